@@ -1,0 +1,124 @@
+/**
+ * Reading one page file: bytes → text (UTF-8 with or without BOM, UTF-16, GBK /
+ * GB18030), refusing binary files, plus what the user states about the page in
+ * a sidecar (`NAME.meta.json`) or in the file name (`2020-01-18_05_示范区.txt`).
+ */
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { PageMeta } from '../../src/model.ts';
+
+export interface PageFile {
+  /** The file name, as articles cite it. */
+  name: string;
+  path: string;
+  text: string;
+  encoding: string;
+  meta: PageMeta;
+  bytes: number;
+}
+
+export class PageReadError extends Error {
+  constructor(
+    readonly file: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`${file}: ${message}`, options);
+    this.name = 'PageReadError';
+  }
+}
+
+/** Share of control characters above which a file is taken for binary. */
+const BINARY_CONTROL_SHARE = 0.02;
+
+function looksUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length < 4) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  const n = Math.min(bytes.length, 4096);
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) (i % 2 === 0 ? evenZero++ : oddZero++);
+  // Chinese text in UTF-16 has few zero bytes, but ASCII digits and punctuation give zeros on one side only.
+  if (oddZero > n / 20 && evenZero < oddZero / 10) return 'utf-16le';
+  if (evenZero > n / 20 && oddZero < evenZero / 10) return 'utf-16be';
+  return null;
+}
+
+/**
+ * Decodes page bytes, or throws a PageReadError saying why not.
+ * @returns the text and the encoding it was read as
+ */
+export function decodePage(bytes: Uint8Array, file: string): { text: string; encoding: string } {
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8 (BOM)' };
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  }
+  const utf16 = looksUtf16(bytes);
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
+  let text: string;
+  let encoding = 'utf-8';
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    try {
+      text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+      encoding = 'gb18030';
+    } catch (cause) {
+      throw new PageReadError(file, 'not text: neither UTF-8 nor GB18030/GBK (binary file?)', { cause });
+    }
+  }
+  let control = 0;
+  for (const ch of text) {
+    const c = ch.charCodeAt(0);
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
+  }
+  if (text.length > 0 && control / text.length > BINARY_CONTROL_SHARE) {
+    throw new PageReadError(file, `not text: ${control} control characters (binary file?)`);
+  }
+  return { text, encoding };
+}
+
+/** `2020-01-18_05_示范区.txt` → issue date, page number, page name. */
+const NAME_CONVENTION = /^(\d{4}-\d{2}-\d{2})(?:_(\d{1,3}))?(?:_([^.]+))?\.txt$/i;
+
+export function metaFromName(name: string): PageMeta {
+  const m = NAME_CONVENTION.exec(name);
+  if (!m) return {};
+  const meta: PageMeta = { issueDate: m[1] ?? '' };
+  if (m[2]) meta.pageNumber = Number(m[2]);
+  if (m[3]) meta.pageName = m[3];
+  return PageMeta.parse(meta);
+}
+
+async function readSidecar(path: string): Promise<PageMeta> {
+  const sidecar = path.replace(/\.txt$/i, '') + '.meta.json';
+  let raw: string;
+  try {
+    raw = await readFile(sidecar, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return {};
+    throw new PageReadError(basename(sidecar), 'cannot read sidecar', { cause: err });
+  }
+  try {
+    return PageMeta.parse(JSON.parse(raw));
+  } catch (cause) {
+    throw new PageReadError(basename(sidecar), `invalid page metadata: ${(cause as Error).message}`, { cause });
+  }
+}
+
+export async function readPage(path: string): Promise<PageFile> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (cause) {
+    throw new PageReadError(basename(path), `cannot read: ${(cause as Error).message}`, { cause });
+  }
+  const name = basename(path);
+  const { text, encoding } = decodePage(bytes, name);
+  const meta = { ...metaFromName(name), ...(await readSidecar(join(dirname(path), name))) };
+  return { name, path, text, encoding, meta, bytes: bytes.length };
+}

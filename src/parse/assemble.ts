@@ -1,0 +1,180 @@
+/**
+ * Stage 5: segmented blocks → the page model's articles. Rebuilds paragraphs
+ * (joining column breaks), drops paragraphs the extraction repeated, reads
+ * bylines, dates and headlines, and records where every article came from.
+ */
+import type { Article, Block, Dropped, Headline, Warning } from '../model.ts';
+import { parseByline, type People } from './byline.ts';
+import { LEAD, MD_HEADING } from './chars.ts';
+import type { Layout } from './blocks.ts';
+import type { Classified } from './classify.ts';
+import { findDateline, formatDate, type PageTime, type YMD } from './dates.ts';
+import { assignHeadline, type HeadLine } from './headline.ts';
+import { articleId } from './id.ts';
+import type { Line } from './normalize.ts';
+import type { RawArticle } from './segment.ts';
+import { cleanParagraph, compact, endsSentence, joinLines, removeLayoutSpaces, tidyHeadline } from './text.ts';
+
+/** A paragraph shorter than this may repeat by chance (`会议要求，`); longer repeats are extraction faults. */
+const DUPLICATE_MIN = 16;
+
+interface Unit {
+  type: Block['type'];
+  lines: Line[];
+}
+
+export interface AssembleContext {
+  file: string;
+  layout: Layout;
+  time: PageTime;
+  issueDate: YMD | null;
+  /** Whether the issue date was printed or given (not inferred): features take it as their date. */
+  issueDateKnown: boolean;
+  /** Compact texts of paragraphs already placed on this page, for duplicate detection. */
+  seen: Set<string>;
+  dropped: Dropped[];
+  warnings: Warning[];
+  /** Seed lines that are blank, so that line spans can step over them. */
+  blank: (no: number) => boolean;
+}
+
+const stripMarkdown = (s: string) => s.replace(MD_HEADING, '');
+
+/**
+ * Body blocks → paragraph units: a block is a paragraph in narrow columns, a line is one in exports.
+ * Subheads are a feature's; in a report or a caption a short unpunctuated block is a
+ * fragment of text cut by a column break (`会议宣读了示范区 《关于`).
+ */
+function toUnits(blocks: Classified[], layout: Layout, subheads: boolean): Unit[] {
+  const units: Unit[] = [];
+  for (const b of blocks) {
+    if (b.kind === 'heading' || (subheads && b.kind === 'headline')) units.push({ type: 'heading', lines: b.lines });
+    else if (layout === 'paragraph') for (const l of b.lines) units.push({ type: 'paragraph', lines: [l] });
+    else units.push({ type: 'paragraph', lines: b.lines });
+  }
+  return units;
+}
+
+function dedupe(units: Unit[], ctx: AssembleContext): Unit[] {
+  return units.filter((u) => {
+    if (u.type !== 'paragraph') return true;
+    const key = compact(cleanParagraph(u.lines.map((l) => l.text)));
+    if (key.length < DUPLICATE_MIN) return true;
+    if (ctx.seen.has(key)) {
+      const line = u.lines[0]?.no ?? 0;
+      ctx.dropped.push({ text: joinLines(u.lines.map((l) => l.text)), line, reason: 'repeats an earlier paragraph word for word' });
+      ctx.warnings.push({ message: 'paragraph repeated by the extraction: kept once', line });
+      return false;
+    }
+    ctx.seen.add(key);
+    return true;
+  });
+}
+
+/** A paragraph that stops mid-sentence continues in the next one (a column break): `…保障一方` / `平安是…`. */
+function mergeColumnBreaks(units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (const u of units) {
+    const prev = out.at(-1);
+    if (prev && prev.type === 'paragraph' && u.type === 'paragraph' && !endsSentence(joinLines(prev.lines.map((l) => l.text)))) {
+      prev.lines = [...prev.lines, ...u.lines];
+    } else {
+      out.push({ type: u.type, lines: [...u.lines] });
+    }
+  }
+  return out;
+}
+
+function unitText(u: Unit): string {
+  const texts = u.lines.map((l) => stripMarkdown(l.text));
+  return cleanParagraph(texts);
+}
+
+function headlineOf(blocks: Classified[]): Headline | null {
+  const lines: HeadLine[] = [];
+  for (const b of blocks) {
+    for (const l of b.lines) {
+      lines.push({ text: tidyHeadline(stripMarkdown(l.text)), block: b.index, markdown: MD_HEADING.test(l.text) });
+    }
+  }
+  return assignHeadline(lines);
+}
+
+function spansOf(nos: number[], ctx: AssembleContext): Array<[number, number]> {
+  const sorted = [...new Set(nos)].sort((a, b) => a - b);
+  const spans: Array<[number, number]> = [];
+  for (const n of sorted) {
+    const last = spans.at(-1);
+    if (last) {
+      let gapBlank = true;
+      for (let k = last[1] + 1; k < n; k++) if (!ctx.blank(k)) gapBlank = false;
+      if (gapBlank) {
+        last[1] = n;
+        continue;
+      }
+    }
+    spans.push([n, n]);
+  }
+  return spans;
+}
+
+const emptyPeople = (): People => ({ reporters: [], correspondents: [], photographers: [] });
+
+function bylineOf(raw: RawArticle, leadRaw: string): Article['byline'] {
+  if (raw.kind === 'news') {
+    const m = LEAD.exec(leadRaw);
+    const inner = m?.[2];
+    if (inner === undefined) return { ...emptyPeople(), text: '' };
+    const people = parseByline(inner, { requireRole: false }) ?? emptyPeople();
+    return { ...people, text: removeLayoutSpaces(inner) };
+  }
+  const block = raw.kind === 'photo' ? raw.credit : raw.anchor;
+  if (!block) return { ...emptyPeople(), text: '' };
+  const text = joinLines(block.lines.map((l) => l.text));
+  const people = parseByline(text, { requireRole: false }) ?? emptyPeople();
+  return { ...people, text: text.replace(/\s+/g, ' ').trim() };
+}
+
+export function assembleArticle(raw: RawArticle, ctx: AssembleContext): Article | null {
+  const bodyBlocks = raw.kind === 'news' && raw.anchor ? [raw.anchor, ...raw.body] : raw.body;
+  const units = mergeColumnBreaks(dedupe(toUnits(bodyBlocks, ctx.layout, raw.kind === 'feature'), ctx));
+  const body: Block[] = units.map((u) => ({ type: u.type, text: unitText(u) })).filter((b) => b.text !== '');
+  const firstParagraph = units.find((u) => u.type === 'paragraph');
+  const leadRaw = firstParagraph ? joinLines(firstParagraph.lines.map((l) => l.text)) : '';
+  const headline = headlineOf(raw.headline);
+  if (body.length === 0 && !headline) return null;
+
+  let date: string | null = null;
+  let dateEnd: string | undefined;
+  if (raw.kind === 'feature') {
+    date = ctx.issueDateKnown && ctx.issueDate ? formatDate(ctx.issueDate) : null;
+  } else {
+    const lead = body.find((b) => b.type === 'paragraph')?.text ?? '';
+    const found = findDateline(lead, ctx.time, ctx.issueDate);
+    date = found.date;
+    dateEnd = found.dateEnd;
+  }
+
+  const nos = [...raw.headline, ...(raw.anchor ? [raw.anchor] : []), ...raw.body, ...raw.groupTitle, ...(raw.credit ? [raw.credit] : [])]
+    .flatMap((b) => b.lines.map((l) => l.no));
+  const spans = spansOf(nos, ctx);
+  const start = spans[0]?.[0] ?? 1;
+  const end = spans.at(-1)?.[1] ?? start;
+
+  const article: Article = {
+    id: articleId(raw.kind, body.map((b) => b.text).join('\n') || (headline?.main ?? '')),
+    kind: raw.kind,
+    headline,
+    byline: bylineOf(raw, leadRaw),
+    date,
+    body,
+    source: { file: ctx.file, start, end, spans },
+  };
+  if (dateEnd) article.dateEnd = dateEnd;
+  if (raw.groupTitle.length > 0) {
+    article.groupTitle = raw.groupTitle.map((b) => tidyHeadline(joinLines(b.lines.map((l) => l.text)))).join(' ');
+  }
+  if (raw.kind !== 'photo' && !headline) ctx.warnings.push({ message: 'no headline in the text: the site shows a title derived from the lead', line: start });
+  if (raw.kind === 'news' && !raw.anchor) ctx.warnings.push({ message: 'text with no lead or byline: published as an untitled article', line: start });
+  return article;
+}

@@ -1,0 +1,83 @@
+/**
+ * Bylines and credits → people by role. Three printed forms:
+ *  - a lead's parenthesis: `（记者郭树勋 通讯员赵小平）`, `（记 者付凯明）`;
+ *  - a feature's byline line: `本报记者 郭树勋`, `刘琦 本报特约通讯员 车楠`;
+ *  - a photo credit: `本报记者 翟鹏程 摄`, `本 报 记 / 者 杨 帆 / 摄`.
+ */
+import { HAN, ROLE_WORDS } from './chars.ts';
+
+export interface People {
+  reporters: string[];
+  correspondents: string[];
+  photographers: string[];
+}
+
+type Role = keyof People;
+
+/** `记 者` → a pattern that allows the spaces OCR puts between characters. */
+const spaced = (word: string) => [...word].join('\\s*');
+const ROLE_RE = new RegExp(`(${ROLE_WORDS.map((r) => spaced(r.word)).join('|')})`, 'g');
+const roleOf = (word: string): 'reporters' | 'correspondents' => {
+  const plain = word.replace(/\s+/g, '');
+  return ROLE_WORDS.find((r) => r.word === plain)?.role ?? 'reporters';
+};
+
+/** A person's name: 2–4 Han characters, or a transliteration with a middle dot (`阿依·买买提`). */
+const NAME = new RegExp(`^[${HAN}]{2,4}$|^[${HAN}]{1,6}[·•][${HAN}]{1,8}$`);
+/** The credit's closing word: `翟鹏程 摄`, `杨帆摄影`. */
+const PHOTO_MARK = /\s*(?:摄影|摄)\s*$/;
+/** Ornaments papers put before a byline: `□本报记者 张三`. */
+const ORNAMENT = /^[\s□■◎●○◇◆★☆]+/;
+
+/** Text whose Han characters are each set apart by spaces (`本 报 记 者 杨 帆`): the spaces are layout. */
+function isSpacedOut(s: string): boolean {
+  const tokens = s.trim().split(/\s+/);
+  const single = tokens.filter((t) => [...t].length === 1).length;
+  return tokens.length >= 3 && single >= tokens.length / 2;
+}
+
+function splitNames(s: string): string[] {
+  return s
+    .split(/[\s、，,]+/)
+    .map((n) => n.trim())
+    .filter((n) => n !== '');
+}
+
+/**
+ * Parses byline text into people by role, or returns null when the text holds
+ * anything but role words and names (so a headline is never taken for a byline).
+ * Names without a role word before them are reporters (`刘琦 本报特约通讯员 车楠`).
+ * @param requireRole refuse text with no role word (a line of bare names is not a byline)
+ * @example parseByline('刘琦 本报特约通讯员 车楠') // {reporters:['刘琦'], correspondents:['车楠'], photographers:[]}
+ */
+export function parseByline(text: string, { requireRole = true } = {}): People | null {
+  let s = text.replace(ORNAMENT, '').trim();
+  const photo = PHOTO_MARK.test(s);
+  if (photo) s = s.replace(PHOTO_MARK, '');
+  if (isSpacedOut(s)) s = s.replace(/\s+/g, '');
+  const people: People = { reporters: [], correspondents: [], photographers: [] };
+  const parts = s.split(ROLE_RE);
+  let sawRole = false;
+  let role: Role = photo ? 'photographers' : 'reporters';
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] ?? '';
+    if (i % 2 === 1) {
+      sawRole = true;
+      role = photo ? 'photographers' : roleOf(part);
+      continue;
+    }
+    const names = splitNames(part);
+    for (const name of names) {
+      if (!NAME.test(name)) return null;
+      people[role].push(name);
+    }
+  }
+  if (requireRole && !sawRole && !photo) return null;
+  const count = people.reporters.length + people.correspondents.length + people.photographers.length;
+  return count > 0 ? people : null;
+}
+
+/** A photo credit is a byline that ends in 摄: `本报记者 宋 / 崇飞 摄`. */
+export function isPhotoCredit(text: string): boolean {
+  return PHOTO_MARK.test(text) && parseByline(text, { requireRole: false }) !== null;
+}

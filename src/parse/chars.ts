@@ -1,0 +1,76 @@
+/**
+ * Named character classes and patterns. Each one quotes the kind of seed line it
+ * exists for, so that a reader knows why it is there before changing it.
+ */
+
+/** Han ideographs (CJK Unified, Extension A, Compatibility). */
+export const HAN = '\\u3400-\\u9fff\\uf900-\\ufaff';
+/** Full-width punctuation and symbols that sit between Han characters: `，。、；：？！“”‘’（）《》【】—…·`. */
+export const CJK_PUNCT = '\\u3000-\\u303f\\uff00-\\uffef\\u2018\\u2019\\u201c\\u201d\\u2014\\u2026\\u00b7';
+/** A character that belongs to Chinese running text. */
+export const CJK = `[${HAN}${CJK_PUNCT}]`;
+const cjkRe = new RegExp(CJK);
+const hanRe = new RegExp(`[${HAN}]`);
+
+export const isCjk = (ch: string | undefined): boolean => ch !== undefined && cjkRe.test(ch);
+export const isHan = (ch: string | undefined): boolean => ch !== undefined && hanRe.test(ch);
+export const isAsciiAlnum = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z0-9]/.test(ch);
+
+/** Count of Han characters in a string. */
+export const hanCount = (s: string): number => (s.match(new RegExp(`[${HAN}]`, 'g')) ?? []).length;
+
+/** Visible length: characters that are not whitespace. */
+export const visibleLength = (s: string): number => s.replace(/\s+/g, '').length;
+
+/**
+ * Punctuation that only occurs inside running sentences, never in a headline:
+ * `区领导高鸿参加招商对接。` — `，。；` and their ASCII forms in style B (`3月20日下午,示范区`).
+ */
+export const SENTENCE_PUNCT = /[。，；,;]/;
+
+/** A paragraph that ends here: `…并送上慰问品。` / `…"三个一"工作目标。”`. */
+export const TERMINAL = /[。！？!?…]["”’」』）)]*$|[。！？!?][”’」』]?$/;
+
+/**
+ * The opening of a news report, which starts an article:
+ * `本报讯（记者郭树勋）`, ` 本报讯 （记 者付凯明）`, `本报讯(记者郭树勋)`,
+ * and the agency forms other papers print: `新华社北京3月1日电（记者 张三）`, `本报北京1月5日讯`.
+ * Group 1 is the marker, group 2 the parenthesis content when present.
+ */
+export const LEAD = /^\s*(本\s*报\s*讯|本报[^\s（(，。]{1,12}讯|(?:新华社|中新社|人民网|新华网)[^（(，。\s]{0,14}电)\s*(?:[（(]([^）)]{0,60})[）)])?/;
+
+/** A lead marker anywhere in a line, for a headline run into the next lead: `坚决打赢攻坚战 本报讯（记者郭树勋） 1 月 11 日`. */
+export const LEAD_ANYWHERE = /本\s*报\s*讯\s*[（(]|(?:新华社|中新社)[^（(，。\s]{0,14}电\s*[（(]/;
+
+/**
+ * Role words in bylines and credits, longest first:
+ * `本报记者 郭树勋`, `刘琦 本报特约通讯员 车楠`, `本 报 记 / 者 杨 帆 / 摄`.
+ */
+export const ROLE_WORDS: ReadonlyArray<{ word: string; role: 'reporters' | 'correspondents' }> = [
+  { word: '本报特约通讯员', role: 'correspondents' },
+  { word: '特约通讯员', role: 'correspondents' },
+  { word: '本报通讯员', role: 'correspondents' },
+  { word: '通讯员', role: 'correspondents' },
+  { word: '本报见习记者', role: 'reporters' },
+  { word: '本报实习记者', role: 'reporters' },
+  { word: '本报首席记者', role: 'reporters' },
+  { word: '见习记者', role: 'reporters' },
+  { word: '实习记者', role: 'reporters' },
+  { word: '首席记者', role: 'reporters' },
+  { word: '新华社记者', role: 'reporters' },
+  { word: '本报记者', role: 'reporters' },
+  { word: '记者', role: 'reporters' },
+  { word: '实习生', role: 'correspondents' },
+];
+
+/** Photo captions often open with an arrow or a position word: `➡7月24日，`, `⬅昨日，蒙牛`, `▲图为…`. */
+export const CAPTION_MARK = /^\s*(?:[➡⬅→←↑↓▲△▼▽►◄◀▶]|[上下左右]图[：:为]?|图为)/;
+
+/** A mark that opens a caption (as against `图为…`, which often closes one): `➡7月24日，`. */
+export const CAPTION_OPENER = /^\s*[➡⬅→←↑↓▲△▼▽►◄◀▶]/;
+
+/** A markdown heading in style C exports: `# 焦作高新区:…`, `#### 聚焦 实体经济 推动制造业高质量发展`. */
+export const MD_HEADING = /^\s*(#{1,6})\s+/;
+
+/** A dash that opens a deck (副题): `——示范区（高新区）2020年经济工作会议报告解读（二）（上）`. */
+export const SUB_DASH = /^\s*(?:——|—|--|－－)/;

@@ -1,0 +1,82 @@
+/**
+ * Stage 3: what each block is, judged from the block alone.
+ * Context (what comes before and after) is the segmenter's business.
+ */
+import { isPhotoCredit, parseByline } from './byline.ts';
+import { LEAD, MD_HEADING, SENTENCE_PUNCT, TERMINAL, visibleLength } from './chars.ts';
+import type { Block, Layout } from './blocks.ts';
+import { isFurniture } from './furniture.ts';
+import { joinLines } from './text.ts';
+
+export type BlockKind =
+  | 'furniture' // page furniture: editor credits, QR promos, picture credits, issue header
+  | 'lead' // opens a news report: `本报讯（记者郭树勋）…`
+  | 'byline' // a feature's byline line: `本报记者 郭树勋`
+  | 'credit' // a photo credit: `本报记者 翟鹏程 摄`
+  | 'heading' // a markdown heading: `#### 聚焦 实体经济 …`
+  | 'headline' // short lines with no sentence punctuation: a headline, a subhead, a kicker
+  | 'text'; // running text
+
+export interface Classified extends Block {
+  index: number;
+  kind: BlockKind;
+  /**
+   * In styles B and C a picture leaves blank lines behind; a short line after them
+   * with no sentence end is its caption (`蜂鸟无人机产业园`, `官居官业,健康园区`).
+   */
+  captionCandidate: boolean;
+}
+
+/** A byline or credit is one short line (or a few wrapped ones): `本 报 记 / 者 杨 帆 / 摄`. */
+const BYLINE_MAX = 32;
+/** Headlines run up to a few lines of a narrow column, or one long line in exports. */
+const HEADLINE_MAX_LINES = 4;
+const HEADLINE_MAX_CHARS = 90;
+const CAPTION_MAX_CHARS = 40;
+const IMAGE_GAP = 2;
+
+/** A line that stops on an opening mark is cut mid-phrase: `会议宣读了示范区 《关于`. */
+const OPENS_PHRASE = /[《“‘（(「『【]$/;
+
+/**
+ * In exports a subhead may hold a comma (`产业新城,打造焦作新名片`); it is still a
+ * short line that ends without a sentence mark, unlike every paragraph there.
+ */
+const EXPORT_SUBHEAD_MAX = 30;
+const COMMA_ONLY = /^[^。；;]*$/;
+
+function isHeadlineLike(block: Block, layout: Layout): boolean {
+  if (block.lines.length > HEADLINE_MAX_LINES) return false;
+  if (OPENS_PHRASE.test(block.lines.at(-1)?.text ?? '')) return false;
+  for (const { text } of block.lines) {
+    const t = text.replace(MD_HEADING, '');
+    const exportSubhead =
+      layout === 'paragraph' && visibleLength(t) <= EXPORT_SUBHEAD_MAX && COMMA_ONLY.test(t) && !/[，,、：:]$/.test(t.trim()) && !TERMINAL.test(t);
+    if (SENTENCE_PUNCT.test(t) && !exportSubhead) return false;
+    if (visibleLength(t) > HEADLINE_MAX_CHARS) return false;
+  }
+  const all = block.lines.map((l) => l.text).join('');
+  return /[\u3400-\u9fff]/.test(all);
+}
+
+export function classifyBlock(block: Block, index: number, layout: Layout): Classified {
+  const first = block.lines[0]?.text ?? '';
+  const joined = joinLines(block.lines.map((l) => l.text));
+  const short = visibleLength(joined) <= BYLINE_MAX;
+  let kind: BlockKind;
+  if (isFurniture(joined)) kind = 'furniture';
+  else if (LEAD.test(first)) kind = 'lead';
+  else if (MD_HEADING.test(first) && block.lines.length === 1) kind = 'heading';
+  else if (short && isPhotoCredit(joined)) kind = 'credit';
+  else if (short && parseByline(joined) !== null) kind = 'byline';
+  else if (isHeadlineLike(block, layout)) kind = 'headline';
+  else kind = 'text';
+  const captionCandidate =
+    layout === 'paragraph' &&
+    (kind === 'headline' || kind === 'text') &&
+    block.blanksBefore >= IMAGE_GAP &&
+    block.lines.length === 1 &&
+    visibleLength(joined) <= CAPTION_MAX_CHARS &&
+    !TERMINAL.test(joined);
+  return { ...block, index, kind, captionCandidate };
+}

@@ -1,0 +1,177 @@
+/**
+ * Dates: the year a page belongs to, and the date an article's lead gives.
+ *
+ * A dateline rarely prints its year (`1月16日，示范区…`), so the page's year is
+ * reasoned from what the page does print: an issue header, full dates in leads
+ * (`2020年12月28日上午`), and years mentioned in the text, where a future target
+ * (`到2035年`, `2035年远景目标`) or a starting point (`2019年6月1日开园以来`)
+ * counts for little.
+ */
+
+export interface YMD {
+  y: number;
+  m: number;
+  d: number;
+}
+
+export interface Dateline {
+  date: string | null;
+  dateEnd?: string;
+  /** The expression that decided it: `1月11日至13日`, `日前`. */
+  found: string | null;
+}
+
+/** `2020年12月28日`, `2020 年 12 月 30 日` (spaces already removed in clean text). */
+const FULL_DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/g;
+/** `1月16日`. */
+const MONTH_DAY = /(\d{1,2})月(\d{1,2})日/g;
+/** The end of a span: `1月11日至13日`, `3月1日至3月5日`. */
+const RANGE_END = /^[至到\-—~～](?:(\d{1,2})月)?(\d{1,2})日/;
+/** Words that place an event without a date: `日前，记者从省科技厅获悉`, `近日`, `昨日`, `去年以来`. */
+const RELATIVE = /日前|近日|近期|昨日|昨天|今日|今天|前日|前天|连日来|以来/g;
+/** A year in the text: `2020年`, `2020 年`. */
+const YEAR = /(\d{4})\s*年/g;
+/** A target or horizon, not the present: `到2035年`, `2035年远景目标`, `至2025年`. */
+const FUTURE_BEFORE = /(?:到|至|展望)\s*$/;
+const FUTURE_AFTER = /^\s*年\s*(?:远景|前|目标|奋斗目标|基本)/;
+/** A starting point: `2019年6月1日开园以来`. */
+const SINCE_AFTER = /^[^，。,；]{0,12}以来/;
+
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2100;
+
+export function isValidDate({ y, m, d }: YMD): boolean {
+  if (m < 1 || m > 12 || d < 1 || y < MIN_YEAR || y > MAX_YEAR) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+export const formatDate = ({ y, m, d }: YMD): string =>
+  `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+
+export function parseIso(s: string): YMD {
+  const [y, m, d] = s.split('-').map(Number);
+  return { y: y ?? 0, m: m ?? 0, d: d ?? 0 };
+}
+
+const dayNumber = ({ y, m, d }: YMD): number => Date.UTC(y, m - 1, d) / 86_400_000;
+
+export function addDays(date: YMD, days: number): YMD {
+  const t = new Date(Date.UTC(date.y, date.m - 1, date.d + days));
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+/** Where the page stands in time: an exact reference date, or only a year. */
+export interface PageTime {
+  ref: YMD | null;
+  year: number | null;
+}
+
+/**
+ * Places a month and day in the year that puts it nearest the reference date:
+ * a `12月30日` lead on a page of 2021-01-02 is 2020-12-30.
+ */
+export function placeMonthDay(m: number, d: number, time: PageTime): YMD | null {
+  if (time.ref) {
+    const ref = time.ref;
+    let best: YMD | null = null;
+    for (const y of [ref.y - 1, ref.y, ref.y + 1]) {
+      const c = { y, m, d };
+      if (!isValidDate(c)) continue;
+      if (!best || Math.abs(dayNumber(c) - dayNumber(ref)) < Math.abs(dayNumber(best) - dayNumber(ref))) best = c;
+    }
+    return best;
+  }
+  if (time.year !== null) {
+    const c = { y: time.year, m, d };
+    return isValidDate(c) ? c : null;
+  }
+  return null;
+}
+
+/** Every full date printed in the text. */
+export function fullDates(text: string): YMD[] {
+  const out: YMD[] = [];
+  for (const m of text.matchAll(FULL_DATE)) {
+    const c = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+    if (isValidDate(c)) out.push(c);
+  }
+  return out;
+}
+
+/**
+ * The year a page's text speaks from, by weighted mentions; ties go to the later year.
+ * @example pageYear('2019年6月1日开园以来…2020年,对于…') // 2020
+ */
+export function pageYear(text: string): number | null {
+  const score = new Map<number, number>();
+  const compactText = text.replace(/\s+/g, '');
+  for (const m of compactText.matchAll(YEAR)) {
+    const y = Number(m[1]);
+    if (y < MIN_YEAR || y > MAX_YEAR) continue;
+    const before = compactText.slice(Math.max(0, m.index - 3), m.index);
+    const after = compactText.slice(m.index + 4);
+    let w = 1;
+    if (FUTURE_BEFORE.test(before) || FUTURE_AFTER.test(after)) w = 0;
+    else if (SINCE_AFTER.test(after.slice(1))) w = 0.5;
+    score.set(y, (score.get(y) ?? 0) + w);
+  }
+  let best: number | null = null;
+  let bestScore = 0;
+  for (const [y, s] of score) {
+    if (s > bestScore || (s === bestScore && best !== null && y > best)) {
+      best = y;
+      bestScore = s;
+    }
+  }
+  return bestScore > 0 ? best : null;
+}
+
+/**
+ * The date a lead gives: the first date or time word in it. A relative word that
+ * comes first means the lead gives no exact date (`日前，记者从…获悉` → null),
+ * unless the issue date is known and the word is exact (`昨日` → the day before).
+ * @example findDateline('本报讯（记者郭树勋）1月11日至13日，示范区…', {ref:null, year:2020})
+ *   // {date:'2020-01-11', dateEnd:'2020-01-13', found:'1月11日至13日'}
+ */
+export function findDateline(text: string, time: PageTime, issueDate: YMD | null): Dateline {
+  const t = text.replace(/\s+/g, '');
+  type Hit = { index: number; kind: 'full' | 'md' | 'rel'; m: RegExpMatchArray };
+  const hits: Hit[] = [];
+  const first = (re: RegExp, kind: Hit['kind']) => {
+    re.lastIndex = 0;
+    const m = re.exec(t);
+    if (m) hits.push({ index: m.index, kind, m });
+  };
+  first(FULL_DATE, 'full');
+  first(MONTH_DAY, 'md');
+  first(RELATIVE, 'rel');
+  hits.sort((a, b) => a.index - b.index || (a.kind === 'full' ? -1 : 1));
+  const hit = hits[0];
+  if (!hit) return { date: null, found: null };
+  if (hit.kind === 'rel') {
+    const word = hit.m[0];
+    const offset = { 昨日: -1, 昨天: -1, 今日: 0, 今天: 0, 前日: -2, 前天: -2 }[word];
+    if (offset !== undefined && issueDate) return { date: formatDate(addDays(issueDate, offset)), found: word };
+    return { date: null, found: word };
+  }
+  let start: YMD | null;
+  if (hit.kind === 'full') {
+    start = { y: Number(hit.m[1]), m: Number(hit.m[2]), d: Number(hit.m[3]) };
+    if (!isValidDate(start)) start = null;
+  } else {
+    start = placeMonthDay(Number(hit.m[1]), Number(hit.m[2]), time);
+  }
+  if (!start) return { date: null, found: hit.m[0] };
+  const rest = t.slice(hit.index + hit.m[0].length);
+  const range = RANGE_END.exec(rest);
+  const result: Dateline = { date: formatDate(start), found: hit.m[0] };
+  if (range) {
+    const end = { y: start.y, m: range[1] ? Number(range[1]) : start.m, d: Number(range[2]) };
+    if (end.m < start.m) end.y += 1;
+    if (isValidDate(end) && dayNumber(end) > dayNumber(start)) {
+      result.dateEnd = formatDate(end);
+      result.found = hit.m[0] + range[0];
+    }
+  }
+  return result;
+}

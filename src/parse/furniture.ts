@@ -1,0 +1,36 @@
+/**
+ * Page furniture: text printed on the page that belongs to no article.
+ *  - the issue header of style C: `2021.3.15 星期一 ■编辑:李洋 (010)68667266转223 …`;
+ *  - editor credits: `编辑:陈彬` / `版式:汪洋` / `校对:张雪晖` / `组版:郑志强`;
+ *  - QR-code promos: `获取更多精彩资讯，请扫码关注“示范区头条”微信公众号`;
+ *  - picture credits: `本版图片来源: 焦作高新区`;
+ *  - page headers: `第3版`, `A3 版`, `要闻`-style 版名 lines with a page number.
+ */
+import { compact } from './text.ts';
+
+/** `编辑:陈彬`, `责任编辑：张三`, `■组版:王新明`. */
+const EDITOR_CREDIT = /(?:^|[■□\s])(?:责任编辑|责编|编辑|美编|版式|校对|组版|排版|审读|审校|终审|制图|版式设计)\s*[:：]/;
+/** `请扫码关注…微信公众号`, `扫描二维码下载…客户端`. */
+const QR_PROMO = /(?:扫码|扫一扫|扫描二维码|二维码)[^。]{0,30}(?:关注|下载|阅读|订阅)|关注[^。]{0,20}(?:微信公众号|客户端)/;
+/** `本版图片来源: 焦作高新区`, `图片提供：…`. */
+const PICTURE_CREDIT = /^(?:本版)?(?:图片|照片|图)(?:来源|提供)\s*[:：]/;
+/** `第3版`, `A3版`, `第 05 版：要闻`. */
+const PAGE_HEADER = /^(?:第\s*\d{1,3}\s*版|[A-Z]\d{1,2}\s*版)(?:\s*[:：]?\s*\S{0,8})?$/;
+
+/**
+ * An issue-date header: `2021.3.15 星期一`, `2021年3月15日 星期一`, `2021-03-15 周一`.
+ * Groups: year, month, day.
+ */
+export const ISSUE_HEADER = /^\s*(\d{4})\s*[.．/\-年]\s*(\d{1,2})\s*[.．/\-月]\s*(\d{1,2})\s*日?\s*(?:星期|周|礼拜)[一二三四五六日天]/;
+
+/** Is this block (its lines joined) page furniture? */
+export function isFurniture(text: string): boolean {
+  const t = compact(text);
+  if (t.length === 0) return false;
+  if (ISSUE_HEADER.test(text)) return true;
+  if (PICTURE_CREDIT.test(t)) return true;
+  if (PAGE_HEADER.test(text.trim())) return true;
+  if (t.length <= 120 && QR_PROMO.test(t)) return true;
+  if (t.length <= 160 && EDITOR_CREDIT.test(text) && !/[。]/.test(t)) return true;
+  return false;
+}

@@ -1,0 +1,98 @@
+/**
+ * Headline lines → 引题 (kicker) / 主题 (main) / 副题 (sub).
+ *
+ * Newspapers set a main headline big, often as two parallel phrases
+ * (`军民鱼水情深 共建美好家园`) or over two lines; a kicker is a short topic line
+ * above it (`阳庙镇`, `示范区工信局（金融局）`); a deck below it often opens with
+ * a dash (`——示范区（高新区）2020年经济工作会议报告解读（二）（上）`). In style C
+ * the main headline is the markdown heading (`# 焦作高新区:…`).
+ */
+import type { Headline } from '../model.ts';
+import { SUB_DASH, visibleLength } from './chars.ts';
+import { tidyHeadline } from './text.ts';
+
+export interface HeadLine {
+  text: string;
+  /** Index of the blank-separated block the line came from. */
+  block: number;
+  /** A markdown heading line (`# …`). */
+  markdown: boolean;
+}
+
+/** A deck is noticeably longer than the line it follows: `王家鹏率队赴…专题招商` / `就大数据和人工智能研究应用、…对接洽谈`. */
+const DECK_RATIO = 1.3;
+
+const join = (lines: string[]): string | undefined => {
+  const parts = lines.map(tidyHeadline).filter((l) => l !== '');
+  return parts.length > 0 ? parts.join('\n') : undefined;
+};
+
+function assemble(kicker: string[], main: string[], sub: string[]): Headline | null {
+  const m = join(main);
+  const k = join(kicker);
+  const s = join(sub);
+  if (m === undefined) {
+    if (k !== undefined) return s === undefined ? { main: k } : { main: k, sub: s };
+    return s === undefined ? null : { main: s };
+  }
+  const h: Headline = { main: m };
+  if (k !== undefined) h.kicker = k;
+  if (s !== undefined) h.sub = s;
+  return h;
+}
+
+/** Does this group of lines look like a main headline: parallel phrases or a two-line setting? */
+const looksMain = (lines: string[]): boolean => lines.length > 1 || lines.some((l) => /\S\s+\S/.test(l.trim()));
+
+/**
+ * @example assignHeadline([{text:'阳庙镇',block:0,markdown:false},{text:'文创小镇亮点多人气旺',block:1,markdown:false}])
+ *   // {kicker:'阳庙镇', main:'文创小镇亮点多人气旺'}
+ */
+export function assignHeadline(lines: HeadLine[]): Headline | null {
+  if (lines.length === 0) return null;
+  const dashed = lines.filter((l) => SUB_DASH.test(l.text)).map((l) => l.text);
+  const plain = lines.filter((l) => !SUB_DASH.test(l.text));
+
+  const mdIndex = plain.findIndex((l) => l.markdown);
+  if (mdIndex >= 0) {
+    return assemble(
+      plain.slice(0, mdIndex).map((l) => l.text),
+      [plain[mdIndex]?.text ?? ''],
+      [...plain.slice(mdIndex + 1).map((l) => l.text), ...dashed],
+    );
+  }
+
+  const groups: string[][] = [];
+  let lastBlock = -1;
+  for (const l of plain) {
+    if (l.block !== lastBlock || groups.length === 0) groups.push([]);
+    groups[groups.length - 1]?.push(l.text);
+    lastBlock = l.block;
+  }
+
+  if (groups.length >= 2) {
+    let mainAt = groups.findIndex(looksMain);
+    if (mainAt < 0) {
+      const a = visibleLength(groups[0]?.join('') ?? '');
+      const b = visibleLength(groups[1]?.join('') ?? '');
+      mainAt = a < b ? 1 : 0;
+    }
+    return assemble(
+      groups.slice(0, mainAt).flat(),
+      groups[mainAt] ?? [],
+      [...groups.slice(mainAt + 1).flat(), ...dashed],
+    );
+  }
+
+  const only = groups[0] ?? [];
+  if (only.length >= 2) {
+    const first = visibleLength(only[0] ?? '');
+    const second = visibleLength(only[1] ?? '');
+    if (second > first * DECK_RATIO) return assemble([], [only[0] ?? ''], [...only.slice(1), ...dashed]);
+  }
+  return assemble([], only, dashed);
+}
+
+/** The headline as one line of text, for titles and search: parts joined by spaces. */
+export const headlineText = (h: Headline | null): string =>
+  h ? [h.kicker, h.main, h.sub].filter(Boolean).join(' ').replace(/\n/g, ' ') : '';

@@ -1,0 +1,128 @@
+/**
+ * parsePage: one page's text → the page model. A pipeline of pure stages:
+ *
+ *   normalize → blocks → classify → segment → assemble
+ *
+ * with dates, headlines, bylines and furniture as helpers of those stages. No
+ * I/O here: the build and the CLI read files and hand their text in.
+ */
+import type { Article, Page, PageMeta } from '../model.ts';
+import { detectLayout, toBlocks } from './blocks.ts';
+import { classifyBlock } from './classify.ts';
+import { fullDates, pageYear, parseIso, type PageTime, type YMD, formatDate, isValidDate } from './dates.ts';
+import { ISSUE_HEADER } from './furniture.ts';
+import { normalize } from './normalize.ts';
+import { segment } from './segment.ts';
+import { assembleArticle, type AssembleContext } from './assemble.ts';
+import { joinLines } from './text.ts';
+import { LEAD } from './chars.ts';
+
+export interface ParseOptions {
+  /** The seed file name, carried into every article's source reference. */
+  file: string;
+  /** What the user stated about the page (sidecar or file name). */
+  meta?: PageMeta;
+}
+
+function issueHeader(text: string): YMD | null {
+  const m = ISSUE_HEADER.exec(text);
+  if (!m) return null;
+  const d = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+  return isValidDate(d) ? d : null;
+}
+
+/**
+ * Parses one page.
+ * @example parsePage(' 本报讯（记者张三） 1 月\n16日，…', { file: 'p1.txt' }).articles[0].date
+ */
+export function parsePage(text: string, options: ParseOptions): Page {
+  const lines = normalize(text);
+  const layout = detectLayout(lines);
+  const blocks = toBlocks(lines).map((b, i) => classifyBlock(b, i, layout));
+  const seg = segment(blocks, layout);
+  const warnings: Page['warnings'] = [];
+
+  // When the page stands in time: a stated or printed issue date, else full dates in leads, else its years.
+  let issueDate: YMD | null = null;
+  let issueDateSource: Page['issueDateSource'] = null;
+  if (options.meta?.issueDate) {
+    issueDate = parseIso(options.meta.issueDate);
+    issueDateSource = 'metadata';
+  } else {
+    for (const f of seg.furniture) {
+      const d = issueHeader(joinLines(f.lines.map((l) => l.text)));
+      if (d) {
+        issueDate = d;
+        issueDateSource = 'header';
+        break;
+      }
+    }
+  }
+  let time: PageTime;
+  if (issueDate) {
+    time = { ref: issueDate, year: issueDate.y };
+  } else {
+    const leadDates = seg.articles
+      .filter((a) => a.anchor && LEAD.test(a.anchor.lines[0]?.text ?? ''))
+      .flatMap((a) => fullDates(joinLines([a.anchor, ...a.body.slice(0, 2)].flatMap((b) => (b ? b.lines.map((l) => l.text) : [])).slice(0, 12)).replace(/\s+/g, '')));
+    leadDates.sort((a, b) => formatDate(a).localeCompare(formatDate(b)));
+    const ref = leadDates.at(-1) ?? null;
+    time = { ref, year: ref?.y ?? pageYear(lines.map((l) => l.text).join('\n')) };
+  }
+
+  const blank = new Set(lines.filter((l) => l.text.trim() === '').map((l) => l.no));
+  const ctx: AssembleContext = {
+    file: options.file,
+    layout,
+    time,
+    issueDate,
+    issueDateKnown: issueDate !== null,
+    seen: new Set(),
+    dropped: [],
+    warnings,
+    blank: (no) => blank.has(no),
+  };
+
+  const articles: Article[] = [];
+  const ids = new Map<string, number>();
+  for (const raw of seg.articles) {
+    const a = assembleArticle(raw, ctx);
+    if (!a) continue;
+    const n = ids.get(a.id) ?? 0;
+    ids.set(a.id, n + 1);
+    if (n > 0) a.id = `${a.id}${n + 1}`;
+    articles.push(a);
+  }
+
+  for (const s of seg.stranded) {
+    const line = s.lines[0]?.no ?? 0;
+    ctx.dropped.push({ text: s.lines.map((l) => l.text.trim()).join(' '), line, reason: 'a headline with no body after it' });
+    warnings.push({ message: 'headline with no body: its article was lost in extraction', line });
+  }
+
+  if (!issueDate) {
+    const dates = articles.map((a) => a.date).filter((d): d is string => d !== null).sort();
+    const last = dates.at(-1);
+    if (last) {
+      issueDate = parseIso(last);
+      issueDateSource = 'inferred';
+    }
+  }
+  if (lines.every((l) => l.text.trim() === '')) warnings.push({ message: 'empty page', line: 0 });
+
+  return {
+    source: options.file,
+    issueDate: issueDate ? formatDate(issueDate) : null,
+    issueDateSource,
+    year: issueDate?.y ?? time.year,
+    layout,
+    articles,
+    furniture: seg.furniture
+      .sort((a, b) => a.index - b.index)
+      .map((f) => ({ text: f.lines.map((l) => l.text.trim()).join(f.lines.some((l) => /[:：]/.test(l.text)) ? ' ' : ''), line: f.lines[0]?.no ?? 0 })),
+    dropped: ctx.dropped.sort((a, b) => a.line - b.line),
+    warnings: warnings.sort((a, b) => a.line - b.line),
+  };
+}
+
+export { checkLossless } from './lossless.ts';

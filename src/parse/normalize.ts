@@ -1,0 +1,31 @@
+/**
+ * Stage 1: page text → numbered lines. Removes what carries no meaning (BOM,
+ * CR, zero-width characters, trailing spaces) and keeps what does: line numbers,
+ * blank lines (column and paragraph breaks) and a line's leading space (a new
+ * text flow in OCR: ` 本报讯（记者郭树勋）1月17日`).
+ */
+
+export interface Line {
+  /** 1-based line number in the seed file. */
+  no: number;
+  /** The line, trailing whitespace removed, tabs and ideographic spaces made plain spaces. */
+  text: string;
+}
+
+const BOM = /^\uFEFF/;
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
+/** Tab, ideographic space (U+3000) and no-break space all read as a plain space. */
+const ODD_SPACE = /[\t\u3000\u00A0]/g;
+
+/**
+ * @example
+ * normalize('\uFEFF本报讯\r\n\r\n军民鱼水情深 ') // [{no:1,text:'本报讯'},{no:2,text:''},{no:3,text:'军民鱼水情深'}]
+ */
+export function normalize(text: string): Line[] {
+  const lines = text.replace(BOM, '').split(/\r\n|\r|\n/);
+  if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  return lines.map((raw, i) => ({
+    no: i + 1,
+    text: raw.replace(ZERO_WIDTH, '').replace(ODD_SPACE, ' ').trimEnd(),
+  }));
+}

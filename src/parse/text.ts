@@ -1,0 +1,91 @@
+/**
+ * Text clean-up shared by the stages: joining wrapped lines, removing the spaces
+ * that layout left between Chinese characters, and setting ASCII punctuation
+ * between Chinese characters in its full-width form.
+ */
+import { isAsciiAlnum, isCjk, TERMINAL } from './chars.ts';
+
+/**
+ * Joins wrapped lines: nothing between Chinese characters, one space between two
+ * ASCII words (`PC` / `调度端` → `PC调度端`, `E-` / `mail` is left as printed).
+ */
+export function joinLines(lines: string[]): string {
+  let out = '';
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line === '') continue;
+    if (out !== '' && isAsciiAlnum(out.at(-1)) && isAsciiAlnum(line[0])) out += ' ';
+    out += line;
+  }
+  return out;
+}
+
+/**
+ * Removes layout spaces: any run of spaces with a Chinese character or full-width
+ * mark on either side (`1 月 16 日` → `1月16日`, `示范区 （高新区） 班子` →
+ * `示范区（高新区）班子`, `社 会 消 费 品` → `社会消费品`). Spaces between two ASCII
+ * words stay (`COVID 19`).
+ */
+export function removeLayoutSpaces(s: string): string {
+  return s
+    .replace(/ +/g, ' ')
+    .replace(/ /g, (_m, offset: number, str: string) => {
+      const before = str[offset - 1];
+      const after = str[offset + 1];
+      if (before === undefined || after === undefined) return '';
+      if (isCjk(before) || isCjk(after)) return '';
+      if (/[%.,:;)\]]/.test(after) && isAsciiAlnum(before)) return '';
+      return ' ';
+    })
+    .trim();
+}
+
+/** Spaces inside a headline line are phrase breaks (`军民鱼水情深 共建美好家园`): keep one. */
+export function tidyHeadline(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+const ASCII_TO_FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
+
+/**
+ * Style B and C exports print ASCII punctuation in Chinese text (`3月20日下午,示范区(高新区)`);
+ * a reader expects the full-width forms. A mark is converted only with a Chinese
+ * character or full-width mark beside it, so `1,000`, `11:30` and `E-mail:a@b` stay.
+ * Straight double quotes in a Chinese paragraph become “ ” in pairs.
+ */
+export function fullWidthPunctuation(s: string): string {
+  if (!/[\u3400-\u9fff]/.test(s)) return s;
+  let out = s.replace(/[,:;?!()]/g, (ch, offset: number, str: string) => {
+    const before = str[offset - 1];
+    const after = str[offset + 1];
+    const near = isCjk(before) || isCjk(after) || (ch === '(' && isCjk(str[offset + 1])) || (ch === ')' && isCjk(before));
+    if (!near) return ch;
+    if ((ch === ':' || ch === ',') && isAsciiAlnum(before) && isAsciiAlnum(after)) return ch;
+    return ASCII_TO_FULL[ch] ?? ch;
+  });
+  let open = true;
+  out = out.replace(/"/g, () => {
+    const q = open ? '“' : '”';
+    open = !open;
+    return q;
+  });
+  let single = true;
+  out = out.replace(/'/g, (ch, offset: number, str: string) => {
+    if (isAsciiAlnum(str[offset - 1]) && isAsciiAlnum(str[offset + 1])) return ch; // don't
+    const q = single ? '‘' : '’';
+    single = !single;
+    return q;
+  });
+  return out;
+}
+
+/** The reading text of a paragraph: lines joined, layout spaces removed, punctuation set. */
+export function cleanParagraph(lines: string[]): string {
+  return fullWidthPunctuation(removeLayoutSpaces(joinLines(lines)));
+}
+
+/** Does this text end a sentence (so a following block is a new paragraph, not a column break)? */
+export const endsSentence = (s: string): boolean => TERMINAL.test(s.trim());
+
+/** Whitespace-free text, for comparisons and ids. */
+export const compact = (s: string): string => s.replace(/\s+/g, '');
