@@ -42,7 +42,7 @@ export function removeLayoutSpaces(s: string): string {
 
 /** Spaces inside a headline line are phrase breaks (`军民鱼水情深 共建美好家园`): keep one. */
 export function tidyHeadline(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  return fullWidthPunctuation(s.replace(/\s+/g, ' ').trim());
 }
 
 const ASCII_TO_FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };

@@ -1,0 +1,81 @@
+/**
+ * A small static file server for `_site/`, as any static host would serve it:
+ * directory → index.html, unknown path → 404.html with status 404, optional base
+ * path (`/archive/`). Used by `npm start`, `npm run serve` and the browser tests.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+
+export interface ServeOptions {
+  root: string;
+  port: number;
+  base?: string;
+  host?: string;
+}
+
+async function fileFor(root: string, urlPath: string): Promise<string | null> {
+  const path = resolve(join(root, normalize(decodeURIComponent(urlPath))));
+  if (path !== root && !path.startsWith(root + sep)) return null;
+  try {
+    const s = await stat(path);
+    if (s.isDirectory()) {
+      const idx = join(path, 'index.html');
+      return (await stat(idx).catch(() => null))?.isFile() ? idx : null;
+    }
+    return s.isFile() ? path : null;
+  } catch {
+    return null;
+  }
+}
+
+export function serve(options: ServeOptions): Promise<Server> {
+  const root = resolve(options.root);
+  const base = options.base ?? '/';
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let path = url.pathname;
+    if (!path.startsWith(base)) {
+      res.writeHead(302, { location: base });
+      res.end();
+      return;
+    }
+    path = '/' + path.slice(base.length);
+    let file = await fileFor(root, path).catch(() => null);
+    if (file && !path.endsWith('/') && file.endsWith(`${sep}index.html`) && !path.endsWith('index.html')) {
+      res.writeHead(301, { location: `${url.pathname}/${url.search}` });
+      res.end();
+      return;
+    }
+    let status = 200;
+    if (!file) {
+      status = 404;
+      file = await fileFor(root, '/404.html');
+      if (!file) {
+        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+        res.end('not found');
+        return;
+      }
+    }
+    res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(options.port, options.host ?? '127.0.0.1', () => ok(server));
+  });
+}

@@ -1,0 +1,24 @@
+/** `npm run serve [-- --port 8080 --base /archive/ --out DIR]`: serves a built _site/. */
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { normalizeBase, ROOT } from './lib/build.ts';
+import { serve } from './lib/static-server.ts';
+
+export async function runServe(out: string, port: number, base: string): Promise<void> {
+  const b = normalizeBase(base);
+  const server = await serve({ root: out, port, base: b });
+  const address = server.address();
+  const actual = typeof address === 'object' && address ? address.port : port;
+  console.log(`serving ${out} at http://localhost:${actual}${b}  (Ctrl+C to stop)`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: process.env.PORT ?? '8080' },
+      base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
+      out: { type: 'string', default: process.env.OUT ?? join(ROOT, '_site') },
+    },
+  });
+  await runServe(values.out, Number(values.port), values.base);
+}

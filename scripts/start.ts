@@ -1,0 +1,7 @@
+/** `npm start [-- --port 8080 …build options]`: builds the archive from seeds/ and serves it. */
+import { cliOptions, runBuild } from './build.ts';
+import { runServe } from './serve.ts';
+
+const argv = process.argv.slice(2);
+const built = await runBuild(argv);
+if (built) await runServe(built.out, Number(cliOptions(argv).port), built.base);

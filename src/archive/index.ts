@@ -1,0 +1,294 @@
+/**
+ * The archive: parsed pages → what the site shows. Issues (a date) hold pages
+ * (版面) in order; pages hold articles in reading order; people and keywords
+ * index articles. Pure: the build hands in parsed pages and their source lines.
+ */
+import type { Article, Page, PageMeta } from '../model.ts';
+import { headlineText } from '../parse/headline.ts';
+import { hash53 } from '../parse/id.ts';
+
+export interface SourcePage {
+  page: Page;
+  meta: PageMeta;
+  /** The page's text split into lines, for the 原文 view. */
+  lines: string[];
+}
+
+export interface ArchiveArticle extends Article {
+  url: string;
+  /** Headline as one line, or a title derived from the lead. */
+  title: string;
+  titleDerived: boolean;
+  issueDate: string | null;
+  pageKey: string;
+  pageNumber: number;
+  prev: string | null;
+  next: string | null;
+  /** The seed lines the article came from, numbered, in order. */
+  original: Array<{ no: number; text: string }>;
+  keywords: string[];
+  people: Array<{ name: string; role: Role }>;
+}
+
+export type Role = 'reporter' | 'correspondent' | 'photographer';
+
+export interface ArchivePage {
+  key: string;
+  url: string;
+  source: string;
+  issueDate: string | null;
+  issueDateSource: Page['issueDateSource'];
+  number: number;
+  name: string | null;
+  paper: string | null;
+  articles: string[];
+  furniture: Page['furniture'];
+  dropped: Page['dropped'];
+  warnings: Page['warnings'];
+  prev: string | null;
+  next: string | null;
+}
+
+export interface ArchiveIssue {
+  date: string | null;
+  url: string;
+  pages: string[];
+}
+
+export interface Person {
+  name: string;
+  url: string;
+  roles: Role[];
+  articles: string[];
+}
+
+export interface Tag {
+  name: string;
+  url: string;
+  articles: string[];
+}
+
+export interface Archive {
+  articles: ArchiveArticle[];
+  byId: Map<string, ArchiveArticle>;
+  pages: ArchivePage[];
+  pageByKey: Map<string, ArchivePage>;
+  issues: ArchiveIssue[];
+  people: Person[];
+  tags: Tag[];
+  span: { first: string | null; last: string | null; issues: number; pages: number; articles: number };
+  /** What the archive step noticed: duplicate pages, id collisions. */
+  warnings: Array<{ file: string; message: string }>;
+}
+
+export interface ArchiveOptions {
+  /** Keywords per article id, from the search step (nodejieba); absent → none. */
+  keywords?: Map<string, string[]>;
+}
+
+export const UNDATED = 'undated';
+
+/** `2020-01-17` → `/2020/01/17/`; no date → `/undated/`. */
+export const issueUrl = (date: string | null): string => (date ? `/${date.replace(/-/g, '/')}/` : `/${UNDATED}/`);
+export const pageUrl = (date: string | null, n: number): string => `${issueUrl(date)}p${String(n).padStart(2, '0')}/`;
+export const articleUrl = (date: string | null, id: string): string => `${issueUrl(date)}${id}/`;
+export const personUrl = (name: string): string => `/people/${name}/`;
+export const tagUrl = (name: string): string => `/tags/${name}/`;
+
+/** Lead marker and byline parenthesis, which a derived title leaves out: `本报讯（记者郭树勋）`. */
+const LEAD_PREFIX = /^\s*[^（(，。]{0,16}?(?:讯|电)\s*[（(][^）)]*[）)]\s*/;
+const DERIVED_MAX = 28;
+
+/**
+ * A title for an article printed without a headline: its lead's first clause.
+ * @example deriveTitle('本报讯（记者郭树勋）7月25日上午，示范区在沁泉湖…召开沁泉湖公园项目专题推进会，…') // '7月25日上午，示范区在沁泉湖…'
+ */
+export function deriveTitle(text: string): string {
+  const t = text.replace(LEAD_PREFIX, '').trim();
+  const sentence = t.split(/[。！？]/)[0] ?? t;
+  const chars = [...sentence];
+  return chars.length > DERIVED_MAX ? chars.slice(0, DERIVED_MAX).join('') + '…' : sentence;
+}
+
+const ROLE_OF: Record<'reporters' | 'correspondents' | 'photographers', Role> = {
+  reporters: 'reporter',
+  correspondents: 'correspondent',
+  photographers: 'photographer',
+};
+
+function pageKeyOf(p: SourcePage, n: number): string {
+  return `${p.page.issueDate ?? UNDATED}/${n}`;
+}
+
+const byDateDesc = (a: ArchiveArticle, b: ArchiveArticle) =>
+  (b.date ?? b.issueDate ?? '').localeCompare(a.date ?? a.issueDate ?? '') || a.url.localeCompare(b.url);
+
+export function buildArchive(sources: SourcePage[], options: ArchiveOptions = {}): Archive {
+  const warnings: Archive['warnings'] = [];
+  const sorted = [...sources].sort(
+    (a, b) =>
+      (a.page.issueDate ?? '9999').localeCompare(b.page.issueDate ?? '9999') ||
+      (a.meta.pageNumber ?? 0) - (b.meta.pageNumber ?? 0) ||
+      a.page.source.localeCompare(b.page.source),
+  );
+
+  // The same page under two names is reported and kept once.
+  const seenPages = new Map<string, string>();
+  const unique: SourcePage[] = [];
+  for (const s of sorted) {
+    const fingerprint = s.page.articles.map((a) => a.id).join(',');
+    const earlier = fingerprint ? seenPages.get(fingerprint) : undefined;
+    if (earlier) {
+      warnings.push({ file: s.page.source, message: `same page as ${earlier}: kept once` });
+      continue;
+    }
+    if (fingerprint) seenPages.set(fingerprint, s.page.source);
+    unique.push(s);
+  }
+
+  const issues = new Map<string, ArchiveIssue>();
+  const pages: ArchivePage[] = [];
+  const articles: ArchiveArticle[] = [];
+  const byId = new Map<string, ArchiveArticle>();
+
+  for (const s of unique) {
+    const date = s.page.issueDate;
+    const issueKey = date ?? UNDATED;
+    let issue = issues.get(issueKey);
+    if (!issue) {
+      issue = { date, url: issueUrl(date), pages: [] };
+      issues.set(issueKey, issue);
+    }
+    let number = s.meta.pageNumber ?? issue.pages.length + 1;
+    const taken = (n: number) => issue.pages.includes(pageKeyOf(s, n));
+    if (taken(number)) {
+      const wanted = number;
+      while (taken(number)) number++;
+      warnings.push({ file: s.page.source, message: `page ${wanted} of ${date ?? 'the undated pages'} is taken: numbered ${number}` });
+    }
+    const key = pageKeyOf(s, number);
+    const page: ArchivePage = {
+      key,
+      url: pageUrl(date, number),
+      source: s.page.source,
+      issueDate: date,
+      issueDateSource: s.page.issueDateSource,
+      number,
+      name: s.meta.pageName ?? null,
+      paper: s.meta.paper ?? null,
+      articles: [],
+      furniture: s.page.furniture,
+      dropped: s.page.dropped,
+      warnings: s.page.warnings,
+      prev: null,
+      next: null,
+    };
+    issue.pages.push(key);
+    pages.push(page);
+
+    for (const a of s.page.articles) {
+      let id = a.id;
+      if (byId.has(id)) {
+        id = `${id}${hash53(s.page.source).toString(36).slice(0, 4)}`;
+        warnings.push({ file: s.page.source, message: `article ${a.id} also appears on another page: given id ${id}` });
+      }
+      const lead = a.body.find((b) => b.type === 'paragraph')?.text ?? '';
+      const headline = headlineText(a.headline);
+      const original: ArchiveArticle['original'] = [];
+      for (const [from, to] of a.source.spans) {
+        for (let no = from; no <= to; no++) original.push({ no, text: s.lines[no - 1] ?? '' });
+      }
+      const people: ArchiveArticle['people'] = [];
+      for (const k of ['reporters', 'correspondents', 'photographers'] as const) {
+        for (const name of a.byline[k]) people.push({ name, role: ROLE_OF[k] });
+      }
+      const article: ArchiveArticle = {
+        ...a,
+        id,
+        url: articleUrl(date, id),
+        title: headline || deriveTitle(lead),
+        titleDerived: headline === '',
+        issueDate: date,
+        pageKey: key,
+        pageNumber: number,
+        prev: null,
+        next: null,
+        original,
+        keywords: options.keywords?.get(a.id) ?? [],
+        people,
+      };
+      byId.set(id, article);
+      articles.push(article);
+      page.articles.push(id);
+    }
+    page.articles.forEach((id, i) => {
+      const art = byId.get(id);
+      if (!art) return;
+      art.prev = page.articles[i - 1] ?? null;
+      art.next = page.articles[i + 1] ?? null;
+    });
+  }
+
+  const issueList = [...issues.values()].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
+  const pageByKey = new Map(pages.map((p) => [p.key, p]));
+  for (const issue of issueList) {
+    issue.pages.sort((a, b) => (pageByKey.get(a)?.number ?? 0) - (pageByKey.get(b)?.number ?? 0));
+    issue.pages.forEach((k, i) => {
+      const p = pageByKey.get(k);
+      if (!p) return;
+      p.prev = issue.pages[i - 1] ?? null;
+      p.next = issue.pages[i + 1] ?? null;
+    });
+  }
+
+  const peopleMap = new Map<string, Person>();
+  const tagMap = new Map<string, Tag>();
+  for (const a of articles) {
+    for (const { name, role } of a.people) {
+      let p = peopleMap.get(name);
+      if (!p) {
+        p = { name, url: personUrl(name), roles: [], articles: [] };
+        peopleMap.set(name, p);
+      }
+      if (!p.roles.includes(role)) p.roles.push(role);
+      if (!p.articles.includes(a.id)) p.articles.push(a.id);
+    }
+    for (const k of a.keywords) {
+      let t = tagMap.get(k);
+      if (!t) {
+        t = { name: k, url: tagUrl(k), articles: [] };
+        tagMap.set(k, t);
+      }
+      t.articles.push(a.id);
+    }
+  }
+  const sortIds = (ids: string[]) =>
+    ids.sort((x, y) => {
+      const a = byId.get(x);
+      const b = byId.get(y);
+      return a && b ? byDateDesc(a, b) : 0;
+    });
+  const people = [...peopleMap.values()].sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name, 'zh'));
+  for (const p of people) sortIds(p.articles);
+  const tags = [...tagMap.values()].sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name, 'zh'));
+  for (const t of tags) sortIds(t.articles);
+
+  const dated = issueList.filter((i) => i.date !== null);
+  return {
+    articles,
+    byId,
+    pages,
+    pageByKey,
+    issues: issueList,
+    people,
+    tags,
+    span: {
+      first: dated[0]?.date ?? null,
+      last: dated.at(-1)?.date ?? null,
+      issues: issueList.length,
+      pages: pages.length,
+      articles: articles.length,
+    },
+    warnings,
+  };
+}

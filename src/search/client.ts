@@ -1,0 +1,246 @@
+/**
+ * The search page in the browser. Reads the query and filters from the URL
+ * (`/search/?q=沁泉湖&kind=消息`), keeps the URL in step, asks Pagefind for each
+ * word as an exact run of characters and keeps the articles that have them all.
+ * Bundled by the build into `assets/search.js`; static files only, no server.
+ */
+import { phraseOf, queryWords } from './normalize.ts';
+
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<{ url: string; meta: Record<string, string>; excerpt: string }>;
+}
+interface PagefindResponse {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+  unfilteredResultCount: number;
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(q: string | null, o?: Record<string, unknown>): Promise<PagefindResponse>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+const PAGE_SIZE = 20;
+const FACETS: Array<[string, string]> = [
+  ['kind', '体裁'],
+  ['year', '年份'],
+  ['month', '月份'],
+  ['person', '作者'],
+];
+const KIND_LABEL: Record<string, string> = { news: '消息', feature: '通讯', photo: '图片' };
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The site root, from this page's own address: the search page lives at `<root>/search/`. */
+const root = new URL('../', document.location.href);
+
+let pagefind: Pagefind | null = null;
+async function loadPagefind(): Promise<Pagefind> {
+  if (!pagefind) {
+    pagefind = (await import(/* @vite-ignore */ new URL('pagefind/pagefind.js', root).href)) as Pagefind;
+    await pagefind.options({ baseUrl: root.pathname, excerptLength: 40 });
+    await pagefind.init();
+  }
+  return pagefind;
+}
+
+export interface SearchState {
+  q: string;
+  from: string;
+  to: string;
+  sort: 'relevance' | 'newest' | 'oldest';
+  page: number;
+  filters: Record<string, string[]>;
+}
+
+export function readState(params: URLSearchParams): SearchState {
+  const sort = params.get('sort');
+  const filters: Record<string, string[]> = {};
+  for (const [key] of FACETS) {
+    const v = params.getAll(key).filter(Boolean);
+    if (v.length) filters[key] = v;
+  }
+  return {
+    q: params.get('q') ?? '',
+    from: params.get('from') ?? '',
+    to: params.get('to') ?? '',
+    sort: sort === 'newest' || sort === 'oldest' ? sort : 'relevance',
+    page: Math.max(1, Number(params.get('page') ?? '1') || 1),
+    filters,
+  };
+}
+
+export function writeState(s: SearchState): URLSearchParams {
+  const p = new URLSearchParams();
+  if (s.q) p.set('q', s.q);
+  if (s.from) p.set('from', s.from);
+  if (s.to) p.set('to', s.to);
+  if (s.sort !== 'relevance') p.set('sort', s.sort);
+  for (const [k, vs] of Object.entries(s.filters)) for (const v of vs) p.append(k, v);
+  if (s.page > 1) p.set('page', String(s.page));
+  return p;
+}
+
+/** Months that a date range touches, as Pagefind month filter values (`2020-01`). */
+export function monthsBetween(from: string, to: string): string[] {
+  const start = from ? from.slice(0, 7) : '1900-01';
+  const end = to ? to.slice(0, 7) : '2100-12';
+  const out: string[] = [];
+  let [y, m] = start.split('-').map(Number) as [number, number];
+  const [ey, em] = end.split('-').map(Number) as [number, number];
+  while ((y < ey || (y === ey && m <= em)) && out.length < 2400) {
+    out.push(`${y}-${String(m).padStart(2, '0')}`);
+    m++;
+    if (m > 12) {
+      m = 1;
+      y++;
+    }
+  }
+  return out;
+}
+
+interface Hit {
+  result: PagefindResult;
+  data?: Awaited<ReturnType<PagefindResult['data']>>;
+}
+
+async function runSearch(s: SearchState): Promise<{ hits: Hit[]; facets: PagefindResponse['filters'] }> {
+  const pf = await loadPagefind();
+  const words = queryWords(s.q);
+  const filters: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(s.filters)) filters[k] = { any: v };
+  const ranged = Boolean(s.from || s.to);
+  if (ranged) filters.month = { any: monthsBetween(s.from, s.to) };
+  const sort = s.sort === 'relevance' ? undefined : { date: s.sort === 'newest' ? 'desc' : 'asc' };
+  const responses = await Promise.all(
+    (words.length ? words : ['']).map((w) => pf.search(w ? phraseOf(w) : null, { filters, ...(sort ? { sort } : {}) })),
+  );
+  const [first, ...rest] = responses;
+  if (!first) return { hits: [], facets: {} };
+  const keep = rest.map((r) => new Set(r.results.map((x) => x.id)));
+  let hits: Hit[] = first.results.filter((r) => keep.every((k) => k.has(r.id))).map((result) => ({ result }));
+  if (s.sort === 'relevance') {
+    // Ties in score go newest first: needs each hit's date, which Pagefind keeps in its fragment.
+    await Promise.all(hits.map(async (h) => (h.data = await h.result.data())));
+    hits.sort((a, b) => b.result.score - a.result.score || (b.data?.meta.date ?? '').localeCompare(a.data?.meta.date ?? ''));
+  }
+  if (ranged) {
+    await Promise.all(hits.map(async (h) => (h.data ??= await h.result.data())));
+    hits = hits.filter((h) => {
+      const d = h.data?.meta.date ?? '';
+      return d !== '' && (!s.from || d >= s.from) && (!s.to || d <= s.to);
+    });
+  }
+  return { hits, facets: first.filters };
+}
+
+function relativeUrl(siteUrl: string): string {
+  // Results carry site paths (`/2020/01/17/x/`); link them relative to this page.
+  return new URL(siteUrl.replace(/^\//, ''), root).href;
+}
+
+function renderFacets(s: SearchState, facets: PagefindResponse['filters']): void {
+  const box = $('search-facets');
+  box.innerHTML = FACETS.map(([key, label]) => {
+    const values = Object.entries(facets[key] ?? {}).filter(([, n]) => n > 0);
+    if (values.length === 0) return '';
+    values.sort((a, b) => (key === 'kind' ? b[1] - a[1] : key === 'person' ? b[1] - a[1] : b[0].localeCompare(a[0])));
+    return `<fieldset class="facet"><legend>${label}</legend>${values
+      .slice(0, 30)
+      .map(([v, n]) => {
+        const checked = s.filters[key]?.includes(v) ? ' checked' : '';
+        return `<label><input type="checkbox" name="${key}" value="${esc(v)}"${checked}> ${esc(v)} <small>(${n})</small></label>`;
+      })
+      .join('')}</fieldset>`;
+  }).join('');
+}
+
+async function render(s: SearchState): Promise<void> {
+  const status = $('search-status');
+  const list = $<HTMLOListElement>('search-results');
+  if (!s.q.trim()) {
+    status.textContent = '请输入检索词。';
+    list.innerHTML = '';
+    return;
+  }
+  status.textContent = '检索中…';
+  const { hits, facets } = await runSearch(s);
+  renderFacets(s, facets);
+  const pages = Math.max(1, Math.ceil(hits.length / PAGE_SIZE));
+  const page = Math.min(s.page, pages);
+  const shown = hits.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  await Promise.all(shown.map(async (h) => (h.data ??= await h.result.data())));
+  status.textContent = hits.length === 0 ? `没有找到包含“${s.q}”的文章。` : `找到 ${hits.length} 篇文章${pages > 1 ? `，第 ${page}/${pages} 页` : ''}。`;
+  const hl = encodeURIComponent(queryWords(s.q).join(' '));
+  list.innerHTML = shown
+    .map(({ data }) => {
+      if (!data) return '';
+      const title = data.meta.derived ? `<span class="derived" title="原文无标题，取自导语">${esc(data.meta.title ?? '')}</span>` : esc(data.meta.title ?? '');
+      return `<li class="result"><a class="result-title" href="${relativeUrl(data.url)}?hl=${hl}">${title}</a>
+<span class="result-meta"><span class="kind kind-${esc(data.meta.kind ?? '')}">${KIND_LABEL[data.meta.kind ?? ''] ?? ''}</span> · <time>${esc(data.meta.date ?? '')}</time></span>
+<p class="excerpt">${data.excerpt}</p></li>`;
+    })
+    .join('');
+  const nav = document.getElementById('search-pages') ?? Object.assign(document.createElement('nav'), { id: 'search-pages', className: 'pager' });
+  nav.setAttribute('aria-label', '结果分页');
+  const link = (p: number, label: string) => `<a href="?${writeState({ ...s, page: p }).toString()}" data-page="${p}">${label}</a>`;
+  nav.innerHTML = pages > 1 ? `${page > 1 ? link(page - 1, '上一页') : ''} ${page < pages ? link(page + 1, '下一页') : ''}` : '';
+  list.after(nav);
+}
+
+function stateFromForm(form: HTMLFormElement): SearchState {
+  return readState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+}
+
+function fillForm(s: SearchState): void {
+  ($<HTMLInputElement>('search-q')).value = s.q;
+  ($<HTMLInputElement>('search-from')).value = s.from;
+  ($<HTMLInputElement>('search-to')).value = s.to;
+  ($<HTMLSelectElement>('search-sort')).value = s.sort;
+}
+
+async function go(s: SearchState, push: boolean): Promise<void> {
+  const qs = writeState(s).toString();
+  const url = `${location.pathname}${qs ? `?${qs}` : ''}`;
+  if (push) history.pushState(null, '', url);
+  else history.replaceState(null, '', url);
+  try {
+    await render(s);
+  } catch (err) {
+    $('search-status').textContent = `检索出错：${(err as Error).message}`;
+    throw err;
+  }
+}
+
+function start(): void {
+  const form = $<HTMLFormElement>('search-form');
+  if (!form) return;
+  const initial = readState(new URLSearchParams(location.search));
+  fillForm(initial);
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void go({ ...stateFromForm(form), page: 1 }, true);
+  });
+  form.addEventListener('change', (e) => {
+    if ((e.target as HTMLElement).id === 'search-q') return;
+    void go({ ...stateFromForm(form), page: 1 }, true);
+  });
+  document.addEventListener('click', (e) => {
+    const a = (e.target as HTMLElement).closest('a[data-page]');
+    if (!a) return;
+    e.preventDefault();
+    void go({ ...stateFromForm(form), page: Number(a.getAttribute('data-page')) }, true);
+  });
+  window.addEventListener('popstate', () => {
+    const s = readState(new URLSearchParams(location.search));
+    fillForm(s);
+    void render(s);
+  });
+  void go(initial, false);
+}
+
+if (typeof document !== 'undefined') start();

@@ -1,0 +1,51 @@
+/**
+ * What Pagefind indexes for an article: a custom record whose content is the
+ * article's text prepared by `indexText`, with the filters and sort keys a
+ * researcher uses. The published HTML is never altered for search.
+ */
+import type { ArchiveArticle } from '../archive/index.ts';
+import { KIND_LABEL } from '../eleventy/format.ts';
+import { indexText } from './normalize.ts';
+
+/** Pagefind's language code for the index; the search page's `<html lang>` must match (zh-CN). */
+export const INDEX_LANGUAGE = 'zh-cn';
+
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+}
+
+/** The text a reader can search in an article: its headline (or derived title), byline, body. */
+export function searchableText(a: ArchiveArticle): string {
+  const head = a.headline ? [a.headline.kicker, a.headline.main, a.headline.sub].filter(Boolean).join('\n') : a.title;
+  return [head, a.groupTitle ?? '', ...a.body.map((b) => b.text)].filter((s) => s !== '').join('\n');
+}
+
+export function searchRecord(a: ArchiveArticle): SearchRecord {
+  const date = a.date ?? a.issueDate ?? '';
+  const filters: Record<string, string[]> = { kind: [KIND_LABEL[a.kind]] };
+  if (date) {
+    filters.year = [date.slice(0, 4)];
+    filters.month = [date.slice(0, 7)];
+  }
+  const names = [...new Set(a.people.map((p) => p.name))];
+  if (names.length) filters.person = names;
+  return {
+    url: a.url,
+    content: indexText(searchableText(a)),
+    language: INDEX_LANGUAGE,
+    meta: {
+      title: a.title,
+      date,
+      kind: a.kind,
+      derived: a.titleDerived ? '1' : '',
+      keywords: a.keywords.join(' '),
+    },
+    filters,
+    sort: { date: date || '0000-00-00' },
+  };
+}

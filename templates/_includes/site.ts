@@ -1,0 +1,19 @@
+/** The data every template receives: the archive and the site settings (from the build). */
+import type { Archive } from '../../src/archive/index.ts';
+
+export interface Site {
+  title: string;
+  /** The paper's name, for citations and page labels, when no page states one. */
+  paper: string;
+  /** Origin the site is deployed at (for feeds, sitemaps, canonical links): `https://example.org`. */
+  url: string;
+  /** Base path under that origin: `/` or `/archive/`. */
+  base: string;
+  fileUrls: boolean;
+}
+
+export interface Data {
+  archive: Archive;
+  site: Site;
+  page: { url: string };
+}

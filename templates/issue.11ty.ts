@@ -1,0 +1,36 @@
+/** One page per issue (a date): its pages (版面) in order, each with its articles. */
+import type { ArchiveIssue } from '../src/archive/index.ts';
+import { zhDate, zhWeekday } from '../src/eleventy/format.ts';
+import { html } from './_includes/html.ts';
+import { layout } from './_includes/layout.ts';
+import { articleItem, articlesOf, crumbs, linker, pageName } from './_includes/parts.ts';
+import type { Data } from './_includes/site.ts';
+
+export const data = {
+  pagination: { data: 'archive.issues', size: 1, alias: 'issue', addAllPagesToCollections: false },
+  permalink: (d: { issue: ArchiveIssue }) => d.issue.url,
+};
+
+export function render(d: Data & { issue: ArchiveIssue }): string {
+  const { archive, site, issue } = d;
+  const link = linker(issue.url, site);
+  const i = archive.issues.indexOf(issue);
+  const prev = archive.issues[i - 1];
+  const next = archive.issues[i + 1];
+  const title = issue.date ? `${zhDate(issue.date)} ${zhWeekday(issue.date)}` : '日期不详的版面';
+  const body = html`${crumbs([['首页', '/'], ['往期回顾', '/calendar/'], [zhDate(issue.date), null]], link)}
+<h1>${title}</h1>
+<nav class="pager" aria-label="相邻日期">
+  ${prev ? html`<a rel="prev" href="${link(prev.url)}">前一期：${zhDate(prev.date)}</a>` : ''}
+  ${next ? html`<a rel="next" href="${link(next.url)}">后一期：${zhDate(next.date)}</a>` : ''}
+</nav>
+${issue.pages.map((key) => {
+  const p = archive.pageByKey.get(key);
+  if (!p) return '';
+  return html`<section class="issue-page">
+  <h2><a href="${link(p.url)}">${pageName(p)}</a></h2>
+  <ol class="items">${articlesOf(archive, p.articles).map((a) => articleItem(a, link))}</ol>
+</section>`;
+})}`;
+  return layout({ site, url: issue.url, title, body, kind: 'page-issue' });
+}

@@ -1,0 +1,20 @@
+import { expect, test } from '@playwright/test';
+
+test('a reader opens the home page, follows an article and finds it again by search', async ({ page }) => {
+  await page.goto('./');
+  await expect(page).toHaveTitle(/报库/);
+  expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+  const first = page.locator('.latest .item-title').first();
+  const title = (await first.innerText()).trim();
+  await first.click();
+  await expect(page.locator('.article header')).toContainText(title.split(/\s/)[0] ?? title);
+  await expect(page.locator('.article .body p').first()).toBeVisible();
+
+  await page.goto('search/?q=沁泉湖');
+  await expect(page.locator('#search-status')).toContainText('找到');
+  const results = page.locator('#search-results .result');
+  expect(await results.count()).toBeGreaterThan(0);
+  for (const text of await results.locator('.result-title').allInnerTexts()) expect(text.length).toBeGreaterThan(0);
+  await results.first().locator('a').click();
+  await expect(page.locator('.article .body')).toContainText('沁泉湖');
+});
