@@ -15,8 +15,10 @@ import type { Line } from './normalize.ts';
 import type { RawArticle } from './segment.ts';
 import { cleanParagraph, compact, endsSentence, joinLines, removeLayoutSpaces, tidyHeadline } from './text.ts';
 
-/** A paragraph shorter than this may repeat by chance (`会议要求，`); longer repeats are extraction faults. */
-const DUPLICATE_MIN = 16;
+/** A paragraph shorter than this may repeat by chance (`会议要求，…`); longer repeats are extraction faults. */
+const DUPLICATE_MIN = 40;
+/** An opening paragraph this short may continue after a column break. */
+const SHORT_OPENING = 60;
 
 interface Unit {
   type: Block['type'];
@@ -137,7 +139,7 @@ function bylineOf(raw: RawArticle, leadRaw: string): Article['byline'] {
 
 export function assembleArticle(raw: RawArticle, ctx: AssembleContext): Article | null {
   const bodyBlocks = raw.kind === 'news' && raw.anchor ? [raw.anchor, ...raw.body] : raw.body;
-  const units = mergeColumnBreaks(dedupe(toUnits(bodyBlocks, ctx.layout, raw.kind === 'feature'), ctx));
+  const units = dedupe(mergeColumnBreaks(toUnits(bodyBlocks, ctx.layout, raw.kind === 'feature')), ctx);
   const body: Block[] = units.map((u) => ({ type: u.type, text: unitText(u) })).filter((b) => b.text !== '');
   const firstParagraph = units.find((u) => u.type === 'paragraph');
   const leadRaw = firstParagraph ? joinLines(firstParagraph.lines.map((l) => l.text)) : '';
@@ -149,8 +151,12 @@ export function assembleArticle(raw: RawArticle, ctx: AssembleContext): Article 
   if (raw.kind === 'feature') {
     date = ctx.issueDateKnown && ctx.issueDate ? formatDate(ctx.issueDate) : null;
   } else {
-    const lead = body.find((b) => b.type === 'paragraph')?.text ?? '';
-    const found = findDateline(lead, ctx.time, ctx.issueDate);
+    const paragraphs = body.filter((b) => b.type === 'paragraph').map((b) => b.text);
+    let found = findDateline(paragraphs[0] ?? '', ctx.time, ctx.issueDate);
+    // A short opening paragraph (`雨雪挡不住匆匆脚步，隆冬洋溢着浓浓暖意。`) may have been cut from its dateline by a column break.
+    if (found.found === null && [...(paragraphs[0] ?? '').replace(LEAD, '')].length < SHORT_OPENING) {
+      found = findDateline(paragraphs.slice(0, 2).join(''), ctx.time, ctx.issueDate);
+    }
     date = found.date;
     dateEnd = found.dateEnd;
   }

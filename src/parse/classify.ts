@@ -3,7 +3,7 @@
  * Context (what comes before and after) is the segmenter's business.
  */
 import { isPhotoCredit, parseByline } from './byline.ts';
-import { LEAD, MD_HEADING, SENTENCE_PUNCT, TERMINAL, visibleLength } from './chars.ts';
+import { CAPTION_OPENER, LEAD, MD_HEADING, SENTENCE_PUNCT, TERMINAL, visibleLength } from './chars.ts';
 import type { Block, Layout } from './blocks.ts';
 import { isFurniture } from './furniture.ts';
 import { joinLines } from './text.ts';
@@ -25,6 +25,12 @@ export interface Classified extends Block {
    * with no sentence end is its caption (`蜂鸟无人机产业园`, `官居官业,健康园区`).
    */
   captionCandidate: boolean;
+  /**
+   * In styles B and C, a line that ends no sentence and holds no full stop may be a
+   * headline with commas (`焦作高新区:"25311",书写"又高又新"发展的生动答卷`): it is one
+   * when a byline or lead follows.
+   */
+  headlineCandidate: boolean;
 }
 
 /** A byline or credit is one short line (or a few wrapped ones): `本 报 记 / 者 杨 帆 / 摄`. */
@@ -45,21 +51,53 @@ const OPENS_PHRASE = /[《“‘（(「『【]$/;
 const EXPORT_SUBHEAD_MAX = 30;
 const COMMA_ONLY = /^[^。；;]*$/;
 
-function isHeadlineLike(block: Block, layout: Layout): boolean {
+/**
+ * In narrow columns a headline may hold a comma too (`焦作高新区：“25311”，书写…`); a
+ * line of running text cut by a column break fills the column, a headline line
+ * does not (it is set wider or narrower).
+ */
+const COLUMN_SLACK = 2;
+
+export interface PageShape {
+  layout: Layout;
+  /** The most common line length of a wrapped page: its column width. */
+  columnWidth: number;
+}
+
+/** The column width of a wrapped page: its most common line length among longer lines. */
+export function columnWidth(lines: Array<{ text: string }>): number {
+  const counts = new Map<number, number>();
+  for (const l of lines) {
+    const n = visibleLength(l.text);
+    if (n >= 6) counts.set(n, (counts.get(n) ?? 0) + 1);
+  }
+  let best = 0;
+  let bestCount = 0;
+  for (const [n, c] of counts) if (c > bestCount || (c === bestCount && n > best)) [best, bestCount] = [n, c];
+  return best;
+}
+
+function isHeadlineLike(block: Block, shape: PageShape): boolean {
   if (block.lines.length > HEADLINE_MAX_LINES) return false;
   if (OPENS_PHRASE.test(block.lines.at(-1)?.text ?? '')) return false;
+  if (CAPTION_OPENER.test(block.lines[0]?.text ?? '')) return false;
   for (const { text } of block.lines) {
     const t = text.replace(MD_HEADING, '');
-    const exportSubhead =
-      layout === 'paragraph' && visibleLength(t) <= EXPORT_SUBHEAD_MAX && COMMA_ONLY.test(t) && !/[，,、：:]$/.test(t.trim()) && !TERMINAL.test(t);
-    if (SENTENCE_PUNCT.test(t) && !exportSubhead) return false;
+    const n = visibleLength(t);
+    const commaHeadline =
+      COMMA_ONLY.test(t) &&
+      !/[，,、：:]$/.test(t.trim()) &&
+      !TERMINAL.test(t) &&
+      (shape.layout === 'paragraph' ? n <= EXPORT_SUBHEAD_MAX : Math.abs(n - shape.columnWidth) >= COLUMN_SLACK && block.lines.length <= 2);
+    if (SENTENCE_PUNCT.test(t) && !commaHeadline) return false;
     if (visibleLength(t) > HEADLINE_MAX_CHARS) return false;
   }
   const all = block.lines.map((l) => l.text).join('');
   return /[\u3400-\u9fff]/.test(all);
 }
 
-export function classifyBlock(block: Block, index: number, layout: Layout): Classified {
+export function classifyBlock(block: Block, index: number, shape: PageShape): Classified {
+  const { layout } = shape;
   const first = block.lines[0]?.text ?? '';
   const joined = joinLines(block.lines.map((l) => l.text));
   const short = visibleLength(joined) <= BYLINE_MAX;
@@ -69,7 +107,7 @@ export function classifyBlock(block: Block, index: number, layout: Layout): Clas
   else if (MD_HEADING.test(first) && block.lines.length === 1) kind = 'heading';
   else if (short && isPhotoCredit(joined)) kind = 'credit';
   else if (short && parseByline(joined) !== null) kind = 'byline';
-  else if (isHeadlineLike(block, layout)) kind = 'headline';
+  else if (isHeadlineLike(block, shape)) kind = 'headline';
   else kind = 'text';
   const captionCandidate =
     layout === 'paragraph' &&
@@ -78,5 +116,12 @@ export function classifyBlock(block: Block, index: number, layout: Layout): Clas
     block.lines.length === 1 &&
     visibleLength(joined) <= CAPTION_MAX_CHARS &&
     !TERMINAL.test(joined);
-  return { ...block, index, kind, captionCandidate };
+  const headlineCandidate =
+    layout === 'paragraph' &&
+    kind === 'text' &&
+    block.lines.length === 1 &&
+    visibleLength(joined) <= HEADLINE_MAX_CHARS * 1.5 &&
+    !/[。！？；;!?]/.test(joined) &&
+    !/[，,、：:]$/.test(joined);
+  return { ...block, index, kind, captionCandidate, headlineCandidate };
 }

@@ -8,7 +8,7 @@
  */
 import type { Article, Page, PageMeta } from '../model.ts';
 import { detectLayout, toBlocks } from './blocks.ts';
-import { classifyBlock } from './classify.ts';
+import { classifyBlock, columnWidth } from './classify.ts';
 import { fullDates, pageYear, parseIso, type PageTime, type YMD, formatDate, isValidDate } from './dates.ts';
 import { ISSUE_HEADER } from './furniture.ts';
 import { normalize } from './normalize.ts';
@@ -38,7 +38,8 @@ function issueHeader(text: string): YMD | null {
 export function parsePage(text: string, options: ParseOptions): Page {
   const lines = normalize(text);
   const layout = detectLayout(lines);
-  const blocks = toBlocks(lines).map((b, i) => classifyBlock(b, i, layout));
+  const shape = { layout, columnWidth: layout === 'wrapped' ? columnWidth(lines) : 0 };
+  const blocks = toBlocks(lines).map((b, i) => classifyBlock(b, i, shape));
   const seg = segment(blocks, layout);
   const warnings: Page['warnings'] = [];
 

@@ -97,7 +97,19 @@ function splitHeadlineRun(run: Classified[]): Classified[][] {
   return groups;
 }
 
-export function segment(blocks: Classified[], layout: Layout): Segmented {
+/** Headlines with commas in exports: a headline candidate right before a headline or an anchor is one. */
+function promoteHeadlines(blocks: Classified[]): Classified[] {
+  const out = [...blocks];
+  for (let i = out.length - 2; i >= 0; i--) {
+    const b = out[i] as Classified;
+    const next = out[i + 1] as Classified;
+    if (b.headlineCandidate && (isAnchor(next) || isHeadish(next))) out[i] = { ...b, kind: 'headline' };
+  }
+  return out;
+}
+
+export function segment(input: Classified[], layout: Layout): Segmented {
+  const blocks = layout === 'paragraph' ? promoteHeadlines(input) : input;
   const furniture = blocks.filter((b) => b.kind === 'furniture');
   const taken = new Set<number>(furniture.map((b) => b.index));
   const photos: RawArticle[] = [];

@@ -1,0 +1,69 @@
+/**
+ * Re-laid-out pages for the property tests: a gold page's articles, varied and
+ * laid out again, and a comparison that names what differs.
+ */
+import assert from 'node:assert/strict';
+import type { Article, Page } from '../../src/model.ts';
+import { parsePage } from '../../src/parse/index.ts';
+import { layoutPage, type Style } from '../../src/synth/layout.ts';
+import { rng, shuffle } from '../../src/synth/random.ts';
+import { shiftIso, shiftYears, swapNames } from '../../src/synth/vary.ts';
+import { canon } from './score.ts';
+
+const headline = (a: Article) => (a.headline ? [...canon([a.headline.kicker, a.headline.main, a.headline.sub].join(''))].sort().join('') : '');
+const body = (a: Article) => canon(a.body.map((b) => b.text).join(''));
+const people = (a: Article) => JSON.stringify([a.byline.reporters, a.byline.correspondents, a.byline.photographers].map((x) => x.map(canon).sort()));
+
+/** Orders a page's articles at random, keeping what real pages keep: a photo after a headlined article or a photo. */
+export function reorder(articles: Article[], style: Style, random: () => number): Article[] {
+  const usable = articles.filter((a) => style !== 'A' || a.kind !== 'photo' || a.byline.photographers.length > 0);
+  const photos = usable.filter((a) => a.kind === 'photo');
+  const texts = shuffle(random, usable.filter((a) => a.kind !== 'photo'));
+  const out: Article[] = [];
+  for (const t of texts) {
+    out.push(t);
+    // Photos go after an article with a headline (a caption runs back to the nearest headline).
+    if (t.headline) while (photos.length && random() < 0.5) out.push(photos.shift() as Article);
+  }
+  if (photos.length) {
+    const lastHeadlined = out.map((a) => Boolean(a.headline) || a.kind === 'photo').lastIndexOf(true);
+    out.splice(lastHeadlined + 1, 0, ...photos);
+  }
+  return out;
+}
+
+export function compare(expected: Article[], page: Page, style: Style, context: string): void {
+  const got = page.articles;
+  assert.equal(got.length, expected.length, `${context}: ${got.length} articles for ${expected.length}\n${got.map((a) => `${a.kind} ${body(a).slice(0, 20)}`).join('\n')}`);
+  expected.forEach((e, i) => {
+    const g = got[i] as Article;
+    const where = `${context}, article ${i + 1} (${body(e).slice(0, 16)}…)`;
+    assert.equal(g.kind, e.kind, `${where}: kind`);
+    assert.equal(body(g), body(e), `${where}: body`);
+    assert.equal(headline(g), headline(e), `${where}: headline`);
+    assert.equal(people(g), people(e), `${where}: byline`);
+    if (e.date !== null && !(e.kind === 'feature' && style !== 'C')) assert.equal(g.date, e.date, `${where}: date`);
+  });
+}
+
+
+export interface Case {
+  text: string;
+  expected: Article[];
+  parsed: Page;
+  context: string;
+}
+
+/** Lays a page's articles out again in `style` at `width`, with other names and years shifted by `years`. */
+export function relayout(source: Page, style: Style, width: number, years: number, seed: number): Case {
+  const random = rng(seed);
+  const issueDate = shiftIso(source.issueDate, years);
+  let articles = shiftYears(swapNames(source.articles, random), years);
+  articles = reorder(articles, style, random);
+  // A feature takes its date from a printed issue date (style C) and from nothing else.
+  const expected = articles.map((a) => (a.kind === 'feature' ? { ...a, date: style === 'C' ? issueDate : null } : a));
+  const text = layoutPage(articles, { style, width, random, issueDate });
+  const parsed = parsePage(text, { file: `synthetic-${style}.txt` });
+  const context = `${source.source} as ${style}, width ${width}, years ${years > 0 ? '+' : ''}${years}, seed ${seed}`;
+  return { text, expected, parsed, context };
+}

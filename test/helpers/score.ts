@@ -1,0 +1,194 @@
+/**
+ * The gold scorer (shared/tools/score.py) in TypeScript, so that `npm test`
+ * holds the parser to the gold pages without reading outside the project.
+ * Same matching (6-gram Jaccard ≥ 0.5), same canonical form (NFKC, straight
+ * quotes, no whitespace), same counts.
+ */
+import type { Page } from '../../src/model.ts';
+
+export interface GoldArticle {
+  kind: string;
+  headline_compact: string | null;
+  reporters: string[];
+  correspondents: string[];
+  photographers: string[];
+  date: string | null;
+  body_compact: string;
+  optional?: boolean;
+  alt_body_compact?: string[];
+  alt_headline_compact?: string[];
+}
+
+export interface GoldPage {
+  seed: string;
+  year: number;
+  issue_date: string | null;
+  furniture: string[];
+  articles: GoldArticle[];
+}
+
+const QUOTES: Record<string, string> = { '“': '"', '”': '"', '„': '"', '‟': '"', '〝': '"', '〞': '"', '＂': '"', '‘': "'", '’': "'", '＇': "'" };
+export const canon = (s: string | null | undefined): string =>
+  (s ?? '')
+    .normalize('NFKC')
+    .replace(/[“”„‟〝〞＂‘’＇]/g, (q) => QUOTES[q] ?? q)
+    .replace(/\s+/g, '');
+
+const grams = (s: string, n = 6): Set<string> => {
+  const out = new Set<string>();
+  if (!s) return out;
+  const chars = [...s];
+  for (let i = 0; i < Math.max(1, chars.length - n + 1); i++) out.add(chars.slice(i, i + n).join(''));
+  return out;
+};
+const jaccard = (a: Set<string>, b: Set<string>): number => {
+  if (a.size === 0 || b.size === 0) return 0;
+  let inter = 0;
+  for (const x of a) if (b.has(x)) inter++;
+  return inter / (a.size + b.size - inter);
+};
+
+type OutArticle = Page['articles'][number];
+const outBody = (a: OutArticle) => a.body.map((b) => b.text).join('');
+const outHeadline = (a: OutArticle) => (a.headline ? canon([a.headline.kicker, a.headline.main, a.headline.sub].join('')) : '');
+const sortedChars = (s: string) => [...s].sort().join('');
+const people = (a: OutArticle) => ({
+  reporters: a.byline.reporters.map(canon).sort(),
+  correspondents: a.byline.correspondents.map(canon).sort(),
+  photographers: a.byline.photographers.map(canon).sort(),
+});
+
+const CJK = '[\\u3400-\\u9fff\\uf900-\\ufaff\\u3000-\\u303f\\uff00-\\uffef“”‘’]';
+const CJK_GAP = new RegExp(`${CJK}[ \\t\\u3000]+${CJK}`, 'g');
+
+export interface PageScore {
+  gold: number;
+  out: number;
+  matched: number;
+  bodyExact: number;
+  headN: number;
+  headOk: number;
+  noheadN: number;
+  noheadOk: number;
+  dateN: number;
+  dateOk: number;
+  bylineOk: number;
+  kindOk: number;
+  cjkGaps: number;
+  furnitureLeaks: number;
+  misses: string[];
+}
+
+export function scorePage(gold: GoldPage, parsed: Page): PageScore {
+  const outGrams = parsed.articles.map((a) => grams(canon(outBody(a))));
+  const used = new Set<number>();
+  const pairs: Array<[GoldArticle, OutArticle]> = [];
+  for (const g of gold.articles) {
+    const gg = grams(canon(g.body_compact));
+    let best = -1;
+    let bj = 0;
+    outGrams.forEach((og, oi) => {
+      if (used.has(oi)) return;
+      const j = jaccard(gg, og);
+      if (j > bj) {
+        best = oi;
+        bj = j;
+      }
+    });
+    const match = parsed.articles[best];
+    if (best >= 0 && bj >= 0.5 && match) {
+      used.add(best);
+      pairs.push([g, match]);
+    }
+  }
+  const optionalMissed = gold.articles.filter((g) => g.optional && !pairs.some(([p]) => p === g)).length;
+  const r: PageScore = {
+    gold: gold.articles.length - optionalMissed,
+    out: parsed.articles.length,
+    matched: pairs.length,
+    bodyExact: 0,
+    headN: 0,
+    headOk: 0,
+    noheadN: 0,
+    noheadOk: 0,
+    dateN: 0,
+    dateOk: 0,
+    bylineOk: 0,
+    kindOk: 0,
+    cjkGaps: 0,
+    furnitureLeaks: 0,
+    misses: [],
+  };
+  for (const [g, o] of pairs) {
+    let gb = canon(g.body_compact);
+    const ob = canon(outBody(o));
+    if (gb !== ob && (g.alt_body_compact ?? []).map(canon).includes(ob)) gb = ob;
+    if (gb === ob) r.bodyExact++;
+    else r.misses.push(`body ${g.body_compact.slice(0, 12)}…: ${ob.length} chars vs ${gb.length}`);
+    const gh = canon(g.headline_compact);
+    const oh = outHeadline(o);
+    if (gh) {
+      r.headN++;
+      const ok = [gh, ...(g.alt_headline_compact ?? []).map(canon)].some((a) => a === oh || sortedChars(a) === sortedChars(oh));
+      if (ok) r.headOk++;
+      else r.misses.push(`head ${gh.slice(0, 30)} ≠ ${oh.slice(0, 30)}`);
+    } else {
+      r.noheadN++;
+      if (oh === '') r.noheadOk++;
+      else r.misses.push(`head expected none, got ${oh.slice(0, 30)}`);
+    }
+    if (g.date) {
+      r.dateN++;
+      if (o.date === g.date) r.dateOk++;
+      else r.misses.push(`date ${g.body_compact.slice(0, 12)}…: ${o.date} vs ${g.date}`);
+    }
+    const gp = {
+      reporters: g.reporters.map(canon).sort(),
+      correspondents: g.correspondents.map(canon).sort(),
+      photographers: g.photographers.map(canon).sort(),
+    };
+    if (JSON.stringify(gp) === JSON.stringify(people(o))) r.bylineOk++;
+    else r.misses.push(`byline ${g.body_compact.slice(0, 12)}…: ${JSON.stringify(people(o))} vs ${JSON.stringify(gp)}`);
+    if (o.kind === g.kind) r.kindOk++;
+    else r.misses.push(`kind ${g.body_compact.slice(0, 12)}…: ${o.kind} vs ${g.kind}`);
+  }
+  r.cjkGaps = parsed.articles.reduce((n, a) => n + (outBody(a).match(CJK_GAP) ?? []).length, 0);
+  const bodies = canon(parsed.articles.map((a) => outBody(a) + outHeadline(a)).join(''));
+  r.furnitureLeaks = gold.furniture.filter((f) => canon(f) && bodies.includes(canon(f))).length;
+  return r;
+}
+
+export interface Summary {
+  segment_f1: number;
+  precision: number;
+  recall: number;
+  body_exact: number;
+  headline: number;
+  no_headline_kept_empty: number;
+  date: number;
+  byline: number;
+  kind: number;
+  cjk_gaps: number;
+  furniture_leaks: number;
+}
+
+export function summarize(scores: PageScore[]): Summary {
+  const t = (k: keyof Omit<PageScore, 'misses'>) => scores.reduce((n, s) => n + s[k], 0);
+  const pct = (a: number, b: number) => (b ? (100 * a) / b : 100);
+  const round = (x: number) => Math.round(x * 10) / 10;
+  const prec = pct(t('matched'), t('out'));
+  const rec = pct(t('matched'), t('gold'));
+  return {
+    segment_f1: round(prec + rec ? (2 * prec * rec) / (prec + rec) : 0),
+    precision: round(prec),
+    recall: round(rec),
+    body_exact: round(pct(t('bodyExact'), t('gold'))),
+    headline: round(pct(t('headOk'), t('headN'))),
+    no_headline_kept_empty: round(pct(t('noheadOk'), t('noheadN'))),
+    date: round(pct(t('dateOk'), t('dateN'))),
+    byline: round(pct(t('bylineOk'), t('gold'))),
+    kind: round(pct(t('kindOk'), t('gold'))),
+    cjk_gaps: t('cjkGaps'),
+    furniture_leaks: t('furnitureLeaks'),
+  };
+}
