@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { buildArchive, deriveTitle, type SourcePage } from '../src/archive/index.ts';
+import { parsePage } from '../src/parse/index.ts';
+import { fixtures, seedName } from './helpers/fixtures.ts';
+
+const sources: SourcePage[] = fixtures().map((f) => ({ page: parsePage(f.input, { file: seedName(f) }), meta: {}, lines: f.input.split('\n') }));
+
+describe('the archive', () => {
+  it('keeps every article URL when another page is added or removed', () => {
+    const all = new Map(buildArchive(sources).articles.map((a) => [a.id, a.url]));
+    for (let skip = 0; skip < sources.length; skip++) {
+      const fewer = buildArchive(sources.filter((_, i) => i !== skip));
+      for (const a of fewer.articles) assert.equal(a.url, all.get(a.id));
+    }
+  });
+  it('keeps the same page under two names once, and says so', () => {
+    const first = sources[0]!;
+    const twice = buildArchive([...sources, { ...first, page: { ...first.page, source: 'copy of first.txt' } }]);
+    assert.equal(twice.pages.length, sources.length);
+    assert.ok(twice.warnings.some((w) => w.file === 'copy of first.txt' && /same page/.test(w.message)));
+  });
+  it('links articles to their neighbours on the page, pages to theirs in the issue', () => {
+    const archive = buildArchive(sources);
+    const page = archive.pages[0]!;
+    const [a, b] = page.articles;
+    assert.equal(archive.byId.get(a!)?.next, b);
+    assert.equal(archive.byId.get(b!)?.prev, a);
+  });
+  it('derives a title from the lead when the text has no headline', () => {
+    assert.equal(deriveTitle('本报讯（记者张三）7月25日上午，示范区召开推进会。会议强调…'), '7月25日上午，示范区召开推进会');
+  });
+  it('indexes people by name with their articles, newest first', () => {
+    const archive = buildArchive(sources);
+    for (const p of archive.people) {
+      const dates = p.articles.map((id) => archive.byId.get(id)?.date ?? archive.byId.get(id)?.issueDate ?? '');
+      assert.deepEqual(dates, [...dates].sort().reverse(), p.name);
+    }
+  });
+});

@@ -1,0 +1,64 @@
+/** The real build, seeds → _site, into a temporary folder, checked as a user would look at it. */
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { build, ROOT, type BuildResult } from '../scripts/lib/build.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'baoku-build-'));
+const seeds = join(work, 'seeds');
+const out = join(work, 'site');
+let result: BuildResult;
+
+const XSS = '本报讯（记者张三）1月5日，<script>alert(1)</script>示范区召开会议，<img src=x onerror=alert(2)>研究部署工作。\n';
+
+before(async () => {
+  mkdirSync(seeds);
+  for (const f of readdirSync(join(ROOT, 'seeds'))) copyFileSync(join(ROOT, 'seeds', f), join(seeds, f));
+  writeFileSync(join(seeds, 'zz-script.txt'), XSS);
+  result = await build({ seeds, out });
+});
+after(() => rmSync(work, { recursive: true, force: true }));
+
+const walk = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
+
+describe('npm run build', () => {
+  it('reads every seed page and publishes every article at a dated URL', () => {
+    assert.equal(result.pagesRead, 6);
+    assert.ok(result.articles >= 41);
+    for (const a of result.archive.articles) {
+      assert.match(a.url, /^\/(\d{4}\/\d{2}\/\d{2}|undated)\/[a-z0-9]+\/$/);
+      assert.ok(existsSync(join(out, a.url, 'index.html')), a.url);
+    }
+  });
+  it('writes a home page, a page per date and per 版面, a calendar and a search page, all in Chinese', () => {
+    for (const p of ['index.html', 'search/index.html', 'calendar/index.html', 'people/index.html', '2020/index.html', '2020/01/index.html']) {
+      assert.ok(existsSync(join(out, p)), p);
+    }
+    for (const issue of result.archive.issues) assert.ok(existsSync(join(out, issue.url, 'index.html')), issue.url);
+    for (const page of result.archive.pages) assert.ok(existsSync(join(out, page.url, 'index.html')), page.url);
+    for (const f of walk(out).filter((f) => f.endsWith('.html'))) assert.match(readFileSync(f, 'utf8'), /<html lang="zh-CN">/, f);
+  });
+  it('shows HTML in a page as text and runs none of it', () => {
+    const a = result.archive.articles.find((x) => x.source.file === 'zz-script.txt');
+    assert.ok(a);
+    const html = readFileSync(join(out, a.url, 'index.html'), 'utf8');
+    const body = html.slice(html.indexOf('<div class="body'));
+    assert.ok(!/<script>alert/.test(body), 'script tag in the body');
+    assert.ok(!/<img /.test(body), 'img tag in the body');
+    assert.match(body, /&#x3C;script>alert\(1\)&#x3C;\/script>/);
+  });
+  it('writes a Pagefind bundle holding every article', () => {
+    assert.ok(existsSync(join(out, 'pagefind/pagefind.js')));
+    assert.ok(existsSync(join(out, 'pagefind/pagefind-entry.json')));
+    const entry = JSON.parse(readFileSync(join(out, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const pages = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+    assert.equal(pages, result.articles);
+    assert.ok(existsSync(join(out, 'assets/search.js')));
+  });
+  it('reports what it met, with file and line', () => {
+    assert.ok(result.issues.some((i) => i.file === '002_9d0e4784a406f90c.txt' && i.line === 44 && /repeated/.test(i.message)));
+  });
+});

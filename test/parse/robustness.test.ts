@@ -1,0 +1,54 @@
+/** Bad input gives warnings, never a crash; equal inputs give equal output. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import * as parseModule from '../../src/parse/index.ts';
+import { checkLossless, parsePage } from '../../src/parse/index.ts';
+import { Page } from '../../src/model.ts';
+import { fixtures, seedName } from '../helpers/fixtures.ts';
+
+const [first] = fixtures();
+
+describe('bad input to the parser', () => {
+  it('an empty page gives a warning and no articles', () => {
+    const p = parsePage('', { file: 'empty.txt' });
+    assert.equal(p.articles.length, 0);
+    assert.ok(p.warnings.some((w) => w.message === 'empty page'));
+  });
+  it('a page with no recognisable article is published as one untitled article holding all its text', () => {
+    const text = '这是一段没有导语的文字，记录了某地的一些情况。\n\n第二段文字，继续叙述，没有署名。';
+    const p = Page.parse(parsePage(text, { file: 'plain.txt' }));
+    assert.equal(p.articles.length, 1);
+    assert.equal(p.articles[0]?.headline, null);
+    assert.equal(checkLossless(text, p).total, 0);
+    assert.ok(p.warnings.some((w) => /untitled/.test(w.message)));
+  });
+  it('a single 1 MB line parses without crashing and loses nothing', () => {
+    const text = '本报讯（记者张三）1月5日，' + '示范区召开会议，研究部署工作。'.repeat(70_000);
+    assert.ok(text.length > 1_000_000);
+    const p = parsePage(text, { file: 'long.txt' });
+    assert.equal(p.articles.length, 1);
+    assert.equal(checkLossless(text, p).total, 0);
+  });
+  it('HTML in the text stays text', () => {
+    const text = '本报讯（记者张三）1月5日，<script>alert(1)</script>示范区召开会议。';
+    const p = parsePage(text, { file: 'x.txt' });
+    assert.match(p.articles[0]?.body[0]?.text ?? '', /<script>alert\(1\)<\/script>/);
+  });
+});
+
+describe('equal input, equal output', () => {
+  it('CRLF, BOM and LF versions of a page give the same page model', () => {
+    const lf = parsePage(first!.input, { file: seedName(first!) });
+    assert.deepEqual(parsePage(first!.input.replace(/\n/g, '\r\n'), { file: seedName(first!) }), lf);
+    assert.deepEqual(parsePage('\uFEFF' + first!.input, { file: seedName(first!) }), lf);
+  });
+});
+
+describe('public surface', () => {
+  it('parse/index exports parsePage and checkLossless, nothing else', () => {
+    assert.deepEqual(Object.keys(parseModule).sort(), ['checkLossless', 'parsePage']);
+  });
+  it('the page model has the fields the site and the scorer read', () => {
+    assert.deepEqual(Object.keys(Page.shape).sort(), ['articles', 'dropped', 'furniture', 'issueDate', 'issueDateSource', 'layout', 'source', 'warnings', 'year']);
+  });
+});

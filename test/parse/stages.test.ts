@@ -1,0 +1,128 @@
+/** Each parse stage on its own, on lines shaped like the seed pages. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { detectLayout, toBlocks } from '../../src/parse/blocks.ts';
+import { parseByline } from '../../src/parse/byline.ts';
+import { findDateline, pageYear } from '../../src/parse/dates.ts';
+import { isFurniture } from '../../src/parse/furniture.ts';
+import { assignHeadline } from '../../src/parse/headline.ts';
+import { normalize } from '../../src/parse/normalize.ts';
+import { cleanParagraph, fullWidthPunctuation, removeLayoutSpaces } from '../../src/parse/text.ts';
+
+describe('normalize', () => {
+  it('reads CRLF, CR and BOM pages as the same lines', () => {
+    const lf = normalize('本报讯\n\n军民鱼水情深 \n');
+    assert.deepEqual(normalize('\uFEFF本报讯\r\n\r\n军民鱼水情深 \r\n'), lf);
+    assert.deepEqual(normalize('本报讯\r\rb'.replace('b', '军民鱼水情深')), lf);
+    assert.deepEqual(lf, [
+      { no: 1, text: '本报讯' },
+      { no: 2, text: '' },
+      { no: 3, text: '军民鱼水情深' },
+    ]);
+  });
+});
+
+describe('blocks', () => {
+  it('cuts a headline run into the next lead on one line', () => {
+    const blocks = toBlocks(normalize('抓好年初 打好基础\n坚决打赢攻坚战 本报讯（记者张三） 1 月 11 日\n\n至13日，示范区'));
+    assert.deepEqual(
+      blocks.map((b) => b.lines.map((l) => l.text)),
+      [['抓好年初 打好基础', '坚决打赢攻坚战'], ['本报讯（记者张三） 1 月 11 日'], ['至13日，示范区']],
+    );
+  });
+  it('starts a new block at a lead that follows text without a blank line', () => {
+    const blocks = toBlocks(normalize('问品共计42万余元。\n 本报讯（记者张三）1月17日，'));
+    assert.equal(blocks.length, 2);
+  });
+  it('tells narrow columns from a paragraph a line', () => {
+    assert.equal(detectLayout(normalize('本报讯（记者张三） 1 月\n16日，示范区 （高新区） 班子成\n员到军分区')), 'wrapped');
+    assert.equal(detectLayout(normalize('本报讯(记者张三)3月20日下午,示范区(高新区)党工委、管委会主任主持召开会议,学习中央精神并部署下一阶段工作。')), 'paragraph');
+  });
+});
+
+describe('bylines', () => {
+  it('reads a lead parenthesis with two roles', () => {
+    assert.deepEqual(parseByline('记者付凯明 通讯员娄琪', { requireRole: false }), { reporters: ['付凯明'], correspondents: ['娄琪'], photographers: [] });
+  });
+  it('reads spaced-out credits as one name', () => {
+    assert.deepEqual(parseByline('本 报 记者 杨 帆摄', { requireRole: false })?.photographers, ['杨帆']);
+    assert.deepEqual(parseByline('本 报 记 者郭树勋 摄', { requireRole: false })?.photographers, ['郭树勋']);
+  });
+  it('takes a name before any role word for a reporter', () => {
+    assert.deepEqual(parseByline('刘琦 本报特约通讯员 车楠'), { reporters: ['刘琦'], correspondents: ['车楠'], photographers: [] });
+  });
+  it('refuses a headline as a byline', () => {
+    assert.equal(parseByline('示范区召开安全生产工作会议'), null);
+    assert.equal(parseByline('军民鱼水情深 共建美好家园'), null);
+  });
+});
+
+describe('dates', () => {
+  const year2020 = { ref: null, year: 2020 };
+  it('gives a dateline the page year', () => {
+    assert.equal(findDateline('本报讯（记者张三）1月16日下午，', year2020, null).date, '2020-01-16');
+  });
+  it('gives a span its first and last day', () => {
+    const d = findDateline('本报讯（记者张三）1月11日至13日，示范区', year2020, null);
+    assert.equal(d.date, '2020-01-11');
+    assert.equal(d.dateEnd, '2020-01-13');
+  });
+  it('puts a December lead on a January page in the year before', () => {
+    const d = findDateline('本报讯（记者张三）12月30日，', { ref: { y: 2021, m: 1, d: 4 }, year: 2021 }, null);
+    assert.equal(d.date, '2020-12-30');
+  });
+  it('gives 日前 and 近日 no date, and 昨日 the day before a known issue date', () => {
+    assert.equal(findDateline('本报讯（记者张三）日前，记者从省科技厅获悉', year2020, null).date, null);
+    assert.equal(findDateline('近日，示范区文明办', year2020, { y: 2020, m: 3, d: 1 }).date, null);
+    assert.equal(findDateline('昨日，蒙牛乳业', year2020, null).date, null);
+    assert.equal(findDateline('昨日，蒙牛乳业', year2020, { y: 2020, m: 3, d: 1 }).date, '2020-02-29');
+  });
+  it('reasons the page year from its text, not from targets or starting points', () => {
+    assert.equal(pageYear('自2019年6月1日开园以来…2020年，对于中原工业设计城来说'), 2020);
+    assert.equal(pageYear('到2035年基本建成…2021年完成投资'), 2021);
+    assert.equal(pageYear('没有年份'), null);
+  });
+});
+
+describe('headlines', () => {
+  const line = (text: string, block: number, markdown = false) => ({ text, block, markdown });
+  it('sets a short topic line above the main headline as the kicker', () => {
+    assert.deepEqual(assignHeadline([line('阳庙镇', 0), line('文创小镇亮点多人气旺', 1)]), { kicker: '阳庙镇', main: '文创小镇亮点多人气旺' });
+  });
+  it('sets a dashed line as the deck', () => {
+    assert.deepEqual(assignHeadline([line('万方“云”会更无前', 0), line('——焦作国家创新型特色园区招商引资项目签约仪式侧记', 1)]), {
+      main: '万方“云”会更无前',
+      sub: '——焦作国家创新型特色园区招商引资项目签约仪式侧记',
+    });
+  });
+  it('takes the markdown heading as the main headline and the banner above as kicker', () => {
+    const h = assignHeadline([line('城市的核心板块区 科创名城的创新引领区', 0), line('高新区:书写发展的生动答卷', 1, true)]);
+    assert.equal(h?.main, '高新区：书写发展的生动答卷');
+    assert.equal(h?.kicker, '城市的核心板块区 科创名城的创新引领区');
+  });
+});
+
+describe('text', () => {
+  it('removes layout spaces between Chinese characters and around digits and brackets', () => {
+    assert.equal(removeLayoutSpaces('1 月 16 日，示范区 （高新区） 班子 社 会 消 费 品'), '1月16日，示范区（高新区）班子社会消费品');
+    assert.equal(removeLayoutSpaces('COVID 19 病毒'), 'COVID 19病毒');
+  });
+  it('joins wrapped lines without spaces', () => {
+    assert.equal(cleanParagraph(['本报讯（记者张三） 1 月', '16日，示范区 （高新区） 班子成', '员到焦作']), '本报讯（记者张三）1月16日，示范区（高新区）班子成员到焦作');
+  });
+  it('sets ASCII punctuation between Chinese characters full-width, and nothing else', () => {
+    assert.equal(fullWidthPunctuation('3月20日下午,示范区(高新区)党工委:"好"'), '3月20日下午，示范区（高新区）党工委：“好”');
+    assert.equal(fullWidthPunctuation('共1,000人,11:30开始'), '共1,000人，11:30开始');
+  });
+});
+
+describe('furniture', () => {
+  it('knows editor credits, QR promos, picture credits and issue headers', () => {
+    assert.ok(isFurniture('编辑:陈彬版式:汪洋校对:张雪晖'));
+    assert.ok(isFurniture('获取更多精彩资讯，请扫码关注“某某头条”微信公众号'));
+    assert.ok(isFurniture('本版图片来源: 某某区'));
+    assert.ok(isFurniture('2021.3.15 星期一 ■编辑:李洋'));
+    assert.ok(!isFurniture('示范区召开安全生产工作会议'));
+    assert.ok(!isFurniture('本报讯（记者张三）3月19日下午，全市安全生产电视电话会议召开。'));
+  });
+});
