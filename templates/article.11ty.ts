@@ -78,6 +78,7 @@ ${a.issueDate ? html`<meta property="article:published_time" content="${a.issueD
     <summary>原文（${a.source.file} 第${a.source.start}–${a.source.end}行）</summary>
     <pre class="source-lines">${a.original.map((l) => html`<span class="ln" data-line="${l.no}">${String(l.no).padStart(4, ' ')}</span>  ${l.text}\n`)}</pre>
   </details>
-</article>`;
+</article>
+<script type="module" src="${link('/assets/highlight.js')}"></script>`;
   return layout({ site, url: a.url, title: a.title, description, body, head, kind: 'page-article' });
 }

@@ -124,8 +124,8 @@ async function render(archive: Archive, site: Site, out: string): Promise<void> 
 
 async function bundleClient(out: string): Promise<void> {
   await esbuild.build({
-    entryPoints: [join(ROOT, 'src/search/client.ts')],
-    outfile: join(out, 'assets/search.js'),
+    entryPoints: { search: join(ROOT, 'src/search/client.ts'), highlight: join(ROOT, 'src/search/highlight.ts') },
+    outdir: join(out, 'assets'),
     bundle: true,
     format: 'esm',
     minify: true,

@@ -4,7 +4,7 @@
  * word as an exact run of characters and keeps the articles that have them all.
  * Bundled by the build into `assets/search.js`; static files only, no server.
  */
-import { phraseOf, queryWords } from './normalize.ts';
+import { phraseOf, queryWords, tidyExcerpt } from './normalize.ts';
 
 interface PagefindResult {
   id: string;
@@ -105,37 +105,81 @@ export function monthsBetween(from: string, to: string): string[] {
 
 interface Hit {
   result: PagefindResult;
+  /** The whole query stands in the text as typed (all words adjacent). */
+  exact: boolean;
+  /** Position in date order, newest first, for ties. */
+  recency: number;
   data?: Awaited<ReturnType<PagefindResult['data']>>;
 }
 
-async function runSearch(s: SearchState): Promise<{ hits: Hit[]; facets: PagefindResponse['filters'] }> {
+/**
+ * A date range as Pagefind filter sets: whole months inside it by the `month`
+ * filter, the days at its ragged ends by the `day` filter (Pagefind has no range
+ * filter; the union of the two is the range).
+ */
+export function rangeFilters(from: string, to: string): Array<Record<string, { any: string[] }>> {
+  const months = monthsBetween(from, to);
+  const whole: string[] = [];
+  const days: string[] = [];
+  for (const m of months) {
+    const [y, mo] = m.split('-').map(Number) as [number, number];
+    const last = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+    const first = `${m}-01`;
+    const end = `${m}-${String(last).padStart(2, '0')}`;
+    if ((!from || from <= first) && (!to || to >= end)) whole.push(m);
+    else for (let d = 1; d <= last; d++) {
+      const day = `${m}-${String(d).padStart(2, '0')}`;
+      if ((!from || day >= from) && (!to || day <= to)) days.push(day);
+    }
+  }
+  const sets: Array<Record<string, { any: string[] }>> = [];
+  if (whole.length) sets.push({ month: { any: whole } });
+  if (days.length) sets.push({ day: { any: days } });
+  return sets;
+}
+
+/** All articles that contain every word of the query, ranked; works on any page that has loaded Pagefind. */
+export async function searchAll(s: Pick<SearchState, 'q' | 'from' | 'to' | 'sort' | 'filters'>): Promise<{ hits: Hit[]; facets: PagefindResponse['filters'] }> {
   const pf = await loadPagefind();
   const words = queryWords(s.q);
-  const filters: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(s.filters)) filters[k] = { any: v };
+  const base: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(s.filters)) base[k] = { any: v };
   const ranged = Boolean(s.from || s.to);
-  if (ranged) filters.month = { any: monthsBetween(s.from, s.to) };
+  const filterSets: Array<Record<string, unknown>> = ranged ? rangeFilters(s.from, s.to).map((f) => ({ ...base, ...f })) : [base];
+  if (filterSets.length === 0) return { hits: [], facets: {} };
   const sort = s.sort === 'relevance' ? undefined : { date: s.sort === 'newest' ? 'desc' : 'asc' };
-  const responses = await Promise.all(
-    (words.length ? words : ['']).map((w) => pf.search(w ? phraseOf(w) : null, { filters, ...(sort ? { sort } : {}) })),
-  );
-  const [first, ...rest] = responses;
-  if (!first) return { hits: [], facets: {} };
-  const keep = rest.map((r) => new Set(r.results.map((x) => x.id)));
-  let hits: Hit[] = first.results.filter((r) => keep.every((k) => k.has(r.id))).map((result) => ({ result }));
-  if (s.sort === 'relevance') {
-    // Ties in score go newest first: needs each hit's date, which Pagefind keeps in its fragment.
-    await Promise.all(hits.map(async (h) => (h.data = await h.result.data())));
-    hits.sort((a, b) => b.result.score - a.result.score || (b.data?.meta.date ?? '').localeCompare(a.data?.meta.date ?? ''));
+  const phrases = words.length ? words.map(phraseOf) : [null];
+  const run = (q: string | null, filters: Record<string, unknown>, srt?: Record<string, string>) =>
+    pf.search(q, { filters, ...(srt ? { sort: srt } : {}) });
+
+  // Every word must be there: one search per word (an exact run of characters), intersected.
+  const perSet = await Promise.all(filterSets.map((f) => Promise.all(phrases.map((p) => run(p, f, sort ?? { date: 'desc' })))));
+  const facets = perSet[0]?.[0]?.filters ?? {};
+  const ordered: PagefindResult[] = [];
+  const seen = new Set<string>();
+  for (const responses of perSet) {
+    const [first, ...rest] = responses;
+    if (!first) continue;
+    const keep = rest.map((r) => new Set(r.results.map((x) => x.id)));
+    for (const r of first.results) if (!seen.has(r.id) && keep.every((k) => k.has(r.id))) {
+      seen.add(r.id);
+      ordered.push(r);
+    }
   }
-  if (ranged) {
-    await Promise.all(hits.map(async (h) => (h.data ??= await h.result.data())));
-    hits = hits.filter((h) => {
-      const d = h.data?.meta.date ?? '';
-      return d !== '' && (!s.from || d >= s.from) && (!s.to || d <= s.to);
-    });
+  const hits: Hit[] = ordered.map((result, recency) => ({ result, exact: true, recency }));
+  if (s.sort !== 'relevance') return { hits, facets };
+
+  // Relevance: the query as typed (words adjacent) first, then Pagefind's score, then newest.
+  const scores = new Map<string, number>();
+  const relevance = await Promise.all(filterSets.map((f) => run(phrases[0] ?? null, f)));
+  for (const r of relevance.flatMap((x) => x.results)) scores.set(r.id, r.score);
+  if (words.length > 1) {
+    const joined = phraseOf(words.join(''));
+    const exact = new Set((await Promise.all(filterSets.map((f) => run(joined, f)))).flatMap((x) => x.results.map((r) => r.id)));
+    for (const h of hits) h.exact = exact.has(h.result.id);
   }
-  return { hits, facets: first.filters };
+  hits.sort((a, b) => Number(b.exact) - Number(a.exact) || (scores.get(b.result.id) ?? 0) - (scores.get(a.result.id) ?? 0) || a.recency - b.recency);
+  return { hits, facets };
 }
 
 function relativeUrl(siteUrl: string): string {
@@ -168,7 +212,7 @@ async function render(s: SearchState): Promise<void> {
     return;
   }
   status.textContent = '检索中…';
-  const { hits, facets } = await runSearch(s);
+  const { hits, facets } = await searchAll(s);
   renderFacets(s, facets);
   const pages = Math.max(1, Math.ceil(hits.length / PAGE_SIZE));
   const page = Math.min(s.page, pages);
@@ -182,7 +226,7 @@ async function render(s: SearchState): Promise<void> {
       const title = data.meta.derived ? `<span class="derived" title="原文无标题，取自导语">${esc(data.meta.title ?? '')}</span>` : esc(data.meta.title ?? '');
       return `<li class="result"><a class="result-title" href="${relativeUrl(data.url)}?hl=${hl}">${title}</a>
 <span class="result-meta"><span class="kind kind-${esc(data.meta.kind ?? '')}">${KIND_LABEL[data.meta.kind ?? ''] ?? ''}</span> · <time>${esc(data.meta.date ?? '')}</time></span>
-<p class="excerpt">${data.excerpt}</p></li>`;
+<p class="excerpt">${tidyExcerpt(data.excerpt)}</p></li>`;
     })
     .join('');
   const nav = document.getElementById('search-pages') ?? Object.assign(document.createElement('nav'), { id: 'search-pages', className: 'pager' });
@@ -243,4 +287,17 @@ function start(): void {
   void go(initial, false);
 }
 
-if (typeof document !== 'undefined') start();
+declare global {
+  interface Window {
+    /** For scripts and tests: every article URL a query finds, in rank order. */
+    baokuSearch?: (q: string, options?: Partial<SearchState>) => Promise<string[]>;
+  }
+}
+
+if (typeof document !== 'undefined') {
+  window.baokuSearch = async (q, options = {}) => {
+    const { hits } = await searchAll({ q, from: '', to: '', sort: 'relevance', filters: {}, ...options });
+    return Promise.all(hits.map(async (h) => (h.data ??= await h.result.data()).url));
+  };
+  start();
+}

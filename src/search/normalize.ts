@@ -26,24 +26,37 @@ export function normalizeForSearch(s: string): string {
   return dropSpacesAroundHan(toSimplified(foldWidth(s)).toLowerCase()).trim();
 }
 
-/** U+200B: invisible in excerpts, and a word boundary to Pagefind's indexer. */
-export const CHAR_BREAK = '\u200B';
+/**
+ * The word break between characters in the index. A plain space: Pagefind's
+ * Chinese segmenter would make punctuation words of their own (so `区）党` would
+ * not be adjacent), and an index of no language (`INDEX_LANGUAGE`) splits on
+ * spaces only. Excerpts are tidied back in the browser (`tidyExcerpt`).
+ */
+export const CHAR_BREAK = ' ';
 
 /**
- * The text Pagefind indexes: normalized, with a break between adjacent Han
- * characters so that every character is a word and a query can ask for an exact
- * run of characters (`沁泉湖` as the phrase "沁 泉 湖"), which is substring search.
+ * The text Pagefind indexes: normalized, with a break before every Han character
+ * and every run of letters or digits, so that each character is a word and a
+ * query can ask for an exact run of characters (`沁泉湖` as the phrase "沁 泉 湖"),
+ * which is substring search. Punctuation is attached to the word before it, so
+ * that it takes no word position: `示范区（高新区）党工委` still has 区 next to 党
+ * for a reader who types 高新区党工委.
  */
 export function indexText(s: string): string {
-  const n = normalizeForSearch(s);
+  const n = [...dropSpacesAroundHan(toSimplified(foldWidth(s))).trim()];
   let out = '';
-  for (const ch of n) {
-    const prev = out.at(-1);
-    if (prev !== undefined && prev !== CHAR_BREAK && (HAN.test(ch) || HAN.test(prev)) && !/\s/.test(prev) && !/\s/.test(ch)) out += CHAR_BREAK;
+  n.forEach((ch, i) => {
+    const prev = n[i - 1] ?? '';
+    const startsWord = HAN.test(ch) || (isWordChar(ch) && !isWordChar(prev) && !inNumber(n, i - 1));
+    if (startsWord && out !== '' && !/\s/.test(prev)) out += CHAR_BREAK;
     out += ch;
-  }
+  });
   return out;
 }
+
+const isWordChar = (c: string): boolean => /[\p{L}\p{N}]/u.test(c) && !HAN.test(c);
+/** A decimal point or thousands mark inside a number (`11.29`, `1,000`) is part of it. */
+const inNumber = (chars: string[], i: number): boolean => /[.,:]/.test(chars[i] ?? '') && /\d/.test(chars[i - 1] ?? '') && /\d/.test(chars[i + 1] ?? '');
 
 /**
  * A typed query → the words it asks for, each as a Pagefind exact phrase of characters.
@@ -59,22 +72,39 @@ export function queryWords(q: string): string[] {
 }
 
 export function phraseOf(word: string): string {
+  const chars = [...word];
   const parts: string[] = [];
   let run = '';
-  for (const ch of word) {
+  chars.forEach((ch, i) => {
     if (HAN.test(ch)) {
       if (run) parts.push(run);
       run = '';
       parts.push(ch);
-    } else if (/[\p{L}\p{N}]/u.test(ch)) {
+    } else if (isWordChar(ch) || inNumber(chars, i)) {
       run += ch;
     } else {
       if (run) parts.push(run);
       run = '';
     }
-  }
+  });
   if (run) parts.push(run);
-  return parts.length > 1 ? `"${parts.join(' ')}"` : (parts[0] ?? '');
+  // Always an exact phrase, even of one word: `"2020"` must not find 20201 by prefix.
+  return parts.length > 0 ? `"${parts.join(' ')}"` : '';
 }
 
 export const queryPhrases = (q: string): string[] => queryWords(q).map(phraseOf).filter((p) => p !== '');
+
+const CJK_CHAR = '[\\u3400-\\u9fff\\uf900-\\ufaff\\u3000-\\u303f\\uff00-\\uffef“”‘’—…·]';
+const TAGS = '((?:</?mark>)*)';
+const EXCERPT_GAP = new RegExp(`(${CJK_CHAR})${TAGS}\\s+${TAGS}(?=${CJK_CHAR}|[A-Za-z0-9])|([A-Za-z0-9])${TAGS}\\s+${TAGS}(?=${CJK_CHAR})`, 'g');
+
+/** An excerpt from the index (`沁 泉 湖 公 园`, with `<mark>`s) → as printed (`沁泉湖公园`). */
+export function tidyExcerpt(html: string): string {
+  let prev = '';
+  let out = html;
+  while (out !== prev) {
+    prev = out;
+    out = out.replace(EXCERPT_GAP, (_m, a?: string, t1 = '', t2 = '', b?: string, t3 = '', t4 = '') => `${a ?? b ?? ''}${a !== undefined ? t1 + t2 : t3 + t4}`);
+  }
+  return out;
+}

@@ -7,8 +7,12 @@ import type { ArchiveArticle } from '../archive/index.ts';
 import { KIND_LABEL } from '../eleventy/format.ts';
 import { indexText } from './normalize.ts';
 
-/** Pagefind's language code for the index; the search page's `<html lang>` must match (zh-CN). */
-export const INDEX_LANGUAGE = 'zh-cn';
+/**
+ * The index's language: none that Pagefind knows, so that it neither segments
+ * (the text is already cut into characters) nor stems. Pagefind serves this
+ * index to the search page whatever its `<html lang>` (zh-CN).
+ */
+export const INDEX_LANGUAGE = 'und';
 
 export interface SearchRecord {
   url: string;
@@ -31,6 +35,7 @@ export function searchRecord(a: ArchiveArticle): SearchRecord {
   if (date) {
     filters.year = [date.slice(0, 4)];
     filters.month = [date.slice(0, 7)];
+    filters.day = [date];
   }
   const names = [...new Set(a.people.map((p) => p.name))];
   if (names.length) filters.person = names;

@@ -1,0 +1,40 @@
+/**
+ * On an article opened from a search result (`…/?hl=沁泉湖`), marks the words
+ * searched for and scrolls to the first. Bundled into `assets/highlight.js`.
+ */
+export function highlight(root: Element, words: string[]): number {
+  const wanted = words.map((w) => w.trim()).filter((w) => w !== '');
+  if (wanted.length === 0) return 0;
+  const escaped = wanted.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length);
+  const re = new RegExp(`(${escaped.join('|')})`, 'gi');
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+  let count = 0;
+  for (const node of nodes) {
+    const text = node.data;
+    re.lastIndex = 0;
+    if (!re.test(text)) continue;
+    const frag = document.createDocumentFragment();
+    let last = 0;
+    text.replace(re, (m, _g, offset: number) => {
+      frag.append(text.slice(last, offset));
+      const mark = document.createElement('mark');
+      mark.className = 'hl';
+      mark.textContent = m;
+      frag.append(mark);
+      last = offset + m.length;
+      count++;
+      return m;
+    });
+    frag.append(text.slice(last));
+    node.replaceWith(frag);
+  }
+  return count;
+}
+
+if (typeof document !== 'undefined') {
+  const hl = new URLSearchParams(location.search).get('hl');
+  const article = document.querySelector('.article');
+  if (hl && article && highlight(article, hl.split(/\s+/)) > 0) document.querySelector('mark.hl')?.scrollIntoView({ block: 'center' });
+}
