@@ -4,7 +4,6 @@
  * index articles. Pure: the build hands in parsed pages and their source lines.
  */
 import type { Article, Page, PageMeta } from '../model.ts';
-import { headlineText } from '../parse/headline.ts';
 import { hash53 } from '../parse/id.ts';
 
 export interface SourcePage {
@@ -94,6 +93,16 @@ export const pageUrl = (date: string | null, n: number): string => `${issueUrl(d
 export const articleUrl = (date: string | null, id: string): string => `${issueUrl(date)}${id}/`;
 export const personUrl = (name: string): string => `/people/${name}/`;
 export const tagUrl = (name: string): string => `/tags/${name}/`;
+
+/**
+ * The main headline as one line, for titles and lists: lines set as one phrase
+ * join without a break (`焦作恒大文旅城项目` / `推进会在示范区举行`), parallel phrases
+ * keep a space (`抓好年初 打好基础` / `坚决打赢攻坚战`).
+ */
+export function mainTitle(main: string): string {
+  const lines = main.split('\n');
+  return lines.join(lines.some((l) => l.includes(' ')) ? ' ' : '');
+}
 
 /** Lead marker and byline parenthesis, which a derived title leaves out: `本报讯（记者郭树勋）`. */
 const LEAD_PREFIX = /^\s*[^（(，。]{0,16}?(?:讯|电)\s*[（(][^）)]*[）)]\s*/;
@@ -193,7 +202,7 @@ export function buildArchive(sources: SourcePage[], options: ArchiveOptions = {}
         warnings.push({ file: s.page.source, message: `article ${a.id} also appears on another page: given id ${id}` });
       }
       const lead = a.body.find((b) => b.type === 'paragraph')?.text ?? '';
-      const headline = headlineText(a.headline);
+      const headline = a.headline ? mainTitle(a.headline.main) : '';
       const original: ArchiveArticle['original'] = [];
       for (const [from, to] of a.source.spans) {
         for (let no = from; no <= to; no++) original.push({ no, text: s.lines[no - 1] ?? '' });

@@ -182,9 +182,10 @@ export async function searchAll(s: Pick<SearchState, 'q' | 'from' | 'to' | 'sort
   return { hits, facets };
 }
 
-function relativeUrl(siteUrl: string): string {
-  // Results carry site paths (`/2020/01/17/x/`); link them relative to this page.
-  return new URL(siteUrl.replace(/^\//, ''), root).href;
+/** Pagefind gives result paths under its base URL (`/archive/2020/01/17/x/`); resolve them against the site root. */
+function resultUrl(url: string): string {
+  const path = url.startsWith(root.pathname) ? url.slice(root.pathname.length) : url.replace(/^\//, '');
+  return new URL(path, root).href;
 }
 
 function renderFacets(s: SearchState, facets: PagefindResponse['filters']): void {
@@ -224,7 +225,7 @@ async function render(s: SearchState): Promise<void> {
     .map(({ data }) => {
       if (!data) return '';
       const title = data.meta.derived ? `<span class="derived" title="原文无标题，取自导语">${esc(data.meta.title ?? '')}</span>` : esc(data.meta.title ?? '');
-      return `<li class="result"><a class="result-title" href="${relativeUrl(data.url)}?hl=${hl}">${title}</a>
+      return `<li class="result"><a class="result-title" href="${resultUrl(data.url)}?hl=${hl}">${title}</a>
 <span class="result-meta"><span class="kind kind-${esc(data.meta.kind ?? '')}">${KIND_LABEL[data.meta.kind ?? ''] ?? ''}</span> · <time>${esc(data.meta.date ?? '')}</time></span>
 <p class="excerpt">${tidyExcerpt(data.excerpt)}</p></li>`;
     })

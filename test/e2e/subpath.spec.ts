@@ -1,0 +1,49 @@
+/** The same build deployed under /archive/: every link, asset and the search work there. */
+import { expect, test } from '@playwright/test';
+
+test('a reader clicks through the archive served under /archive/', async ({ page }) => {
+  const failed: string[] = [];
+  page.on('response', (r) => {
+    if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+  });
+  await page.goto('./');
+  expect(new URL(page.url()).pathname).toBe('/archive/');
+  // The stylesheet loaded: the masthead is set in the accent colour.
+  const colour = await page.locator('.brand').evaluate((e) => getComputedStyle(e).color);
+  expect(colour).not.toBe('rgb(0, 0, 0)');
+
+  await page.getByRole('link', { name: '往期回顾' }).first().click();
+  await expect(page.locator('h1')).toHaveText('往期回顾');
+  await page.locator('.cal-year h2 a').first().click();
+  await page.locator('td.has a').first().click();
+  await expect(page).toHaveURL(/\/archive\/\d{4}\/\d{2}\/\d{2}\/$/);
+  await page.locator('.issue-page h2 a').first().click();
+  await expect(page).toHaveURL(/\/archive\/\d{4}\/\d{2}\/\d{2}\/p\d{2}\/$/);
+  await page.locator('.items .item-title').first().click();
+  await expect(page.locator('.article .body')).toBeVisible();
+  expect(new URL(page.url()).pathname.startsWith('/archive/')).toBe(true);
+
+  await page.locator('.searchbox input').fill('沁泉湖');
+  await page.locator('.searchbox input').press('Enter');
+  await expect(page).toHaveURL(/\/archive\/search\/\?q=/);
+  await expect(page.locator('#search-status')).toContainText('找到');
+  await page.locator('#search-results .result-title').first().click();
+  await expect(page.locator('mark.hl').first()).toHaveText('沁泉湖');
+  expect(new URL(page.url()).pathname.startsWith('/archive/')).toBe(true);
+  expect(failed).toEqual([]);
+});
+
+test('an unknown address under /archive/ gets the 404 page with working links', async ({ page }) => {
+  const response = await page.goto('no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveText('页面不存在');
+  await page.getByRole('link', { name: '首页' }).click();
+  expect(new URL(page.url()).pathname).toBe('/archive/');
+});
+
+test('feed and sitemap give addresses under /archive/', async ({ request }) => {
+  const feed = await (await request.get('feed.xml')).text();
+  expect(feed).toMatch(/<link href="http:\/\/localhost:8080\/archive\/\d{4}\//);
+  const sitemap = await (await request.get('sitemap.xml')).text();
+  expect(sitemap).toContain('<loc>http://localhost:8080/archive/search/</loc>');
+});
