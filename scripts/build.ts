@@ -18,6 +18,7 @@ export function cliOptions(argv: string[]) {
       paper: { type: 'string' },
       'file-urls': { type: 'boolean', default: false },
       lenient: { type: 'boolean', default: false },
+      corrections: { type: 'string' },
       port: { type: 'string', default: process.env.PORT ?? '8080' },
     },
     allowPositionals: false,
@@ -36,6 +37,7 @@ export async function runBuild(argv: string[]): Promise<{ out: string; base: str
       fileUrls: o['file-urls'],
       strictLossless: !o.lenient,
       ...(o.title ? { title: o.title } : {}),
+      ...(o.corrections ? { corrections: o.corrections } : {}),
       ...(o.paper ? { paper: o.paper } : {}),
       log: (l) => console.log(`· ${l}`),
     });

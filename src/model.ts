@@ -59,6 +59,8 @@ export const Article = z.object({
   /** A photo group's shared title (组图标题), printed apart from each caption. */
   groupTitle: z.string().optional(),
   source: SourceRef,
+  /** Notes of the corrections a person made to this article (corrections file). */
+  corrections: z.array(z.string()).optional(),
 });
 export type Article = z.infer<typeof Article>;
 

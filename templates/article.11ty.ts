@@ -63,6 +63,7 @@ ${a.issueDate ? html`<meta property="article:published_time" content="${a.issueD
       ${a.date ? html` · <time datetime="${a.date}">${zhDate(a.date)}</time>${a.dateEnd ? html`至<time datetime="${a.dateEnd}">${zhDate(a.dateEnd)}</time>` : ''}` : ''}
       · 刊于 <a href="${link(page?.url ?? '/')}">${zhDate(a.issueDate)} ${page ? pageName(page) : ''}</a></p>
     ${bylineHtml(a, link)}
+    ${a.corrections?.length ? html`<p class="corrected" role="note">本文经过更正：${a.corrections.join('；')}</p>` : ''}
   </header>
   <div class="body${a.kind === 'photo' ? ' caption' : ''}">${raw(renderBody(a.body))}</div>
   ${a.keywords.length ? html`<p class="tags">主题：${a.keywords.map((k) => html`<a class="tag" href="${link(`/tags/${k}/`)}">${k}</a> `)}</p>` : ''}

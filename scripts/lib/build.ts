@@ -2,8 +2,10 @@
  * The build: seeds → parse → archive → Eleventy → Pagefind. All I/O of the
  * pipeline is here; every step in src/ is pure.
  */
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { applyCorrections, Corrections, type Correction } from '../../src/archive/corrections.ts';
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
 import * as esbuild from 'esbuild';
@@ -31,6 +33,8 @@ export interface BuildOptions {
   fileUrls?: boolean;
   /** Fail the build when a page loses text (default); false: warn with a count. */
   strictLossless?: boolean;
+  /** Corrections file; default: `corrections.yaml` beside the seeds folder. */
+  corrections?: string;
   /** Skip the Pagefind index (for tests of rendering only). */
   index?: boolean;
   log?: (line: string) => void;
@@ -96,6 +100,29 @@ export async function parseSeeds(files: string[], issues: BuildIssue[], strictLo
     sources.push({ page, meta: file.meta, lines: file.text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/) });
   }
   return sources;
+}
+
+/** Reads the corrections file; absent means none, unreadable or invalid fails the build with its name. */
+export async function readCorrections(path: string): Promise<Correction[]> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw new BuildError(`${path}: cannot read corrections: ${(err as Error).message}`, { cause: err });
+  }
+  let data: unknown;
+  try {
+    data = parseYaml(text) ?? [];
+  } catch (cause) {
+    throw new BuildError(`${path}: not valid YAML: ${(cause as Error).message.split('\n')[0]}`, { cause });
+  }
+  const parsed = Corrections.safeParse(data);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new BuildError(`${path}: invalid correction at ${first?.path.join('.') || 'top'}: ${first?.message ?? 'unknown'}`);
+  }
+  return parsed.data;
 }
 
 function keywordsFor(sources: SourcePage[]): Map<string, string[]> {
@@ -173,8 +200,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const issues: BuildIssue[] = [];
 
   const files = await listSeeds(resolve(options.seeds));
-  const sources = await step('parse', () => parseSeeds(files, issues, options.strictLossless ?? true));
-  log(`parsed ${sources.length}/${files.length} pages`);
+  const parsed = await step('parse', () => parseSeeds(files, issues, options.strictLossless ?? true));
+  log(`parsed ${parsed.length}/${files.length} pages`);
+  const correctionsPath = resolve(options.corrections ?? join(dirname(resolve(options.seeds)), 'corrections.yaml'));
+  const corrections = await readCorrections(correctionsPath);
+  const corrected = applyCorrections(parsed.map((s) => s.page), corrections);
+  for (const p of corrected.problems) {
+    issues.push({ file: basename(correctionsPath), message: `correction ${p.index + 1}: ${p.message}`, level: 'warning' });
+  }
+  const sources = parsed.map((s, i) => ({ ...s, page: corrected.pages[i] ?? s.page }));
   const keywords = await step('keywords', () => keywordsFor(sources));
   const archive = await step('archive', () => buildArchive(sources, { keywords }));
   for (const w of archive.warnings) issues.push({ file: w.file, message: w.message, level: 'warning' });
@@ -185,7 +219,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   } catch (cause) {
     throw new BuildError(`cannot write the output folder ${out}: ${(cause as Error).message}`, { cause });
   }
-  await step('render', () => render(archive, site, out));
+  await step('render', async () => {
+    try {
+      await render(archive, site, out);
+    } catch (cause) {
+      throw new BuildError(`rendering into ${out} failed: ${(cause as Error).message}`, { cause });
+    }
+  });
   log(`rendered ${archive.articles.length} articles on ${archive.pages.length} pages`);
   await step('client', () => bundleClient(out));
   if (options.index ?? true) {

@@ -1,0 +1,146 @@
+/**
+ * Bad input dropped into seeds/ beside good pages: each gives a warning or an
+ * error naming the file and the reason, and every other page builds unchanged.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import iconv from 'iconv-lite';
+import { build, ROOT, type BuildResult } from '../scripts/lib/build.ts';
+import { parsePage } from '../src/parse/index.ts';
+import { layoutPage } from '../src/synth/layout.ts';
+import { rng } from '../src/synth/random.ts';
+import { shiftYears, swapNames } from '../src/synth/vary.ts';
+import { fixtures, seedName } from './helpers/fixtures.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'baoku-bad-'));
+const good = join(work, 'good');
+const mixed = join(work, 'mixed');
+let clean: BuildResult;
+let result: BuildResult;
+
+/** A page no other file holds: a seed page's articles with other names, laid out again. */
+function freshPage(which: number, seed: number, style: 'A' | 'B' | 'C'): string {
+  const f = fixtures()[which]!;
+  const page = parsePage(f.input, { file: seedName(f) });
+  const random = rng(seed);
+  // Other names and other years: other text, so other articles than the seed page's.
+  return layoutPage(shiftYears(swapNames(page.articles, random), 1), { style, width: 14, random, issueDate: page.issueDate });
+}
+
+const BAD: Record<string, Buffer | string> = {
+  'empty.txt': '',
+  'binary.txt': Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 37) % 256)),
+  'gbk.txt': iconv.encode(freshPage(0, 1, 'A'), 'gbk'),
+  'bom.txt': '\uFEFF' + freshPage(1, 2, 'A'),
+  'crlf.txt': freshPage(2, 3, 'B').replace(/\n/g, '\r\n'),
+  'utf16.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(freshPage(3, 4, 'A'), 'utf16le')]),
+  'long-line.txt': '本报讯（记者张三）1月5日，' + '示范区召开会议，研究部署工作。'.repeat(70_000),
+  'no-article.txt': '这是一段没有导语的文字，记录了某地的一些情况。\n\n第二段文字，继续叙述。\n',
+  '000 副本.txt': readFileSync(join(ROOT, 'seeds/000_78348f0966f3b958.txt')),
+  'html.txt': '本报讯（记者张三）1月5日，<script>alert(1)</script>示范区召开会议。\n',
+  '第 3 版 示范区.txt': freshPage(4, 5, 'C'),
+};
+
+before(async () => {
+  mkdirSync(good);
+  mkdirSync(mixed);
+  for (const f of readdirSync(join(ROOT, 'seeds'))) {
+    copyFileSync(join(ROOT, 'seeds', f), join(good, f));
+    copyFileSync(join(ROOT, 'seeds', f), join(mixed, f));
+  }
+  for (const [name, content] of Object.entries(BAD)) writeFileSync(join(mixed, name), content);
+  clean = await build({ seeds: good, out: join(work, 'site-good'), index: false });
+  result = await build({ seeds: mixed, out: join(work, 'site-mixed'), index: false });
+});
+after(() => rmSync(work, { recursive: true, force: true }));
+
+const said = (file: string) => result.issues.filter((i) => i.file === file).map((i) => `${i.level}: ${i.message}`);
+
+describe('bad input beside good pages', () => {
+  it('every good page builds unchanged: the same articles at the same addresses', () => {
+    const mixedByUrl = new Map(result.archive.articles.map((a) => [a.url, a]));
+    for (const a of clean.archive.articles) {
+      const b = mixedByUrl.get(a.url);
+      assert.ok(b, `${a.url} (${a.source.file}) is missing`);
+      assert.deepEqual({ ...b, source: null, original: null, pageKey: null, pageNumber: null, prev: null, next: null, keywords: null },
+        { ...a, source: null, original: null, pageKey: null, pageNumber: null, prev: null, next: null, keywords: null });
+    }
+  });
+  it('an empty file is reported and publishes nothing', () => assert.ok(said('empty.txt').some((m) => /no text to publish/.test(m)), said('empty.txt').join('\n')));
+  it('a binary file is refused with its reason', () => assert.ok(said('binary.txt').some((m) => /^error: not text/.test(m)), said('binary.txt').join('\n')));
+  it('GBK, BOM, CRLF and UTF-16 pages are read as the text they are', () => {
+    for (const f of ['gbk.txt', 'bom.txt', 'crlf.txt', 'utf16.txt']) {
+      const arts = result.archive.articles.filter((a) => a.source.file === f);
+      assert.ok(arts.length >= 3, `${f}: ${arts.length} articles`);
+      assert.ok(arts.every((a) => /[\u4e00-\u9fff]{4}/.test(a.body[0]?.text ?? '')), `${f} is mojibake`);
+      assert.ok(!said(f).some((m) => m.startsWith('error')), said(f).join('\n'));
+    }
+  });
+  it('a single 1 MB line builds as one article', () => {
+    assert.equal(result.archive.articles.filter((a) => a.source.file === 'long-line.txt').length, 1);
+  });
+  it('a page with no recognisable article becomes one untitled article, nothing dropped', () => {
+    const arts = result.archive.articles.filter((a) => a.source.file === 'no-article.txt');
+    assert.equal(arts.length, 1);
+    assert.equal(arts[0]?.headline, null);
+    assert.ok(said('no-article.txt').some((m) => /untitled/.test(m)));
+  });
+  it('the same page under two names is reported and kept once', () => {
+    const names = ['000 副本.txt', '000_78348f0966f3b958.txt'];
+    const reports = names.flatMap((n) => said(n)).filter((m) => /same page as/.test(m));
+    assert.equal(reports.length, 1, names.flatMap(said).join('\n'));
+    assert.equal(result.archive.pages.filter((p) => names.includes(p.source)).length, 1);
+  });
+  it('HTML in a page is shown as text', () => {
+    const a = result.archive.articles.find((x) => x.source.file === 'html.txt');
+    const page = readFileSync(join(work, 'site-mixed', a!.url, 'index.html'), 'utf8');
+    assert.ok(!page.includes('<script>alert(1)'));
+  });
+  it('a file name with spaces and Chinese characters builds', () => {
+    assert.ok(result.archive.articles.some((a) => a.source.file === '第 3 版 示范区.txt'));
+  });
+});
+
+describe('reproducible builds', () => {
+  it('two builds of the same input write byte-identical sites', async () => {
+    const a = join(work, 'r1');
+    const b = join(work, 'r2');
+    await build({ seeds: good, out: a });
+    await build({ seeds: good, out: b });
+    const files = (dir: string): string[] =>
+      readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name).slice(dir.length)).sort();
+    const fa = files(a);
+    assert.deepEqual(fa, files(b));
+    for (const f of fa) assert.ok(readFileSync(join(a, f)).equals(readFileSync(join(b, f))), `${f} differs`);
+  });
+});
+
+describe('npm run build on a real failure', () => {
+  const run = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/build.ts'), ...args], { encoding: 'utf8', cwd: ROOT });
+  it('exits non-zero with one clear line when the output cannot be written', () => {
+    // A folder inside a file: no user, root included, can write there.
+    const blocker = join(work, 'a-file');
+    writeFileSync(blocker, '');
+    const r = run(['--seeds', good, '--out', join(blocker, 'site')]);
+    assert.notEqual(r.status, 0);
+    assert.match(r.stderr.trim(), /^build failed: cannot write the output folder .*a-file\/site/);
+    assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+  });
+  it('exits non-zero naming the corrections file when it is invalid', () => {
+    const bad = join(work, 'bad-corrections.yaml');
+    writeFileSync(bad, '- id: abc\n  colour: red\n');
+    const r = run(['--seeds', good, '--out', join(work, 'x'), '--corrections', bad]);
+    assert.notEqual(r.status, 0);
+    assert.match(r.stderr, /bad-corrections\.yaml: invalid correction/);
+  });
+  it('exits zero and lists the warnings when pages are merely odd', () => {
+    const r = run(['--seeds', good, '--out', join(work, 'y')]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /warning: 002_9d0e4784a406f90c\.txt:44: /);
+    assert.match(r.stdout, /^built: 5 pages read, 40 articles, \d+ warnings/m);
+  });
+});
