@@ -9,7 +9,7 @@ export function render(d: Data): string {
   // A 404 page is served at any depth, so relative links cannot work: use the base path.
   const to = (p: string) => `${site.base}${p.replace(/^\//, '')}${site.fileUrls && p.endsWith('/') ? 'index.html' : ''}`;
   return (
-    '<!doctype html>\n' +
+    '<!DOCTYPE html>\n' +
     html`<html lang="zh-CN">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>页面不存在 - ${site.title}</title><link rel="stylesheet" href="${to('/assets/site.css')}"></head>

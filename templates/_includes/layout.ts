@@ -19,7 +19,7 @@ export function layout(o: LayoutOptions): string {
   const link = (to: string) => rel(o.url, to, { fileUrls: o.site.fileUrls });
   const fullTitle = o.title === o.site.title ? o.title : `${o.title} - ${o.site.title}`;
   return (
-    '<!doctype html>\n' +
+    '<!DOCTYPE html>\n' +
     html`<html lang="zh-CN">
 <head>
 <meta charset="utf-8">
@@ -54,7 +54,7 @@ ${o.body}
 </body>
 </html>
 `.html
-  );
+  ).replace(/[ \t]+$/gm, '');
 }
 
 export { raw };
