@@ -17,7 +17,7 @@ before(async () => {
   mkdirSync(seeds);
   for (const f of readdirSync(join(ROOT, 'seeds'))) copyFileSync(join(ROOT, 'seeds', f), join(seeds, f));
   writeFileSync(join(seeds, 'zz-script.txt'), XSS);
-  result = await build({ seeds, out });
+  result = await build({ seeds, out, cache: false });
 });
 after(() => rmSync(work, { recursive: true, force: true }));
 

@@ -17,7 +17,7 @@ const out = join(work, 'site');
 const SITE_URL = 'https://archive.example.org';
 
 before(async () => {
-  await build({ seeds: join(ROOT, 'seeds'), out, siteUrl: SITE_URL });
+  await build({ seeds: join(ROOT, 'seeds'), out, siteUrl: SITE_URL, cache: false });
 });
 after(() => rmSync(work, { recursive: true, force: true }));
 

@@ -2,6 +2,7 @@
  * The build: seeds → parse → archive → Eleventy → Pagefind. All I/O of the
  * pipeline is here; every step in src/ is pure.
  */
+import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -35,6 +36,8 @@ export interface BuildOptions {
   strictLossless?: boolean;
   /** Corrections file; default: `corrections.yaml` beside the seeds folder. */
   corrections?: string;
+  /** Folder for cached parses and keywords (by content hash); `false` to parse everything afresh. */
+  cache?: string | false;
   /** Skip the Pagefind index (for tests of rendering only). */
   index?: boolean;
   log?: (line: string) => void;
@@ -73,10 +76,52 @@ async function listSeeds(dir: string): Promise<string[]> {
   return names.filter((n) => n.toLowerCase().endsWith('.txt')).sort().map((n) => join(dir, n));
 }
 
+/**
+ * The parser's own version: a hash of its source. A cached parse is reused only
+ * for the same bytes, the same metadata and the same parser.
+ */
+async function parserVersion(): Promise<string> {
+  const h = createHash('sha256');
+  for (const dir of ['src/parse', 'src']) {
+    const names = (await readdir(join(ROOT, dir))).filter((n) => n.endsWith('.ts')).sort();
+    for (const n of names) h.update(n).update(await readFile(join(ROOT, dir, n)));
+  }
+  return h.digest('hex').slice(0, 16);
+}
+
+interface ParseCache {
+  get(key: string): Promise<Page | null>;
+  set(key: string, page: Page): Promise<void>;
+}
+
+function diskCache(dir: string): ParseCache {
+  return {
+    async get(key) {
+      try {
+        return JSON.parse(await readFile(join(dir, `${key}.json`), 'utf8')) as Page;
+      } catch {
+        return null; // absent or unreadable: parse afresh
+      }
+    },
+    async set(key, page) {
+      await mkdir(dir, { recursive: true });
+      await writeFile(join(dir, `${key}.json`), JSON.stringify(page));
+    },
+  };
+}
+
 /** Reads and parses every page; a page that cannot be read is reported and left out. */
-export async function parseSeeds(files: string[], issues: BuildIssue[], strictLossless: boolean): Promise<SourcePage[]> {
+export async function parseSeeds(
+  files: string[],
+  issues: BuildIssue[],
+  strictLossless: boolean,
+  cache: ParseCache | null = null,
+  log: (l: string) => void = () => {},
+): Promise<SourcePage[]> {
   const sources: SourcePage[] = [];
-  for (const path of files) {
+  const version = cache ? await parserVersion() : '';
+  for (const [n, path] of files.entries()) {
+    progress(log, 'parsed', n + 1, files.length);
     let file;
     try {
       file = await readPage(path);
@@ -87,16 +132,21 @@ export async function parseSeeds(files: string[], issues: BuildIssue[], strictLo
       }
       throw err;
     }
-    const page = Page.parse(parsePage(file.text, { file: file.name, meta: file.meta }));
+    const key = cache ? createHash('sha256').update(version).update(file.name).update(JSON.stringify(file.meta)).update(file.text).digest('hex').slice(0, 32) : '';
+    let page = cache ? await cache.get(key) : null;
+    if (!page) {
+      page = Page.parse(parsePage(file.text, { file: file.name, meta: file.meta }));
+      const loss = checkLossless(file.text, page);
+      if (loss.total > 0) {
+        const sample = loss.missing.slice(0, 10).map((m) => m.char).join('');
+        const message = `${loss.total} characters of the page are in no article, furniture or dropped list (e.g. ${sample})`;
+        if (strictLossless) throw new BuildError(`${file.name}: ${message}`);
+        issues.push({ file: file.name, message, level: 'warning' });
+      }
+      if (cache) await cache.set(key, page);
+    }
     for (const w of page.warnings) issues.push({ file: file.name, line: w.line, message: w.message, level: 'warning' });
     if (page.articles.length === 0) issues.push({ file: file.name, message: 'no text to publish', level: 'warning' });
-    const loss = checkLossless(file.text, page);
-    if (loss.total > 0) {
-      const sample = loss.missing.slice(0, 10).map((m) => m.char).join('');
-      const message = `${loss.total} characters of the page are in no article, furniture or dropped list (e.g. ${sample})`;
-      if (strictLossless) throw new BuildError(`${file.name}: ${message}`);
-      issues.push({ file: file.name, message, level: 'warning' });
-    }
     sources.push({ page, meta: file.meta, lines: file.text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/) });
   }
   return sources;
@@ -125,16 +175,35 @@ export async function readCorrections(path: string): Promise<Correction[]> {
   return parsed.data;
 }
 
-function keywordsFor(sources: SourcePage[]): Map<string, string[]> {
+/** Keywords per article, from the cache where the article's text is unchanged. */
+async function keywordsFor(sources: SourcePage[], cacheDir: string | null): Promise<Map<string, string[]>> {
+  const path = cacheDir ? join(cacheDir, 'keywords.json') : null;
+  let cached: Record<string, string[]> = {};
+  if (path) {
+    try {
+      cached = JSON.parse(await readFile(path, 'utf8')) as Record<string, string[]>;
+    } catch {
+      cached = {}; // no cache yet
+    }
+  }
   const names = new Set<string>();
   const inputs: Array<{ id: string; text: string }> = [];
+  const out = new Map<string, string[]>();
   for (const s of sources) {
     for (const a of s.page.articles) {
       for (const n of [...a.byline.reporters, ...a.byline.correspondents, ...a.byline.photographers]) names.add(n);
-      if (a.kind !== 'photo') inputs.push({ id: a.id, text: a.body.map((b) => b.text).join('\n') });
+      if (a.kind === 'photo') continue;
+      const hit = cached[a.id];
+      if (hit) out.set(a.id, hit);
+      else inputs.push({ id: a.id, text: a.body.map((b) => b.text).join('\n') });
     }
   }
-  return extractKeywords(inputs, [...names]);
+  if (inputs.length) for (const [id, k] of extractKeywords(inputs, [...names])) out.set(id, k);
+  if (path && inputs.length) {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, JSON.stringify(Object.fromEntries([...out].sort(([a], [b]) => a.localeCompare(b)))));
+  }
+  return out;
 }
 
 async function render(archive: Archive, site: Site, out: string): Promise<void> {
@@ -162,13 +231,21 @@ async function bundleClient(out: string): Promise<void> {
   });
 }
 
-async function index(archive: Archive, out: string): Promise<number> {
+/** Records sent to Pagefind at once: its service answers in order, so keeping many in flight saves the round trips. */
+const INDEX_BATCH = 256;
+
+async function index(archive: Archive, out: string, log: (l: string) => void): Promise<number> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new BuildError(`Pagefind could not start: ${errors.join('; ')}`);
   try {
-    for (const a of archive.articles) {
-      const r = await index.addCustomRecord(searchRecord(a));
-      if (r.errors.length) throw new BuildError(`Pagefind refused ${a.url}: ${r.errors.join('; ')}`);
+    const all = archive.articles;
+    for (let i = 0; i < all.length; i += INDEX_BATCH) {
+      const batch = all.slice(i, i + INDEX_BATCH);
+      const results = await Promise.all(batch.map((a) => index.addCustomRecord(searchRecord(a))));
+      results.forEach((r, k) => {
+        if (r.errors.length) throw new BuildError(`Pagefind refused ${batch[k]?.url}: ${r.errors.join('; ')}`);
+      });
+      progress(log, 'indexed', i + batch.length, all.length);
     }
     const w = await index.writeFiles({ outputPath: join(out, 'pagefind') });
     if (w.errors.length) throw new BuildError(`Pagefind could not write its index: ${w.errors.join('; ')}`);
@@ -176,6 +253,15 @@ async function index(archive: Archive, out: string): Promise<number> {
     await pagefind.close();
   }
   return archive.articles.length;
+}
+
+let lastProgress = 0;
+/** A progress line at most every two seconds, and at the end: readable in a terminal and in CI logs alike. */
+function progress(log: (l: string) => void, what: string, done: number, total: number): void {
+  const now = performance.now();
+  if (done < total && now - lastProgress < 2000) return;
+  lastProgress = now;
+  log(`${what} ${done}/${total}`);
 }
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
@@ -200,8 +286,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const issues: BuildIssue[] = [];
 
   const files = await listSeeds(resolve(options.seeds));
-  const parsed = await step('parse', () => parseSeeds(files, issues, options.strictLossless ?? true));
-  log(`parsed ${parsed.length}/${files.length} pages`);
+  const cacheDir = options.cache === false ? null : resolve(options.cache ?? join(ROOT, '.cache/build'));
+  const parsed = await step('parse', () =>
+    parseSeeds(files, issues, options.strictLossless ?? true, cacheDir ? diskCache(join(cacheDir, 'parse')) : null, log),
+  );
   const correctionsPath = resolve(options.corrections ?? join(dirname(resolve(options.seeds)), 'corrections.yaml'));
   const corrections = await readCorrections(correctionsPath);
   const corrected = applyCorrections(parsed.map((s) => s.page), corrections);
@@ -209,7 +297,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     issues.push({ file: basename(correctionsPath), message: `correction ${p.index + 1}: ${p.message}`, level: 'warning' });
   }
   const sources = parsed.map((s, i) => ({ ...s, page: corrected.pages[i] ?? s.page }));
-  const keywords = await step('keywords', () => keywordsFor(sources));
+  const keywords = await step('keywords', () => keywordsFor(sources, cacheDir));
   const archive = await step('archive', () => buildArchive(sources, { keywords }));
   for (const w of archive.warnings) issues.push({ file: w.file, message: w.message, level: 'warning' });
 
@@ -229,8 +317,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   log(`rendered ${archive.articles.length} articles on ${archive.pages.length} pages`);
   await step('client', () => bundleClient(out));
   if (options.index ?? true) {
-    await step('index', () => index(archive, out));
-    log(`indexed ${archive.articles.length} articles`);
+    await step('index', () => index(archive, out, log));
   }
   await writeFile(join(out, '.nojekyll'), '');
   return {
