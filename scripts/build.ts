@@ -18,6 +18,8 @@ export function cliOptions(argv: string[]) {
       paper: { type: 'string' },
       'file-urls': { type: 'boolean', default: false },
       lenient: { type: 'boolean', default: false },
+      cache: { type: 'string', default: process.env.BAOKU_CACHE },
+      'no-cache': { type: 'boolean', default: false },
       corrections: { type: 'string' },
       port: { type: 'string', default: process.env.PORT ?? '8080' },
     },
@@ -38,6 +40,7 @@ export async function runBuild(argv: string[]): Promise<{ out: string; base: str
       strictLossless: !o.lenient,
       ...(o.title ? { title: o.title } : {}),
       ...(o.corrections ? { corrections: o.corrections } : {}),
+      ...(o['no-cache'] ? { cache: false as const } : o.cache ? { cache: o.cache } : {}),
       ...(o.paper ? { paper: o.paper } : {}),
       log: (l) => console.log(`· ${l}`),
     });

@@ -292,6 +292,8 @@ declare global {
   interface Window {
     /** For scripts and tests: every article URL a query finds, in rank order. */
     baokuSearch?: (q: string, options?: Partial<SearchState>) => Promise<string[]>;
+    /** For benchmarks: how many articles a query finds, without loading any result. */
+    baokuCount?: (q: string) => Promise<number>;
   }
 }
 
@@ -300,5 +302,6 @@ if (typeof document !== 'undefined') {
     const { hits } = await searchAll({ q, from: '', to: '', sort: 'relevance', filters: {}, ...options });
     return Promise.all(hits.map(async (h) => (h.data ??= await h.result.data()).url));
   };
+  window.baokuCount = async (q) => (await searchAll({ q, from: '', to: '', sort: 'newest', filters: {} })).hits.length;
   start();
 }

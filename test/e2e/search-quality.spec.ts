@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
 import { buildArchive } from '../../src/archive/index.ts';
 import { parseSeeds, ROOT } from '../../scripts/lib/build.ts';
-import { buildQueries, truth, type QueryClass } from '../helpers/queries.ts';
+import { buildQueries, truth, type QueryClass } from '../../scripts/lib/queries.ts';
 import { readdirSync } from 'node:fs';
 
 test('every query finds all the articles containing it and no others', async ({ page }, info) => {

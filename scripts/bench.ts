@@ -1,0 +1,280 @@
+/**
+ * `npm run bench [-- --sizes 1000,10000,50000 --huge --no-search --queries 40]`
+ * Measures, in one run, and prints a table (and writes bench-results/bench.json):
+ *  - parse throughput (pages/s, one core) on the seeds and on 1,000 synthetic pages;
+ *  - full build time and peak memory (RSS of the whole process tree) at each size,
+ *    beside a bare Eleventy project rendering the same article pages (the yardstick)
+ *    and Hugo rendering them as markdown (when `hugo` is installed);
+ *  - adding one day's pages to the 10k archive and rebuilding, against the full build;
+ *  - search: index size, bytes fetched per query (fresh browser), warm query time.
+ * Speed is reported as ratios measured in this one run: machines are shared and noisy.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import { buildArchive, type Archive } from '../src/archive/index.ts';
+import { parsePage } from '../src/parse/index.ts';
+import { ROOT, parseSeeds } from './lib/build.ts';
+import { measure, type Run } from './lib/measure.ts';
+import { buildQueries } from './lib/queries.ts';
+import { serve } from './lib/static-server.ts';
+import { makeArchive } from './make-archive.ts';
+
+const { values: opts } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000,50000' },
+    huge: { type: 'boolean', default: false },
+    'no-search': { type: 'boolean', default: false },
+    queries: { type: 'string', default: '40' },
+    out: { type: 'string', default: join(ROOT, 'bench-results') },
+  },
+});
+const WORK = join(ROOT, '.cache/bench');
+const ARTICLES_PER_PAGE = 6.5;
+const sizes = opts.sizes.split(',').map(Number).concat(opts.huge ? [200_000] : []);
+const report: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
+const tsx = ['--import', 'tsx'];
+const mb = (n: number) => `${Math.round(n)} MB`;
+const s1 = (n: number) => `${n.toFixed(1)} s`;
+
+function dirSize(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const d of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!d.isFile()) continue;
+    bytes += statSync(join(d.parentPath, d.name)).size;
+    files++;
+  }
+  return { bytes, files };
+}
+
+async function seedTexts(dir: string): Promise<Array<{ name: string; text: string }>> {
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.txt')).sort();
+  return Promise.all(names.map(async (name) => ({ name, text: await readFile(join(dir, name), 'utf8') })));
+}
+
+/** Pages per second, parsing the same texts over and over for at least two seconds, on this one thread. */
+function throughput(texts: Array<{ name: string; text: string }>): number {
+  let pages = 0;
+  const start = performance.now();
+  while (performance.now() - start < 2000) for (const t of texts) (parsePage(t.text, { file: t.name }), pages++);
+  return pages / ((performance.now() - start) / 1000);
+}
+
+async function ourBuild(seeds: string, out: string, cache: string | false): Promise<Run> {
+  const args = [...tsx, join(ROOT, 'scripts/build.ts'), '--seeds', seeds, '--out', out, '--lenient', ...(cache === false ? ['--no-cache'] : ['--cache', cache])];
+  return measure(process.execPath, args, { cwd: ROOT });
+}
+
+/** The yardstick: the same article pages from a bare Eleventy project (one JS template, no parsing). */
+async function bareEleventy(archive: Archive, dir: string): Promise<Run> {
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(join(dir, 'src/_data'), { recursive: true });
+  const articles = archive.articles.map((a) => ({ url: a.url, title: a.title, paragraphs: a.body.map((b) => b.text) }));
+  await writeFile(join(dir, 'src/_data/articles.json'), JSON.stringify(articles));
+  await writeFile(
+    join(dir, 'src/article.11ty.js'),
+    `export const data = { pagination: { data: 'articles', size: 1, alias: 'a' }, permalink: (d) => d.a.url };
+const esc = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+export function render({ a }) {
+  return '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>' + esc(a.title) + '</title></head><body><h1>' + esc(a.title) + '</h1>' + a.paragraphs.map((p) => '<p>' + esc(p) + '</p>').join('') + '</body></html>';
+}
+`,
+  );
+  await writeFile(join(dir, 'package.json'), '{"type":"module"}');
+  return measure(process.execPath, [join(ROOT, 'node_modules/@11ty/eleventy/cmd.cjs'), '--input=src', '--output=_site', '--quiet'], { cwd: dir });
+}
+
+function hugoInstalled(): boolean {
+  try {
+    execFileSync('hugo', ['version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The speed anchor: Hugo rendering the same articles as markdown. */
+async function hugo(archive: Archive, dir: string): Promise<Run> {
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(join(dir, 'content'), { recursive: true });
+  await mkdir(join(dir, 'layouts/_default'), { recursive: true });
+  await writeFile(join(dir, 'hugo.toml'), 'baseURL = "http://localhost/"\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]\n');
+  await writeFile(join(dir, 'layouts/_default/single.html'), '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body><h1>{{ .Title }}</h1>{{ .Content }}</body></html>');
+  await writeFile(join(dir, 'layouts/_default/list.html'), '<!DOCTYPE html><html><body>{{ .Title }}</body></html>');
+  let n = 0;
+  for (const a of archive.articles) {
+    const body = a.body.map((b) => b.text.replace(/[\\`*_[\]<>#]/g, '\\$&')).join('\n\n');
+    await writeFile(join(dir, 'content', `a${n++}.md`), `---\ntitle: ${JSON.stringify(a.title)}\nurl: ${JSON.stringify(a.url)}\n---\n\n${body}\n`);
+  }
+  return measure('hugo', ['--quiet', '-d', 'public'], { cwd: dir });
+}
+
+interface SearchBench {
+  articles: number;
+  indexMB: number;
+  indexFiles: number;
+  queries: number;
+  kbPerQuery: { median: number; p90: number; worst: number };
+  warmMs: { median: number; p95: number; worst: number };
+}
+
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0;
+};
+
+async function searchBench(site: string, archive: Archive, count: number): Promise<SearchBench> {
+  const server = await serve({ root: site, port: 0 });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  const sample = archive.articles.filter((_, i) => i % Math.max(1, Math.floor(archive.articles.length / 300)) === 0);
+  const all = buildQueries(sample);
+  const step = Math.max(1, Math.floor(all.length / count));
+  const queries = all.filter((_, i) => i % step === 0).slice(0, count);
+  const bytes: number[] = [];
+  const warm: number[] = [];
+  try {
+    for (const { q } of queries) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      let received = 0;
+      page.on('requestfinished', async (req) => {
+        if (!req.url().includes('/pagefind/')) return;
+        const sizes = await req.sizes().catch(() => null);
+        if (sizes) received += sizes.responseBodySize + sizes.responseHeadersSize;
+      });
+      await page.goto(`http://127.0.0.1:${port}/search/?q=${encodeURIComponent(q)}`);
+      await page.waitForFunction(() => /找到|没有找到/.test(document.getElementById('search-status')?.textContent ?? ''), undefined, { timeout: 120_000 });
+      await page.waitForLoadState('networkidle');
+      bytes.push(received / 1024);
+      const times = await page.evaluate(async (query) => {
+        const out: number[] = [];
+        for (let i = 0; i < 4; i++) {
+          const t = performance.now();
+          await window.baokuCount!(query);
+          out.push(performance.now() - t);
+        }
+        return out.slice(1);
+      }, q);
+      warm.push(quantile(times, 0.5));
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  const size = dirSize(join(site, 'pagefind'));
+  return {
+    articles: archive.articles.length,
+    indexMB: size.bytes / 2 ** 20,
+    indexFiles: size.files,
+    queries: queries.length,
+    kbPerQuery: { median: quantile(bytes, 0.5), p90: quantile(bytes, 0.9), worst: Math.max(...bytes) },
+    warmMs: { median: quantile(warm, 0.5), p95: quantile(warm, 0.95), worst: Math.max(...warm) },
+  };
+}
+
+async function archiveOf(dir: string): Promise<Archive> {
+  const files = (await readdir(dir)).filter((n) => n.endsWith('.txt')).sort().map((n) => join(dir, n));
+  return buildArchive(await parseSeeds(files, [], false, null));
+}
+
+// 1. Parse throughput.
+const seeds = await seedTexts(join(ROOT, 'seeds'));
+await makeArchive(1000, join(WORK, 'parse1000'), 42);
+const synth1000 = await seedTexts(join(WORK, 'parse1000'));
+const parse = { seedsPagesPerSecond: throughput(seeds), syntheticPagesPerSecond: throughput(synth1000) };
+report.parse = parse;
+console.log(`parse: ${Math.round(parse.seedsPagesPerSecond)} pages/s on the seed pages, ${Math.round(parse.syntheticPagesPerSecond)} pages/s on 1,000 synthetic pages (one core)`);
+
+// 2. Full builds.
+const builds: Array<Record<string, unknown>> = [];
+const withHugo = hugoInstalled();
+if (!withHugo) console.log('hugo: skipped (not installed: apt-get install hugo)');
+for (const n of sizes) {
+  const dir = join(WORK, `syn${n}`);
+  const pages = Math.ceil(n / ARTICLES_PER_PAGE);
+  if (!existsSync(dir) || readdirSync(dir).length !== pages) {
+    await rm(dir, { recursive: true, force: true });
+    await makeArchive(pages, dir, 7);
+  }
+  const ours = await ourBuild(dir, join(WORK, `site${n}`), false);
+  if (ours.code !== 0) throw new Error(`build of ${n} failed: ${ours.stderr.slice(-2000)}`);
+  const summary = /built: (\d+) pages read, (\d+) articles/.exec(ours.stdout);
+  const steps = /steps: (.*)/.exec(ours.stdout)?.[1] ?? '';
+  const archive = await archiveOf(dir);
+  const bare = await bareEleventy(archive, join(WORK, `bare${n}`));
+  const h = withHugo ? await hugo(archive, join(WORK, `hugo${n}`)) : null;
+  const row = {
+    articles: Number(summary?.[2] ?? archive.articles.length),
+    pages: Number(summary?.[1] ?? pages),
+    seconds: ours.seconds,
+    peakMB: ours.peakMB,
+    steps,
+    bareEleventySeconds: bare.code === 0 ? bare.seconds : null,
+    bareEleventyPeakMB: bare.peakMB,
+    ratioToBareEleventy: bare.code === 0 ? ours.seconds / bare.seconds : null,
+    hugoSeconds: h && h.code === 0 ? h.seconds : null,
+    ratioToHugo: h && h.code === 0 ? ours.seconds / h.seconds : null,
+  };
+  builds.push(row);
+  console.log(
+    `build ${row.articles} articles (${row.pages} pages): ${s1(row.seconds)}, peak ${mb(row.peakMB)}; bare Eleventy ${row.bareEleventySeconds ? s1(row.bareEleventySeconds) : 'failed'} (×${row.ratioToBareEleventy?.toFixed(2) ?? '?'})` +
+      (row.hugoSeconds ? `; Hugo ${s1(row.hugoSeconds)} (×${row.ratioToHugo?.toFixed(1)})` : '') +
+      `\n  steps: ${steps}`,
+  );
+}
+report.builds = builds;
+
+// 3. Incremental: one more day's pages on the 10k archive.
+const base = sizes.includes(10_000) ? 10_000 : sizes[0] ?? 1000;
+{
+  const dir = join(WORK, `inc${base}`);
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  const from = join(WORK, `syn${base}`);
+  for (const n of readdirSync(from)) await writeFile(join(dir, n), readFileSync(join(from, n)));
+  const cache = join(WORK, 'inc-cache');
+  await rm(cache, { recursive: true, force: true });
+  const full = await ourBuild(dir, join(WORK, 'inc-site'), cache);
+  const last = readdirSync(dir).sort().at(-1)?.slice(0, 10) ?? '2015-01-01';
+  const next = new Date(Date.parse(`${last}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  await makeArchive(8, dir, 99, next);
+  const inc = await ourBuild(dir, join(WORK, 'inc-site'), cache);
+  const steps = /steps: (.*)/.exec(inc.stdout)?.[1] ?? '';
+  report.incremental = { articles: base, fullSeconds: full.seconds, addDaySeconds: inc.seconds, ratio: inc.seconds / full.seconds, steps };
+  console.log(`add one day (8 pages) to ${base} articles: ${s1(inc.seconds)} vs full ${s1(full.seconds)} (${((100 * inc.seconds) / full.seconds).toFixed(0)} %)\n  steps: ${steps}`);
+}
+
+// 4. Search.
+if (!opts['no-search']) {
+  const search: SearchBench[] = [];
+  const seedSite = join(WORK, 'seed-site');
+  const r = await ourBuild(join(ROOT, 'seeds'), seedSite, false);
+  if (r.code !== 0) throw new Error(r.stderr);
+  search.push(await searchBench(seedSite, await archiveOf(join(ROOT, 'seeds')), Number(opts.queries)));
+  for (const n of sizes.filter((x) => x >= 10_000)) search.push(await searchBench(join(WORK, `site${n}`), await archiveOf(join(WORK, `syn${n}`)), Number(opts.queries)));
+  report.search = search;
+  console.log('\n| articles | index MB (files) | kB per query median / p90 / worst | warm ms median / p95 / worst |\n|---|---|---|---|');
+  for (const s of search) {
+    console.log(
+      `| ${s.articles} | ${s.indexMB.toFixed(1)} (${s.indexFiles}) | ${s.kbPerQuery.median.toFixed(0)} / ${s.kbPerQuery.p90.toFixed(0)} / ${s.kbPerQuery.worst.toFixed(0)} | ${s.warmMs.median.toFixed(0)} / ${s.warmMs.p95.toFixed(0)} / ${s.warmMs.worst.toFixed(0)} |`,
+    );
+  }
+}
+
+console.log('\n| articles | build s | peak MB | bare Eleventy s | ×bare | Hugo s | ×Hugo |\n|---|---|---|---|---|---|---|');
+for (const b of builds as Array<Record<string, number | null>>) {
+  console.log(`| ${b.articles} | ${b.seconds?.toFixed(1)} | ${Math.round(b.peakMB ?? 0)} | ${b.bareEleventySeconds?.toFixed(1) ?? '—'} | ${b.ratioToBareEleventy?.toFixed(2) ?? '—'} | ${b.hugoSeconds?.toFixed(1) ?? '—'} | ${b.ratioToHugo?.toFixed(1) ?? '—'} |`);
+}
+await mkdir(opts.out, { recursive: true });
+await writeFile(join(opts.out, 'bench.json'), JSON.stringify(report, null, 2) + '\n');
+console.log(`\nwrote ${join(opts.out, 'bench.json')}`);
