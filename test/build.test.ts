@@ -50,11 +50,15 @@ describe('npm run build', () => {
     assert.ok(!/<img /.test(body), 'img tag in the body');
     assert.match(body, /&#x3C;script>alert\(1\)&#x3C;\/script>/);
   });
-  it('writes a Pagefind bundle holding every article', () => {
-    assert.ok(existsSync(join(out, 'pagefind/pagefind.js')));
-    assert.ok(existsSync(join(out, 'pagefind/pagefind-entry.json')));
-    const entry = JSON.parse(readFileSync(join(out, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-    const pages = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+  it('writes a Pagefind bundle a year, together holding every article', () => {
+    const { shards } = JSON.parse(readFileSync(join(out, 'pagefind/shards.json'), 'utf8')) as { shards: string[] };
+    assert.deepEqual(shards, ['2021', '2020', 'undated']);
+    let pages = 0;
+    for (const s of shards) {
+      assert.ok(existsSync(join(out, 'pagefind', s, 'pagefind.js')));
+      const entry = JSON.parse(readFileSync(join(out, 'pagefind', s, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+      pages += Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+    }
     assert.equal(pages, result.articles);
     assert.ok(existsSync(join(out, 'assets/search.js')));
   });

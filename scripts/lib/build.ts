@@ -15,7 +15,7 @@ import { buildArchive, type Archive, type SourcePage } from '../../src/archive/i
 import { Page } from '../../src/model.ts';
 import { checkLossless, parsePage } from '../../src/parse/index.ts';
 import { extractKeywords } from '../../src/search/keywords.ts';
-import { searchRecord } from '../../src/search/record.ts';
+import { searchRecord, shardsOf } from '../../src/search/record.ts';
 import type { Site } from '../../templates/_includes/site.ts';
 import { PageReadError, readPage } from './read-page.ts';
 
@@ -234,24 +234,35 @@ async function bundleClient(out: string): Promise<void> {
 /** Records sent to Pagefind at once: its service answers in order, so keeping many in flight saves the round trips. */
 const INDEX_BATCH = 256;
 
+/**
+ * Pagefind holds a whole index in memory while it builds it (17 GB at 50,000
+ * articles of character-cut text), so the archive is indexed a year at a time,
+ * each year its own bundle under `pagefind/<year>/`, the service restarted in
+ * between; the search page merges them (`shardsOf`, `pagefind/shards.json`).
+ */
 async function index(archive: Archive, out: string, log: (l: string) => void): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new BuildError(`Pagefind could not start: ${errors.join('; ')}`);
-  try {
-    const all = archive.articles;
-    for (let i = 0; i < all.length; i += INDEX_BATCH) {
-      const batch = all.slice(i, i + INDEX_BATCH);
-      const results = await Promise.all(batch.map((a) => index.addCustomRecord(searchRecord(a))));
-      results.forEach((r, k) => {
-        if (r.errors.length) throw new BuildError(`Pagefind refused ${batch[k]?.url}: ${r.errors.join('; ')}`);
-      });
-      progress(log, 'indexed', i + batch.length, all.length);
+  const shards = shardsOf(archive);
+  let done = 0;
+  for (const { key, articles } of shards) {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new BuildError(`Pagefind could not start: ${errors.join('; ')}`);
+    try {
+      for (let i = 0; i < articles.length; i += INDEX_BATCH) {
+        const batch = articles.slice(i, i + INDEX_BATCH);
+        const results = await Promise.all(batch.map((a) => index.addCustomRecord(searchRecord(a))));
+        results.forEach((r, k) => {
+          if (r.errors.length) throw new BuildError(`Pagefind refused ${batch[k]?.url}: ${r.errors.join('; ')}`);
+        });
+        done += batch.length;
+        progress(log, 'indexed', done, archive.articles.length);
+      }
+      const w = await index.writeFiles({ outputPath: join(out, 'pagefind', key) });
+      if (w.errors.length) throw new BuildError(`Pagefind could not write its index for ${key}: ${w.errors.join('; ')}`);
+    } finally {
+      await pagefind.close();
     }
-    const w = await index.writeFiles({ outputPath: join(out, 'pagefind') });
-    if (w.errors.length) throw new BuildError(`Pagefind could not write its index: ${w.errors.join('; ')}`);
-  } finally {
-    await pagefind.close();
   }
+  await writeFile(join(out, 'pagefind', 'shards.json'), JSON.stringify({ shards: shards.map((s) => s.key) }) + '\n');
   return archive.articles.length;
 }
 

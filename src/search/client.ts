@@ -18,6 +18,7 @@ interface PagefindResponse {
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
+  mergeIndex(url: string, o?: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(q: string | null, o?: Record<string, unknown>): Promise<PagefindResponse>;
   filters(): Promise<Record<string, Record<string, number>>>;
@@ -39,11 +40,21 @@ const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 const root = new URL('../', document.location.href);
 
 let pagefind: Pagefind | null = null;
+/**
+ * The index comes in one bundle a year (`pagefind/2020/`, listed newest first in
+ * `pagefind/shards.json`); the newest is loaded and the others merged into it,
+ * so that one search covers them all.
+ */
 async function loadPagefind(): Promise<Pagefind> {
   if (!pagefind) {
-    pagefind = (await import(/* @vite-ignore */ new URL('pagefind/pagefind.js', root).href)) as Pagefind;
-    await pagefind.options({ baseUrl: root.pathname, excerptLength: 40 });
-    await pagefind.init();
+    const listing = (await (await fetch(new URL('pagefind/shards.json', root))).json()) as { shards: string[] };
+    const [first, ...rest] = listing.shards;
+    if (!first) throw new Error('no search index');
+    const pf = (await import(/* @vite-ignore */ new URL(`pagefind/${first}/pagefind.js`, root).href)) as Pagefind;
+    await pf.options({ baseUrl: root.pathname, excerptLength: 40 });
+    for (const shard of rest) await pf.mergeIndex(new URL(`pagefind/${shard}/`, root).pathname, { baseUrl: root.pathname });
+    await pf.init();
+    pagefind = pf;
   }
   return pagefind;
 }

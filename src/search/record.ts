@@ -54,3 +54,24 @@ export function searchRecord(a: ArchiveArticle): SearchRecord {
     sort: { date: date || '0000-00-00' },
   };
 }
+
+/** The search index of one year (or of the undated articles), newest year first. */
+export interface Shard {
+  key: string;
+  articles: ArchiveArticle[];
+}
+
+export const UNDATED_SHARD = 'undated';
+
+export function shardsOf(archive: { articles: ArchiveArticle[] }): Shard[] {
+  const byKey = new Map<string, ArchiveArticle[]>();
+  for (const a of archive.articles) {
+    const key = (a.date ?? a.issueDate)?.slice(0, 4) ?? UNDATED_SHARD;
+    const list = byKey.get(key) ?? [];
+    list.push(a);
+    byKey.set(key, list);
+  }
+  return [...byKey.entries()]
+    .sort(([a], [b]) => (a === UNDATED_SHARD ? 1 : b === UNDATED_SHARD ? -1 : b.localeCompare(a)))
+    .map(([key, articles]) => ({ key, articles }));
+}
