@@ -41,9 +41,25 @@ test('an unknown address under /archive/ gets the 404 page with working links', 
   expect(new URL(page.url()).pathname).toBe('/archive/');
 });
 
-test('feed and sitemap give addresses under /archive/', async ({ request }) => {
+test('feed and sitemap give addresses under /archive/', async ({ request, page }) => {
   const feed = await (await request.get('feed.xml')).text();
   expect(feed).toMatch(/<link href="http:\/\/localhost:8080\/archive\/\d{4}\//);
+  // A well-formed Atom feed with what RFC 4287 requires of a feed and of each entry.
+  const shape = await page.evaluate((xml) => {
+    const doc = new DOMParser().parseFromString(xml, 'application/xml');
+    const atom = 'http://www.w3.org/2005/Atom';
+    const root = doc.documentElement;
+    const entries = [...doc.getElementsByTagNameNS(atom, 'entry')];
+    const has = (el: Element, name: string) => el.getElementsByTagNameNS(atom, name).length > 0;
+    return {
+      error: doc.getElementsByTagName('parsererror').length,
+      root: `${root.namespaceURI} ${root.localName}`,
+      feed: ['id', 'title', 'updated', 'author'].every((n) => has(root, n)),
+      entries: entries.length,
+      complete: entries.every((e) => ['id', 'title', 'updated', 'link'].every((n) => has(e, n))),
+    };
+  }, feed);
+  expect(shape).toEqual({ error: 0, root: 'http://www.w3.org/2005/Atom feed', feed: true, entries: 40, complete: true });
   const sitemap = await (await request.get('sitemap.xml')).text();
   expect(sitemap).toContain('<loc>http://localhost:8080/archive/search/</loc>');
 });
