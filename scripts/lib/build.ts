@@ -3,7 +3,8 @@
  * pipeline is here; every step in src/ is pure.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { applyCorrections, Corrections, type Correction } from '../../src/archive/corrections.ts';
@@ -15,7 +16,7 @@ import { buildArchive, type Archive, type SourcePage } from '../../src/archive/i
 import { Page } from '../../src/model.ts';
 import { checkLossless, parsePage } from '../../src/parse/index.ts';
 import { extractKeywords } from '../../src/search/keywords.ts';
-import { searchRecord, shardsOf } from '../../src/search/record.ts';
+import { INDEX_LANGUAGE, searchRecord, shardsOf } from '../../src/search/record.ts';
 import type { Site } from '../../templates/_includes/site.ts';
 import { PageReadError, readPage } from './read-page.ts';
 
@@ -239,27 +240,45 @@ const INDEX_BATCH = 256;
  * articles of character-cut text), so the archive is indexed a year at a time,
  * each year its own bundle under `pagefind/<year>/`, the service restarted in
  * between; the search page merges them (`shardsOf`, `pagefind/shards.json`).
+ * A year whose records did not change is copied from the cache, not re-indexed.
  */
-async function index(archive: Archive, out: string, log: (l: string) => void): Promise<number> {
+async function index(archive: Archive, out: string, log: (l: string) => void, cacheDir: string | null): Promise<number> {
   const shards = shardsOf(archive);
   let done = 0;
   for (const { key, articles } of shards) {
+    const records = articles.map(searchRecord);
+    const target = join(out, 'pagefind', key);
+    // A year whose records are unchanged is not indexed again: its bundle comes from the cache.
+    const hash = createHash('sha256').update(INDEX_LANGUAGE).update(JSON.stringify(records)).digest('hex').slice(0, 16);
+    const cached = cacheDir ? join(cacheDir, 'pagefind', `${key}-${hash}`) : null;
+    if (cached && existsSync(cached)) {
+      await cp(cached, target, { recursive: true });
+      done += records.length;
+      progress(log, 'indexed', done, archive.articles.length);
+      continue;
+    }
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new BuildError(`Pagefind could not start: ${errors.join('; ')}`);
     try {
-      for (let i = 0; i < articles.length; i += INDEX_BATCH) {
-        const batch = articles.slice(i, i + INDEX_BATCH);
-        const results = await Promise.all(batch.map((a) => index.addCustomRecord(searchRecord(a))));
+      for (let i = 0; i < records.length; i += INDEX_BATCH) {
+        const batch = records.slice(i, i + INDEX_BATCH);
+        const results = await Promise.all(batch.map((r) => index.addCustomRecord(r)));
         results.forEach((r, k) => {
           if (r.errors.length) throw new BuildError(`Pagefind refused ${batch[k]?.url}: ${r.errors.join('; ')}`);
         });
         done += batch.length;
         progress(log, 'indexed', done, archive.articles.length);
       }
-      const w = await index.writeFiles({ outputPath: join(out, 'pagefind', key) });
+      const w = await index.writeFiles({ outputPath: target });
       if (w.errors.length) throw new BuildError(`Pagefind could not write its index for ${key}: ${w.errors.join('; ')}`);
     } finally {
       await pagefind.close();
+    }
+    if (cached && cacheDir) {
+      const dir = join(cacheDir, 'pagefind');
+      await mkdir(dir, { recursive: true });
+      for (const old of await readdir(dir)) if (old.startsWith(`${key}-`)) await rm(join(dir, old), { recursive: true, force: true });
+      await cp(target, cached, { recursive: true });
     }
   }
   await writeFile(join(out, 'pagefind', 'shards.json'), JSON.stringify({ shards: shards.map((s) => s.key) }) + '\n');
@@ -328,7 +347,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   log(`rendered ${archive.articles.length} articles on ${archive.pages.length} pages`);
   await step('client', () => bundleClient(out));
   if (options.index ?? true) {
-    await step('index', () => index(archive, out, log));
+    await step('index', () => index(archive, out, log, cacheDir));
   }
   await writeFile(join(out, '.nojekyll'), '');
   return {

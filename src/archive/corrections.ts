@@ -5,13 +5,13 @@
  *
  * ```yaml
  * - id: 0nnsq7sz078
- *   headline: { main: 军民鱼水情深 共建美好家园 }
- *   date: 2020-01-16
- *   byline: { reporters: [郭树勋] }
+ *   headline: { main: 春风化雨润民心 同心共筑幸福路 }
+ *   date: 2019-05-08
+ *   byline: { reporters: [周文涛] }
  *   note: 标题据原报校正
  * - merge: [1ogimgc60u1, 228cc3ul40x]       # the later articles join the first
  * - split: 0rni111uxc9                        # a second article starts at this paragraph
- *   before: 会上，恒大集团河南公司
+ *   before: 会上，项目设计单位
  *   headline: { main: 另一篇的标题 }
  * ```
  *

@@ -87,7 +87,7 @@ export interface ArchiveOptions {
 
 export const UNDATED = 'undated';
 
-/** `2020-01-17` → `/2020/01/17/`; no date → `/undated/`. */
+/** `2019-05-09` → `/2019/05/09/`; no date → `/undated/`. */
 export const issueUrl = (date: string | null): string => (date ? `/${date.replace(/-/g, '/')}/` : `/${UNDATED}/`);
 export const pageUrl = (date: string | null, n: number): string => `${issueUrl(date)}p${String(n).padStart(2, '0')}/`;
 export const articleUrl = (date: string | null, id: string): string => `${issueUrl(date)}${id}/`;
@@ -96,21 +96,21 @@ export const tagUrl = (name: string): string => `/tags/${name}/`;
 
 /**
  * The main headline as one line, for titles and lists: lines set as one phrase
- * join without a break (`焦作恒大文旅城项目` / `推进会在示范区举行`), parallel phrases
- * keep a space (`抓好年初 打好基础` / `坚决打赢攻坚战`).
+ * join without a break (`白鹭湖湿地公园项目` / `推进会在滨河区举行`), parallel phrases
+ * keep a space (`稳住开局 夯实基础` / `全力冲刺四季度`).
  */
 export function mainTitle(main: string): string {
   const lines = main.split('\n');
   return lines.join(lines.some((l) => l.includes(' ')) ? ' ' : '');
 }
 
-/** Lead marker and byline parenthesis, which a derived title leaves out: `本报讯（记者郭树勋）`. */
+/** Lead marker and byline parenthesis, which a derived title leaves out: `本报讯（记者周文涛）`. */
 const LEAD_PREFIX = /^\s*[^（(，。]{0,16}?(?:讯|电)\s*[（(][^）)]*[）)]\s*/;
 const DERIVED_MAX = 28;
 
 /**
  * A title for an article printed without a headline: its lead's first clause.
- * @example deriveTitle('本报讯（记者郭树勋）7月25日上午，示范区在沁泉湖…召开沁泉湖公园项目专题推进会，…') // '7月25日上午，示范区在沁泉湖…'
+ * @example deriveTitle('本报讯（记者周文涛）6月2日上午，滨河区在白鹭湖…召开白鹭湖公园项目专题推进会，…') // '6月2日上午，滨河区在白鹭湖…'
  */
 export function deriveTitle(text: string): string {
   const t = text.replace(LEAD_PREFIX, '').trim();

@@ -1,7 +1,7 @@
 /**
  * Links between pages are relative, so that the same `_site/` works at a host's
  * root, under a subpath (`/archive/`) and opened from disk. Targets are written
- * as site paths (`/2020/01/17/p01/`) and made relative to the page that links.
+ * as site paths (`/2019/05/09/p01/`) and made relative to the page that links.
  */
 import { posix } from 'node:path';
 
@@ -11,8 +11,8 @@ export interface LinkOptions {
 }
 
 /**
- * @example rel('/2020/01/17/abc/', '/assets/site.css') // '../../../../assets/site.css'
- * @example rel('/2020/01/17/abc/', '/2020/01/17/p01/') // '../p01/'
+ * @example rel('/2019/05/09/abc/', '/assets/site.css') // '../../../../assets/site.css'
+ * @example rel('/2019/05/09/abc/', '/2019/05/09/p01/') // '../p01/'
  */
 export function rel(from: string, to: string, options: LinkOptions = {}): string {
   const [path = '/', hash] = to.split('#');

@@ -45,7 +45,7 @@ const stripMarkdown = (s: string) => s.replace(MD_HEADING, '');
 /**
  * Body blocks → paragraph units: a block is a paragraph in narrow columns, a line is one in exports.
  * Subheads are a feature's; in a report or a caption a short unpunctuated block is a
- * fragment of text cut by a column break (`会议宣读了示范区 《关于`).
+ * fragment of text cut by a column break (`会议通报了滨河区 《关于`).
  */
 function toUnits(blocks: Classified[], layout: Layout, subheads: boolean): Unit[] {
   const units: Unit[] = [];

@@ -1,9 +1,9 @@
 /**
  * Stage 2: numbered lines → blocks. A block is a run of non-blank lines; it is
  * also cut where a new article or caption visibly begins inside a run:
- *  - a line that opens with a lead (`问品共计42万余元。` / ` 本报讯（记者郭树勋）1月17日…`),
- *  - a headline run into the next lead on one line (`坚决打赢攻坚战 本报讯（记者郭树勋） 1 月 11 日`),
- *  - a caption arrow (`开足马力生产 助力“六稳”“六保”` / `⬅昨日，蒙牛`).
+ *  - a line that opens with a lead (`共发放物资3万余件。` / ` 本报讯（记者周文涛）5月9日…`),
+ *  - a headline run into the next lead on one line (`全力冲刺四季度 本报讯（记者周文涛） 5 月 3 日`),
+ *  - a caption arrow (`赶制订单 忙而有序` / `⬅昨日，金穗`).
  */
 import { CAPTION_MARK, LEAD, LEAD_ANYWHERE, visibleLength } from './chars.ts';
 import type { Line } from './normalize.ts';
@@ -21,7 +21,7 @@ const WRAPPED_MAX_MEDIAN = 30;
 
 /**
  * Style A wraps every line at the column width; styles B and C give a paragraph a line.
- * @example detectLayout(lines) // 'wrapped' for `本报讯（记者郭树勋） 1 月` / `16日，示范区 …`
+ * @example detectLayout(lines) // 'wrapped' for `本报讯（记者周文涛） 1 月` / `8日，滨河区 …`
  */
 export function detectLayout(lines: Line[]): Layout {
   const lengths = lines.map((l) => visibleLength(l.text)).filter((n) => n > 0).sort((a, b) => a - b);
@@ -30,7 +30,7 @@ export function detectLayout(lines: Line[]): Layout {
   return median <= WRAPPED_MAX_MEDIAN ? 'wrapped' : 'paragraph';
 }
 
-/** Splits `坚决打赢攻坚战 本报讯（记者…` into the headline tail and the lead. */
+/** Splits `全力冲刺四季度 本报讯（记者…` into the headline tail and the lead. */
 function splitAtLead(line: Line): Line[] {
   if (LEAD.test(line.text)) return [line];
   const m = LEAD_ANYWHERE.exec(line.text);

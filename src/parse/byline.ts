@@ -1,8 +1,8 @@
 /**
  * Bylines and credits → people by role. Three printed forms:
- *  - a lead's parenthesis: `（记者郭树勋 通讯员赵小平）`, `（记 者付凯明）`;
- *  - a feature's byline line: `本报记者 郭树勋`, `刘琦 本报特约通讯员 车楠`;
- *  - a photo credit: `本报记者 翟鹏程 摄`, `本 报 记 / 者 杨 帆 / 摄`.
+ *  - a lead's parenthesis: `（记者周文涛 通讯员许立平）`, `（记 者林晓东）`;
+ *  - a feature's byline line: `本报记者 周文涛`, `宋佳 本报特约通讯员 彭丽`;
+ *  - a photo credit: `本报记者 韩志远 摄`, `本 报 记 / 者 孙 悦 / 摄`.
  */
 import { HAN, ROLE_WORDS } from './chars.ts';
 
@@ -24,12 +24,12 @@ const roleOf = (word: string): 'reporters' | 'correspondents' => {
 
 /** A person's name: 2–4 Han characters, or a transliteration with a middle dot (`阿依·买买提`). */
 const NAME = new RegExp(`^[${HAN}]{2,4}$|^[${HAN}]{1,6}[·•][${HAN}]{1,8}$`);
-/** The credit's closing word: `翟鹏程 摄`, `杨帆摄影`. */
+/** The credit's closing word: `韩志远 摄`, `孙悦摄影`. */
 const PHOTO_MARK = /\s*(?:摄影|摄)\s*$/;
 /** Ornaments papers put before a byline: `□本报记者 张三`. */
 const ORNAMENT = /^[\s□■◎●○◇◆★☆]+/;
 
-/** Text whose Han characters are each set apart by spaces (`本 报 记 者 杨 帆`): the spaces are layout. */
+/** Text whose Han characters are each set apart by spaces (`本 报 记 者 孙 悦`): the spaces are layout. */
 function isSpacedOut(s: string): boolean {
   const tokens = s.trim().split(/\s+/);
   const single = tokens.filter((t) => [...t].length === 1).length;
@@ -46,9 +46,9 @@ function splitNames(s: string): string[] {
 /**
  * Parses byline text into people by role, or returns null when the text holds
  * anything but role words and names (so a headline is never taken for a byline).
- * Names without a role word before them are reporters (`刘琦 本报特约通讯员 车楠`).
+ * Names without a role word before them are reporters (`宋佳 本报特约通讯员 彭丽`).
  * @param requireRole refuse text with no role word (a line of bare names is not a byline)
- * @example parseByline('刘琦 本报特约通讯员 车楠') // {reporters:['刘琦'], correspondents:['车楠'], photographers:[]}
+ * @example parseByline('宋佳 本报特约通讯员 彭丽') // {reporters:['宋佳'], correspondents:['彭丽'], photographers:[]}
  */
 export function parseByline(text: string, { requireRole = true } = {}): People | null {
   let s = text.replace(ORNAMENT, '').trim();

@@ -24,7 +24,7 @@ export const visibleLength = (s: string): number => s.replace(/\s+/g, '').length
 
 /**
  * Punctuation that only occurs inside running sentences, never in a headline:
- * `区领导高鸿参加招商对接。` — `，。；` and their ASCII forms in style B (`3月20日下午,示范区`).
+ * `区领导李明参加调研。` — `，。；` and their ASCII forms in style B (`4月12日下午,滨河区`).
  */
 export const SENTENCE_PUNCT = /[。，；,;]/;
 
@@ -33,18 +33,18 @@ export const TERMINAL = /[。！？!?…]["”’」』）)]*$|[。！？!?][”
 
 /**
  * The opening of a news report, which starts an article:
- * `本报讯（记者郭树勋）`, ` 本报讯 （记 者付凯明）`, `本报讯(记者郭树勋)`,
+ * `本报讯（记者周文涛）`, ` 本报讯 （记 者林晓东）`, `本报讯(记者周文涛)`,
  * and the agency forms other papers print: `新华社北京3月1日电（记者 张三）`, `本报北京1月5日讯`.
  * Group 1 is the marker, group 2 the parenthesis content when present.
  */
 export const LEAD = /^\s*(本\s*报\s*讯|本报[^\s（(，。]{1,12}讯|(?:新华社|中新社|人民网|新华网)[^（(，。\s]{0,14}电)\s*(?:[（(]([^）)]{0,60})[）)])?/;
 
-/** A lead marker anywhere in a line, for a headline run into the next lead: `坚决打赢攻坚战 本报讯（记者郭树勋） 1 月 11 日`. */
+/** A lead marker anywhere in a line, for a headline run into the next lead: `全力冲刺四季度 本报讯（记者周文涛） 5 月 3 日`. */
 export const LEAD_ANYWHERE = /本\s*报\s*讯\s*[（(]|(?:新华社|中新社)[^（(，。\s]{0,14}电\s*[（(]/;
 
 /**
  * Role words in bylines and credits, longest first:
- * `本报记者 郭树勋`, `刘琦 本报特约通讯员 车楠`, `本 报 记 / 者 杨 帆 / 摄`.
+ * `本报记者 周文涛`, `宋佳 本报特约通讯员 彭丽`, `本 报 记 / 者 孙 悦 / 摄`.
  */
 export const ROLE_WORDS: ReadonlyArray<{ word: string; role: 'reporters' | 'correspondents' }> = [
   { word: '本报特约通讯员', role: 'correspondents' },
@@ -63,14 +63,14 @@ export const ROLE_WORDS: ReadonlyArray<{ word: string; role: 'reporters' | 'corr
   { word: '实习生', role: 'correspondents' },
 ];
 
-/** Photo captions often open with an arrow or a position word: `➡7月24日，`, `⬅昨日，蒙牛`, `▲图为…`. */
+/** Photo captions often open with an arrow or a position word: `➡6月18日，`, `⬅昨日，金穗`, `▲图为…`. */
 export const CAPTION_MARK = /^\s*(?:[➡⬅→←↑↓▲△▼▽►◄◀▶]|[上下左右]图[：:为]?|图为)/;
 
-/** A mark that opens a caption (as against `图为…`, which often closes one): `➡7月24日，`. */
+/** A mark that opens a caption (as against `图为…`, which often closes one): `➡6月18日，`. */
 export const CAPTION_OPENER = /^\s*[➡⬅→←↑↓▲△▼▽►◄◀▶]/;
 
-/** A markdown heading in style C exports: `# 焦作高新区:…`, `#### 聚焦 实体经济 推动制造业高质量发展`. */
+/** A markdown heading in style C exports: `# 柳城新区:…`, `#### 聚焦 实体经济 推动制造业高质量发展`. */
 export const MD_HEADING = /^\s*(#{1,6})\s+/;
 
-/** A dash that opens a deck (副题): `——示范区（高新区）2020年经济工作会议报告解读（二）（上）`. */
+/** A dash that opens a deck (副题): `——滨河区2018年经济工作会议报告解读（一）`. */
 export const SUB_DASH = /^\s*(?:——|—|--|－－)/;

@@ -10,9 +10,9 @@ import { joinLines } from './text.ts';
 
 export type BlockKind =
   | 'furniture' // page furniture: editor credits, QR promos, picture credits, issue header
-  | 'lead' // opens a news report: `本报讯（记者郭树勋）…`
-  | 'byline' // a feature's byline line: `本报记者 郭树勋`
-  | 'credit' // a photo credit: `本报记者 翟鹏程 摄`
+  | 'lead' // opens a news report: `本报讯（记者周文涛）…`
+  | 'byline' // a feature's byline line: `本报记者 周文涛`
+  | 'credit' // a photo credit: `本报记者 韩志远 摄`
   | 'heading' // a markdown heading: `#### 聚焦 实体经济 …`
   | 'headline' // short lines with no sentence punctuation: a headline, a subhead, a kicker
   | 'text'; // running text
@@ -27,13 +27,13 @@ export interface Classified extends Block {
   captionCandidate: boolean;
   /**
    * In styles B and C, a line that ends no sentence and holds no full stop may be a
-   * headline with commas (`焦作高新区:"25311",书写"又高又新"发展的生动答卷`): it is one
+   * headline with commas (`柳城新区:"3521",书写"又快又好"发展新篇章`): it is one
    * when a byline or lead follows.
    */
   headlineCandidate: boolean;
 }
 
-/** A byline or credit is one short line (or a few wrapped ones): `本 报 记 / 者 杨 帆 / 摄`. */
+/** A byline or credit is one short line (or a few wrapped ones): `本 报 记 / 者 孙 悦 / 摄`. */
 const BYLINE_MAX = 32;
 /** Headlines run up to a few lines of a narrow column, or one long line in exports. */
 const HEADLINE_MAX_LINES = 4;
@@ -41,18 +41,18 @@ const HEADLINE_MAX_CHARS = 90;
 const CAPTION_MAX_CHARS = 40;
 const IMAGE_GAP = 2;
 
-/** A line that stops on an opening mark is cut mid-phrase: `会议宣读了示范区 《关于`. */
+/** A line that stops on an opening mark is cut mid-phrase: `会议通报了滨河区 《关于`. */
 const OPENS_PHRASE = /[《“‘（(「『【]$/;
 
 /**
- * In exports a subhead may hold a comma (`产业新城,打造焦作新名片`); it is still a
+ * In exports a subhead may hold a comma (`产业新城,打造柳城新名片`); it is still a
  * short line that ends without a sentence mark, unlike every paragraph there.
  */
 const EXPORT_SUBHEAD_MAX = 30;
 const COMMA_ONLY = /^[^。；;]*$/;
 
 /**
- * In narrow columns a headline may hold a comma too (`焦作高新区：“25311”，书写…`); a
+ * In narrow columns a headline may hold a comma too (`柳城新区：“3521”，书写…`); a
  * line of running text cut by a column break fills the column, a headline line
  * does not (it is set wider or narrower).
  */

@@ -1,10 +1,10 @@
 /**
  * Dates: the year a page belongs to, and the date an article's lead gives.
  *
- * A dateline rarely prints its year (`1月16日，示范区…`), so the page's year is
+ * A dateline rarely prints its year (`5月8日，滨河区…`), so the page's year is
  * reasoned from what the page does print: an issue header, full dates in leads
- * (`2020年12月28日上午`), and years mentioned in the text, where a future target
- * (`到2035年`, `2035年远景目标`) or a starting point (`2019年6月1日开园以来`)
+ * (`2018年11月26日上午`), and years mentioned in the text, where a future target
+ * (`到2035年`, `2035年远景目标`) or a starting point (`2015年3月1日建成以来`)
  * counts for little.
  */
 
@@ -17,15 +17,15 @@ export interface YMD {
 export interface Dateline {
   date: string | null;
   dateEnd?: string;
-  /** The expression that decided it: `1月11日至13日`, `日前`. */
+  /** The expression that decided it: `5月3日至6日`, `日前`. */
   found: string | null;
 }
 
-/** `2020年12月28日`, `2020 年 12 月 30 日` (spaces already removed in clean text). */
+/** `2018年11月26日`, `2018 年 11 月 27 日` (spaces already removed in clean text). */
 const FULL_DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/g;
-/** `1月16日`. */
+/** `5月8日`. */
 const MONTH_DAY = /(\d{1,2})月(\d{1,2})日/g;
-/** The end of a span: `1月11日至13日`, `3月1日至3月5日`. */
+/** The end of a span: `5月3日至6日`, `3月1日至3月5日`. */
 const RANGE_END = /^[至到\-—~～](?:(\d{1,2})月)?(\d{1,2})日/;
 /** Words that place an event without a date: `日前，记者从省科技厅获悉`, `近日`, `昨日`, `去年以来`. */
 const RELATIVE = /日前|近日|近期|昨日|昨天|今日|今天|前日|前天|连日来|以来/g;
@@ -34,7 +34,7 @@ const YEAR = /(\d{4})\s*年/g;
 /** A target or horizon, not the present: `到2035年`, `2035年远景目标`, `至2025年`. */
 const FUTURE_BEFORE = /(?:到|至|展望)\s*$/;
 const FUTURE_AFTER = /^\s*年\s*(?:远景|前|目标|奋斗目标|基本)/;
-/** A starting point: `2019年6月1日开园以来`. */
+/** A starting point: `2015年3月1日建成以来`. */
 const SINCE_AFTER = /^[^，。,；]{0,12}以来/;
 
 const MIN_YEAR = 1900;
@@ -68,7 +68,7 @@ export interface PageTime {
 
 /**
  * Places a month and day in the year that puts it nearest the reference date:
- * a `12月30日` lead on a page of 2021-01-02 is 2020-12-30.
+ * a `12月29日` lead on a page of 2019-01-03 is 2018-12-29.
  */
 export function placeMonthDay(m: number, d: number, time: PageTime): YMD | null {
   if (time.ref) {
@@ -100,7 +100,7 @@ export function fullDates(text: string): YMD[] {
 
 /**
  * The year a page's text speaks from, by weighted mentions; ties go to the later year.
- * @example pageYear('2019年6月1日开园以来…2020年,对于…') // 2020
+ * @example pageYear('2015年3月1日建成以来…2018年，该区…') // 2018
  */
 export function pageYear(text: string): number | null {
   const score = new Map<number, number>();
@@ -130,8 +130,8 @@ export function pageYear(text: string): number | null {
  * The date a lead gives: the first date or time word in it. A relative word that
  * comes first means the lead gives no exact date (`日前，记者从…获悉` → null),
  * unless the issue date is known and the word is exact (`昨日` → the day before).
- * @example findDateline('本报讯（记者郭树勋）1月11日至13日，示范区…', {ref:null, year:2020})
- *   // {date:'2020-01-11', dateEnd:'2020-01-13', found:'1月11日至13日'}
+ * @example findDateline('本报讯（记者周文涛）5月3日至6日，滨河区…', {ref:null, year:2019})
+ *   // {date:'2019-05-03', dateEnd:'2019-05-06', found:'5月3日至6日'}
  */
 export function findDateline(text: string, time: PageTime, issueDate: YMD | null): Dateline {
   const t = text.replace(/\s+/g, '');

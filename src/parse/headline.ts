@@ -2,10 +2,10 @@
  * Headline lines → 引题 (kicker) / 主题 (main) / 副题 (sub).
  *
  * Newspapers set a main headline big, often as two parallel phrases
- * (`军民鱼水情深 共建美好家园`) or over two lines; a kicker is a short topic line
- * above it (`阳庙镇`, `示范区工信局（金融局）`); a deck below it often opens with
- * a dash (`——示范区（高新区）2020年经济工作会议报告解读（二）（上）`). In style C
- * the main headline is the markdown heading (`# 焦作高新区:…`).
+ * (`春风化雨润民心 同心共筑幸福路`) or over two lines; a kicker is a short topic line
+ * above it (`石桥镇`, `滨河区商务局（外事办）`); a deck below it often opens with
+ * a dash (`——滨河区2018年经济工作会议报告解读（一）`). In style C
+ * the main headline is the markdown heading (`# 柳城新区:…`).
  */
 import type { Headline } from '../model.ts';
 import { SUB_DASH, visibleLength } from './chars.ts';
@@ -19,7 +19,7 @@ export interface HeadLine {
   markdown: boolean;
 }
 
-/** A deck is noticeably longer than the line it follows: `王家鹏率队赴…专题招商` / `就大数据和人工智能研究应用、…对接洽谈`. */
+/** A deck is noticeably longer than the line it follows: `区长率队赴…考察` / `就新能源和智能制造、…交流合作`. */
 const DECK_RATIO = 1.3;
 
 const join = (lines: string[]): string | undefined => {
@@ -45,8 +45,8 @@ function assemble(kicker: string[], main: string[], sub: string[]): Headline | n
 const looksMain = (lines: string[]): boolean => lines.length > 1 || lines.some((l) => /\S\s+\S/.test(l.trim()));
 
 /**
- * @example assignHeadline([{text:'阳庙镇',block:0,markdown:false},{text:'文创小镇亮点多人气旺',block:1,markdown:false}])
- *   // {kicker:'阳庙镇', main:'文创小镇亮点多人气旺'}
+ * @example assignHeadline([{text:'石桥镇',block:0,markdown:false},{text:'古镇新貌游人多',block:1,markdown:false}])
+ *   // {kicker:'石桥镇', main:'古镇新貌游人多'}
  */
 export function assignHeadline(lines: HeadLine[]): Headline | null {
   if (lines.length === 0) return null;

@@ -16,7 +16,7 @@ export function hash53(s: string, seed = 0): number {
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
-/** @example articleId('news', '本报讯（记者…）1月16日…') // e.g. '1x9k2m0ab3c' */
+/** @example articleId('news', '本报讯（记者…）5月8日…') // e.g. '1x9k2m0ab3c' */
 export function articleId(kind: string, text: string): string {
   return hash53(`${kind}\u0000${text.replace(/\s+/g, '')}`).toString(36).padStart(11, '0');
 }

@@ -2,7 +2,7 @@
  * Stage 1: page text → numbered lines. Removes what carries no meaning (BOM,
  * CR, zero-width characters, trailing spaces) and keeps what does: line numbers,
  * blank lines (column and paragraph breaks) and a line's leading space (a new
- * text flow in OCR: ` 本报讯（记者郭树勋）1月17日`).
+ * text flow in OCR: ` 本报讯（记者周文涛）5月9日`).
  */
 
 export interface Line {
@@ -19,7 +19,7 @@ const ODD_SPACE = /[\t\u3000\u00A0]/g;
 
 /**
  * @example
- * normalize('\uFEFF本报讯\r\n\r\n军民鱼水情深 ') // [{no:1,text:'本报讯'},{no:2,text:''},{no:3,text:'军民鱼水情深'}]
+ * normalize('\uFEFF本报讯\r\n\r\n春风化雨润民心 ') // [{no:1,text:'本报讯'},{no:2,text:''},{no:3,text:'春风化雨润民心'}]
  */
 export function normalize(text: string): Line[] {
   const lines = text.replace(BOM, '').split(/\r\n|\r|\n/);

@@ -5,9 +5,9 @@
  * headline stands. Narrow OCR columns (style A, `wrapped`) print it after its
  * body; exports with a paragraph a line (styles B and C, `paragraph`) print it
  * before. Everything else is shared:
- *  - a lead (`本报讯（记者…）`) opens a news report, a byline line (`本报记者 郭树勋`)
+ *  - a lead (`本报讯（记者…）`) opens a news report, a byline line (`本报记者 周文涛`)
  *    opens a feature;
- *  - a photo credit (`本报记者 翟鹏程 摄`) closes a caption; in styles B and C a
+ *  - a photo credit (`本报记者 韩志远 摄`) closes a caption; in styles B and C a
  *    short line after an image gap is a caption without credit;
  *  - headline-like blocks followed by more text inside an article are subheads.
  */
@@ -29,7 +29,7 @@ export interface RawArticle {
 export interface Segmented {
   articles: RawArticle[];
   furniture: Classified[];
-  /** Headline-like blocks that belong to no body: `示范区召开党工委(扩大)会议 学习…` before another headline. */
+  /** Headline-like blocks that belong to no body: `滨河区召开工作会议 部署…` before another headline. */
   stranded: Classified[];
 }
 
@@ -142,7 +142,7 @@ export function segment(input: Classified[], layout: Layout): Segmented {
     taken.add(b.index);
     photos.push(photo);
   }
-  // In narrow columns, headline lines between photos are the group's title (`开足马力生产 助力“六稳”“六保”`).
+  // In narrow columns, headline lines between photos are the group's title (`赶制订单 忙而有序`).
   if (layout === 'wrapped') {
     photos.sort((a, b) => (a.body[0]?.index ?? 0) - (b.body[0]?.index ?? 0));
     for (const photo of photos) {

@@ -22,8 +22,8 @@ export function joinLines(lines: string[]): string {
 
 /**
  * Removes layout spaces: any run of spaces with a Chinese character or full-width
- * mark on either side (`1 月 16 日` → `1月16日`, `示范区 （高新区） 班子` →
- * `示范区（高新区）班子`, `社 会 消 费 品` → `社会消费品`). Spaces between two ASCII
+ * mark on either side (`5 月 8 日` → `5月8日`, `滨河区 （经开区） 班子` →
+ * `滨河区（经开区）班子`, `社 会 消 费 品` → `社会消费品`). Spaces between two ASCII
  * words stay (`COVID 19`).
  */
 export function removeLayoutSpaces(s: string): string {
@@ -40,7 +40,7 @@ export function removeLayoutSpaces(s: string): string {
     .trim();
 }
 
-/** Spaces inside a headline line are phrase breaks (`军民鱼水情深 共建美好家园`): keep one. */
+/** Spaces inside a headline line are phrase breaks (`春风化雨润民心 同心共筑幸福路`): keep one. */
 export function tidyHeadline(s: string): string {
   return fullWidthPunctuation(s.replace(/\s+/g, ' ').trim());
 }
@@ -48,7 +48,7 @@ export function tidyHeadline(s: string): string {
 const ASCII_TO_FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
 
 /**
- * Style B and C exports print ASCII punctuation in Chinese text (`3月20日下午,示范区(高新区)`);
+ * Style B and C exports print ASCII punctuation in Chinese text (`4月12日下午,滨河区(经开区)`);
  * a reader expects the full-width forms. A mark is converted only with a Chinese
  * character or full-width mark beside it, so `1,000`, `11:30` and `E-mail:a@b` stay.
  * Straight double quotes in a Chinese paragraph become “ ” in pairs.

@@ -1,6 +1,6 @@
 /**
  * The search page in the browser. Reads the query and filters from the URL
- * (`/search/?q=沁泉湖&kind=消息`), keeps the URL in step, asks Pagefind for each
+ * (`/search/?q=白鹭湖&kind=消息`), keeps the URL in step, asks Pagefind for each
  * word as an exact run of characters and keeps the articles that have them all.
  * Bundled by the build into `assets/search.js`; static files only, no server.
  */
@@ -24,7 +24,8 @@ interface Pagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-const PAGE_SIZE = 20;
+/** Results a page: each one fetches its fragment of the index (2–4 kB). */
+const PAGE_SIZE = 10;
 const FACETS: Array<[string, string]> = [
   ['kind', '体裁'],
   ['year', '年份'],
@@ -96,7 +97,7 @@ export function writeState(s: SearchState): URLSearchParams {
   return p;
 }
 
-/** Months that a date range touches, as Pagefind month filter values (`2020-01`). */
+/** Months that a date range touches, as Pagefind month filter values (`2019-05`). */
 export function monthsBetween(from: string, to: string): string[] {
   const start = from ? from.slice(0, 7) : '1900-01';
   const end = to ? to.slice(0, 7) : '2100-12';
@@ -193,7 +194,7 @@ export async function searchAll(s: Pick<SearchState, 'q' | 'from' | 'to' | 'sort
   return { hits, facets };
 }
 
-/** Pagefind gives result paths under its base URL (`/archive/2020/01/17/x/`); resolve them against the site root. */
+/** Pagefind gives result paths under its base URL (`/archive/2019/05/09/x/`); resolve them against the site root. */
 function resultUrl(url: string): string {
   const path = url.startsWith(root.pathname) ? url.slice(root.pathname.length) : url.replace(/^\//, '');
   return new URL(path, root).href;

@@ -1,5 +1,5 @@
 /**
- * On an article opened from a search result (`…/?hl=沁泉湖`), marks the words
+ * On an article opened from a search result (`…/?hl=白鹭湖`), marks the words
  * searched for and scrolls to the first. Bundled into `assets/highlight.js`.
  */
 export function highlight(root: Element, words: string[]): number {

@@ -3,7 +3,7 @@
  * as metadata. nodejieba is loaded here and nowhere else: its dictionary takes a
  * second and a half to load once per process and it leaves globals behind.
  * Names from the archive's bylines are added to its dictionary first, so that a
- * reporter's name is one word (`郭树勋`, not `郭树` + `勋`).
+ * reporter's name is one word (`周文涛`, not `周文` + `涛`).
  */
 import { createRequire } from 'node:module';
 

@@ -2,7 +2,7 @@
  * What "the same" means to search, used on both sides (the index at build time,
  * the query in the browser): Traditional = Simplified (`長江` = `长江`, by
  * OpenCC's character tables), full-width = ASCII (`２０２０` = `2020`, NFKC),
- * upper = lower case, and no spaces inside Chinese (`沁 泉湖` = `沁泉湖`).
+ * upper = lower case, and no spaces inside Chinese (`白 鹭湖` = `白鹭湖`).
  */
 import { Converter } from 'opencc-js/t2cn';
 
@@ -37,10 +37,10 @@ export const CHAR_BREAK = ' ';
 /**
  * The text Pagefind indexes: normalized, with a break before every Han character
  * and every run of letters or digits, so that each character is a word and a
- * query can ask for an exact run of characters (`沁泉湖` as the phrase "沁 泉 湖"),
+ * query can ask for an exact run of characters (`白鹭湖` as the phrase "白 鹭 湖"),
  * which is substring search. Punctuation is attached to the word before it, so
- * that it takes no word position: `示范区（高新区）党工委` still has 区 next to 党
- * for a reader who types 高新区党工委.
+ * that it takes no word position: `滨河区（经开区）管委会` still has 区 next to 管
+ * for a reader who types 经开区管委会.
  */
 export function indexText(s: string): string {
   const n = [...dropSpacesAroundHan(toSimplified(foldWidth(s))).trim()];
@@ -61,7 +61,7 @@ const inNumber = (chars: string[], i: number): boolean => /[.,:]/.test(chars[i] 
 /**
  * A typed query → the words it asks for, each as a Pagefind exact phrase of characters.
  * Words are the query's space-separated parts (`疫情防控 企业` → two words, both required).
- * @example queryPhrases('沁泉湖') // ['"沁 泉 湖"']
+ * @example queryPhrases('白鹭湖') // ['"白 鹭 湖"']
  */
 export function queryWords(q: string): string[] {
   return (toSimplified(q.normalize('NFKC')) as string)
@@ -98,7 +98,7 @@ const CJK_CHAR = '[\\u3400-\\u9fff\\uf900-\\ufaff\\u3000-\\u303f\\uff00-\\uffef�
 const TAGS = '((?:</?mark>)*)';
 const EXCERPT_GAP = new RegExp(`(${CJK_CHAR})${TAGS}\\s+${TAGS}(?=${CJK_CHAR}|[A-Za-z0-9])|([A-Za-z0-9])${TAGS}\\s+${TAGS}(?=${CJK_CHAR})`, 'g');
 
-/** An excerpt from the index (`沁 泉 湖 公 园`, with `<mark>`s) → as printed (`沁泉湖公园`). */
+/** An excerpt from the index (`白 鹭 湖 公 园`, with `<mark>`s) → as printed (`白鹭湖公园`). */
 export function tidyExcerpt(html: string): string {
   let prev = '';
   let out = html;

@@ -38,7 +38,7 @@ function otherNumbers(a: Article, random: () => number): Article {
   };
 }
 
-/** The lead's date moved to the page's date: `1月16日` → `3月1日`. */
+/** The lead's date moved to the page's date: `5月8日` → `3月1日`. */
 function redate(a: Article, date: string): Article {
   const { m, d } = parseIso(date);
   const first = a.body[0];

@@ -19,7 +19,7 @@ export interface LayoutOptions {
   /** Column width in characters for style A (8–22). */
   width: number;
   random: () => number;
-  /** Printed in style C's header line: `2021.3.15 星期一`. */
+  /** Printed in style C's header line: `2018.9.17 星期一`. */
   issueDate?: string | null;
 }
 
@@ -52,7 +52,7 @@ function creditLine(a: Article, r: () => number, style: Style): string[] {
   if (a.byline.photographers.length === 0) return [];
   const plain = `本报记者 ${a.byline.photographers.join(' ')} 摄`;
   if (style !== 'A' || r() < 0.5) return [plain];
-  // Narrow columns set a credit out character by character: `本 报 记` / `者 杨 帆` / `摄`.
+  // Narrow columns set a credit out character by character: `本 报 记` / `者 孙 悦` / `摄`.
   const spaced = [...plain.replace(/\s+/g, '')].join(' ');
   return wrap(spaced, 6).map((l) => l.trim());
 }
@@ -109,9 +109,9 @@ function layoutParagraphs(articles: Article[], o: LayoutOptions): string[] {
   if (!B && o.issueDate) {
     const [y, m, d] = o.issueDate.split('-').map(Number);
     const wd = WEEKDAY[new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1)).getUTCDay()];
-    out.push(`${y}.${m}.${d} 星期${wd} ■编辑:${pick(r, ['李洋', '王敏', '陈晨'])} ■组版:${pick(r, ['王新明', '赵一'])}`, '');
+    out.push(`${y}.${m}.${d} 星期${wd} ■编辑:${pick(r, ['罗兰', '何婷', '高翔'])} ■组版:${pick(r, ['林峰', '胡斌'])}`, '');
   }
-  if (B) out.push('编辑:陈彬', '版式:汪洋', '校对:张雪晖', '');
+  if (B) out.push('编辑:马骏', '版式:朱琳', '校对:胡斌', '');
   const fix = (s: string) => (B ? toAscii(s) : s);
   const spacedWraps = (s: string) => (B ? s : wrap(s, int(r, 16, 22)).join(' '));
   const photoText = (p: Article) => [

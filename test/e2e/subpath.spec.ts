@@ -49,7 +49,7 @@ test('feed and sitemap give addresses under /archive/', async ({ request, page }
     const doc = new DOMParser().parseFromString(xml, 'application/xml');
     const atom = 'http://www.w3.org/2005/Atom';
     const root = doc.documentElement;
-    const entries = [...doc.getElementsByTagNameNS(atom, 'entry')];
+    const entries = Array.from(doc.getElementsByTagNameNS(atom, 'entry'));
     const has = (el: Element, name: string) => el.getElementsByTagNameNS(atom, name).length > 0;
     return {
       error: doc.getElementsByTagName('parsererror').length,
