@@ -9,7 +9,7 @@ import { bylineHtml, crumbs, headlineHtml, linker, pageName } from './_includes/
 import type { Data } from './_includes/site.ts';
 
 export const data = {
-  pagination: { data: 'archive.articles', size: 1, alias: 'article', addAllPagesToCollections: false },
+  pagination: { data: 'render.articles', size: 1, alias: 'article', addAllPagesToCollections: false },
   permalink: (d: { article: ArchiveArticle }) => d.article.url,
   eleventyComputed: {},
 };

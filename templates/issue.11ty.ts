@@ -7,7 +7,7 @@ import { articleItem, articlesOf, crumbs, linker, pageName } from './_includes/p
 import type { Data } from './_includes/site.ts';
 
 export const data = {
-  pagination: { data: 'archive.issues', size: 1, alias: 'issue', addAllPagesToCollections: false },
+  pagination: { data: 'render.issues', size: 1, alias: 'issue', addAllPagesToCollections: false },
   permalink: (d: { issue: ArchiveIssue }) => d.issue.url,
 };
 

@@ -1,5 +1,5 @@
 /** A month of issues: its table, and each day's pages listed. /YYYY/MM/ */
-import { calendarOf, type MonthRef, pad2, yearUrl } from '../src/eleventy/calendar.ts';
+import { type MonthRef, pad2, yearUrl } from '../src/eleventy/calendar.ts';
 import { zhDate } from '../src/eleventy/format.ts';
 import { html } from './_includes/html.ts';
 import { monthTable } from './_includes/calendar.ts';
@@ -8,13 +8,9 @@ import { crumbs, linker } from './_includes/parts.ts';
 import type { Data } from './_includes/site.ts';
 
 export const data = {
-  pagination: { data: 'archive.issues', size: 1, alias: 'month', before: months, addAllPagesToCollections: false },
+  pagination: { data: 'render.months', size: 1, alias: 'month', addAllPagesToCollections: false },
   permalink: (d: { month: MonthRef }) => `/${d.month.year}/${pad2(d.month.month)}/`,
 };
-
-function months(issues: Array<{ date: string | null }>): MonthRef[] {
-  return calendarOf(issues.map((i) => i.date).filter((x): x is string => x !== null)).flatMap((y) => y.months);
-}
 
 export function render(d: Data & { month: MonthRef }): string {
   const { archive, site, month } = d;

@@ -7,7 +7,7 @@ import { articleItem, articlesOf, crumbs, linker, pageName } from './_includes/p
 import type { Data } from './_includes/site.ts';
 
 export const data = {
-  pagination: { data: 'archive.pages', size: 1, alias: 'p', addAllPagesToCollections: false },
+  pagination: { data: 'render.pages', size: 1, alias: 'p', addAllPagesToCollections: false },
   permalink: (d: { p: ArchivePage }) => d.p.url,
 };
 

@@ -7,7 +7,7 @@ import { articleItem, articlesOf, crumbs, linker } from './_includes/parts.ts';
 import type { Data } from './_includes/site.ts';
 
 export const data = {
-  pagination: { data: 'archive.people', size: 1, alias: 'person', addAllPagesToCollections: false },
+  pagination: { data: 'render.people', size: 1, alias: 'person', addAllPagesToCollections: false },
   permalink: (d: { person: Person }) => d.person.url,
 };
 

@@ -6,7 +6,7 @@ import { articleItem, articlesOf, crumbs, linker } from './_includes/parts.ts';
 import type { Data } from './_includes/site.ts';
 
 export const data = {
-  pagination: { data: 'archive.tags', size: 1, alias: 'tag', addAllPagesToCollections: false },
+  pagination: { data: 'render.tags', size: 1, alias: 'tag', addAllPagesToCollections: false },
   permalink: (d: { tag: Tag }) => d.tag.url,
 };
 

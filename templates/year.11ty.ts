@@ -1,5 +1,5 @@
 /** A year of issues: twelve month tables, days with issues linked. /YYYY/ */
-import { calendarOf, monthUrl, type YearRef } from '../src/eleventy/calendar.ts';
+import { monthUrl, type YearRef } from '../src/eleventy/calendar.ts';
 import { html } from './_includes/html.ts';
 import { monthTable } from './_includes/calendar.ts';
 import { layout } from './_includes/layout.ts';
@@ -7,13 +7,9 @@ import { crumbs, linker } from './_includes/parts.ts';
 import type { Data } from './_includes/site.ts';
 
 export const data = {
-  pagination: { data: 'archive.issues', size: 1, alias: 'year', before: years, addAllPagesToCollections: false },
+  pagination: { data: 'render.years', size: 1, alias: 'year', addAllPagesToCollections: false },
   permalink: (d: { year: YearRef }) => `/${d.year.year}/`,
 };
-
-function years(issues: Array<{ date: string | null }>): YearRef[] {
-  return calendarOf(issues.map((i) => i.date).filter((x): x is string => x !== null));
-}
 
 export function render(d: Data & { year: YearRef }): string {
   const { site, year } = d;

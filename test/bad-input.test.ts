@@ -120,6 +120,34 @@ describe('reproducible builds', () => {
   });
 });
 
+describe('rebuilds render only what changed', () => {
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name).slice(dir.length)).sort();
+  const same = (a: string, b: string) => {
+    assert.deepEqual(files(a), files(b));
+    for (const f of files(a)) assert.ok(readFileSync(join(a, f)).equals(readFileSync(join(b, f))), `${f} differs`);
+  };
+  it('adding a page, then removing one, gives the site a full build gives', async () => {
+    const seeds = join(work, 'inc-seeds');
+    const site = join(work, 'inc-site');
+    const cache = join(work, 'inc-cache');
+    mkdirSync(seeds);
+    const all = readdirSync(good).sort();
+    for (const f of all.slice(0, 4)) copyFileSync(join(good, f), join(seeds, f));
+    await build({ seeds, out: site, cache });
+    copyFileSync(join(good, all[4]!), join(seeds, all[4]!));
+    const added = await build({ seeds, out: site, cache });
+    const full = join(work, 'inc-full');
+    await build({ seeds, out: full, cache: false });
+    same(site, full);
+    assert.ok(added.timings.render !== undefined);
+    rmSync(join(seeds, all[1]!));
+    await build({ seeds, out: site, cache });
+    await build({ seeds, out: full, cache: false });
+    same(site, full);
+  });
+});
+
 describe('npm run build on a real failure', () => {
   const run = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/build.ts'), ...args], { encoding: 'utf8', cwd: ROOT });
   it('exits non-zero with one clear line when the output cannot be written', () => {

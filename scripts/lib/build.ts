@@ -8,6 +8,7 @@ import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { applyCorrections, Corrections, type Correction } from '../../src/archive/corrections.ts';
+import { plan, type RenderSet } from '../../src/archive/plan.ts';
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
 import * as esbuild from 'esbuild';
@@ -207,16 +208,54 @@ async function keywordsFor(sources: SourcePage[], cacheDir: string | null): Prom
   return out;
 }
 
-async function render(archive: Archive, site: Site, out: string): Promise<void> {
+async function render(archive: Archive, site: Site, out: string, subset: RenderSet): Promise<void> {
   const elev = new Eleventy(join(ROOT, 'templates'), out, {
     configPath: join(ROOT, '.eleventy.ts'),
     quietMode: true,
     config: (c: { addGlobalData(k: string, v: unknown): void }) => {
       c.addGlobalData('archive', archive);
+      c.addGlobalData('render', subset);
       c.addGlobalData('site', site);
     },
   });
   await elev.write();
+}
+
+/** What the rendered output depends on besides the archive: the templates and the code they call. */
+async function templatesVersion(): Promise<string> {
+  const h = createHash('sha256');
+  for (const dir of ['templates', 'src/eleventy', 'src/archive']) {
+    const files = (await readdir(join(ROOT, dir), { recursive: true })).filter((f) => /\.(ts|css)$/.test(f)).sort();
+    for (const f of files) h.update(f).update(await readFile(join(ROOT, dir, f)));
+  }
+  for (const f of ['src/markdown.ts', '.eleventy.ts', 'src/model.ts']) h.update(await readFile(join(ROOT, f)));
+  return h.digest('hex').slice(0, 16);
+}
+
+interface RenderManifest {
+  out: string;
+  templates: string;
+  fingerprints: Record<string, string>;
+}
+
+/** The previous build's fingerprints, if its output is still in place and was made by the same templates. */
+async function previousRender(cacheDir: string | null, out: string, templates: string): Promise<Record<string, string> | null> {
+  if (!cacheDir || !existsSync(join(out, 'index.html'))) return null;
+  try {
+    const m = JSON.parse(await readFile(join(cacheDir, 'render.json'), 'utf8')) as RenderManifest;
+    return m.out === out && m.templates === templates ? m.fingerprints : null;
+  } catch {
+    return null; // no manifest: render everything
+  }
+}
+
+/** Removes the pages of a previous build that are gone, and folders left empty. */
+async function removePages(out: string, urls: string[]): Promise<void> {
+  for (const url of urls) {
+    const dir = join(out, ...url.split('/').filter(Boolean));
+    await rm(join(dir, 'index.html'), { force: true });
+    if (existsSync(dir) && (await readdir(dir)).length === 0) await rm(dir, { recursive: true, force: true });
+  }
 }
 
 async function bundleClient(out: string): Promise<void> {
@@ -331,25 +370,44 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const archive = await step('archive', () => buildArchive(sources, { keywords }));
   for (const w of archive.warnings) issues.push({ file: w.file, message: w.message, level: 'warning' });
 
+  const templates = await templatesVersion();
+  const renderPlan = plan(archive, site, await previousRender(cacheDir, out, templates));
+  // Until this build succeeds, the output no longer matches any manifest: a failed build is followed by a full one.
+  if (cacheDir) await rm(join(cacheDir, 'render.json'), { force: true });
   try {
-    await rm(out, { recursive: true, force: true });
+    if (renderPlan.incremental) {
+      await removePages(out, renderPlan.removed);
+      await rm(join(out, 'pagefind'), { recursive: true, force: true });
+    } else {
+      await rm(out, { recursive: true, force: true });
+    }
     await mkdir(out, { recursive: true });
   } catch (cause) {
     throw new BuildError(`cannot write the output folder ${out}: ${(cause as Error).message}`, { cause });
   }
   await step('render', async () => {
     try {
-      await render(archive, site, out);
+      await render(archive, site, out, renderPlan.render);
     } catch (cause) {
       throw new BuildError(`rendering into ${out} failed: ${(cause as Error).message}`, { cause });
     }
   });
-  log(`rendered ${archive.articles.length} articles on ${archive.pages.length} pages`);
+  const rendered = Object.values(renderPlan.render).reduce((n, xs: unknown[]) => n + xs.length, 0);
+  log(
+    renderPlan.incremental
+      ? `rendered ${rendered} changed pages (${renderPlan.render.articles.length} articles), removed ${renderPlan.removed.length}`
+      : `rendered ${archive.articles.length} articles on ${archive.pages.length} pages`,
+  );
   await step('client', () => bundleClient(out));
   if (options.index ?? true) {
     await step('index', () => index(archive, out, log, cacheDir));
   }
   await writeFile(join(out, '.nojekyll'), '');
+  if (cacheDir) {
+    await mkdir(cacheDir, { recursive: true });
+    const manifest: RenderManifest = { out, templates, fingerprints: renderPlan.fingerprints };
+    await writeFile(join(cacheDir, 'render.json'), JSON.stringify(manifest));
+  }
   return {
     pagesRead: sources.length,
     articles: archive.articles.length,
