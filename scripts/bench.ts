@@ -65,7 +65,7 @@ function throughput(texts: Array<{ name: string; text: string }>): number {
 }
 
 async function ourBuild(seeds: string, out: string, cache: string | false): Promise<Run> {
-  const args = ['--max-old-space-size=12288', ...tsx, join(ROOT, 'scripts/build.ts'), '--seeds', seeds, '--out', out, '--lenient', ...(cache === false ? ['--no-cache'] : ['--cache', cache])];
+  const args = ['--max-old-space-size=16384', ...tsx, join(ROOT, 'scripts/build.ts'), '--seeds', seeds, '--out', out, '--lenient', ...(cache === false ? ['--no-cache'] : ['--cache', cache])];
   return measure(process.execPath, args, { cwd: ROOT });
 }
 
