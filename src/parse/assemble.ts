@@ -57,10 +57,15 @@ function toUnits(blocks: Classified[], layout: Layout, subheads: boolean): Unit[
   return units;
 }
 
-function dedupe(units: Unit[], ctx: AssembleContext): Unit[] {
+/** A unit with its reading text, computed once. */
+interface Text extends Unit {
+  text: string;
+}
+
+function dedupe(units: Text[], ctx: AssembleContext): Text[] {
   return units.filter((u) => {
     if (u.type !== 'paragraph') return true;
-    const key = compact(cleanParagraph(u.lines.map((l) => l.text)));
+    const key = compact(u.text);
     if (key.length < DUPLICATE_MIN) return true;
     if (ctx.seen.has(key)) {
       const line = u.lines[0]?.no ?? 0;
@@ -78,7 +83,7 @@ function mergeColumnBreaks(units: Unit[]): Unit[] {
   const out: Unit[] = [];
   for (const u of units) {
     const prev = out.at(-1);
-    if (prev && prev.type === 'paragraph' && u.type === 'paragraph' && !endsSentence(joinLines(prev.lines.map((l) => l.text)))) {
+    if (prev && prev.type === 'paragraph' && u.type === 'paragraph' && !endsSentence(prev.lines.at(-1)?.text ?? '')) {
       prev.lines = [...prev.lines, ...u.lines];
     } else {
       out.push({ type: u.type, lines: [...u.lines] });
@@ -87,10 +92,7 @@ function mergeColumnBreaks(units: Unit[]): Unit[] {
   return out;
 }
 
-function unitText(u: Unit): string {
-  const texts = u.lines.map((l) => stripMarkdown(l.text));
-  return cleanParagraph(texts);
-}
+const withText = (u: Unit): Text => ({ ...u, text: cleanParagraph(u.lines.map((l) => stripMarkdown(l.text))) });
 
 function headlineOf(blocks: Classified[]): Headline | null {
   const lines: HeadLine[] = [];
@@ -139,8 +141,8 @@ function bylineOf(raw: RawArticle, leadRaw: string): Article['byline'] {
 
 export function assembleArticle(raw: RawArticle, ctx: AssembleContext): Article | null {
   const bodyBlocks = raw.kind === 'news' && raw.anchor ? [raw.anchor, ...raw.body] : raw.body;
-  const units = dedupe(mergeColumnBreaks(toUnits(bodyBlocks, ctx.layout, raw.kind === 'feature')), ctx);
-  const body: Block[] = units.map((u) => ({ type: u.type, text: unitText(u) })).filter((b) => b.text !== '');
+  const units = dedupe(mergeColumnBreaks(toUnits(bodyBlocks, ctx.layout, raw.kind === 'feature')).map(withText), ctx);
+  const body: Block[] = units.map((u) => ({ type: u.type, text: u.text })).filter((b) => b.text !== '');
   const firstParagraph = units.find((u) => u.type === 'paragraph');
   const leadRaw = firstParagraph ? joinLines(firstParagraph.lines.map((l) => l.text)) : '';
   const headline = headlineOf(raw.headline);
