@@ -6,18 +6,13 @@
 /** Han ideographs (CJK Unified, Extension A, Compatibility). */
 export const HAN = '\\u3400-\\u9fff\\uf900-\\ufaff';
 /** Full-width punctuation and symbols that sit between Han characters: `，。、；：？！“”‘’（）《》【】—…·`. */
-export const CJK_PUNCT = '\\u3000-\\u303f\\uff00-\\uffef\\u2018\\u2019\\u201c\\u201d\\u2014\\u2026\\u00b7';
+const CJK_PUNCT = '\\u3000-\\u303f\\uff00-\\uffef\\u2018\\u2019\\u201c\\u201d\\u2014\\u2026\\u00b7';
 /** A character that belongs to Chinese running text. */
 export const CJK = `[${HAN}${CJK_PUNCT}]`;
 const cjkRe = new RegExp(CJK);
-const hanRe = new RegExp(`[${HAN}]`);
 
 export const isCjk = (ch: string | undefined): boolean => ch !== undefined && cjkRe.test(ch);
-export const isHan = (ch: string | undefined): boolean => ch !== undefined && hanRe.test(ch);
 export const isAsciiAlnum = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z0-9]/.test(ch);
-
-/** Count of Han characters in a string. */
-export const hanCount = (s: string): number => (s.match(new RegExp(`[${HAN}]`, 'g')) ?? []).length;
 
 /** Visible length: characters that are not whitespace (a hot path: counted, not replaced). */
 export function visibleLength(s: string): number {
