@@ -92,7 +92,3 @@ export function assignHeadline(lines: HeadLine[]): Headline | null {
   }
   return assemble([], only, dashed);
 }
-
-/** The headline as one line of text, for titles and search: parts joined by spaces. */
-export const headlineText = (h: Headline | null): string =>
-  h ? [h.kicker, h.main, h.sub].filter(Boolean).join(' ').replace(/\n/g, ' ') : '';
