@@ -24,8 +24,11 @@ export function render(d: Data): string {
       <option value="newest">最新在前</option>
       <option value="oldest">最早在前</option>
     </select></label>
-    <div id="search-facets" class="facets"></div>
   </fieldset>
+  <details id="search-filters" class="facets-panel">
+    <summary>按体裁、年份、月份、作者筛选（显示各项篇数）</summary>
+    <div id="search-facets" class="facets"><p>载入中…</p></div>
+  </details>
   <button type="submit">搜索</button>
 </form>
 <p id="search-status" class="search-status" role="status" aria-live="polite"></p>

@@ -42,6 +42,16 @@ const root = new URL('../', document.location.href);
 
 let pagefind: Pagefind | null = null;
 /**
+ * Filter counts need Pagefind's filter indexes (about 20 kB a filter a year), so
+ * they are loaded only when the reader opens the filters or a filter is in use.
+ */
+let facetsLoaded = false;
+async function loadFacets(): Promise<void> {
+  if (facetsLoaded) return;
+  await (await loadPagefind()).filters();
+  facetsLoaded = true;
+}
+/**
  * The index comes in one bundle a year (`pagefind/2020/`, listed newest first in
  * `pagefind/shards.json`); the newest is loaded and the others merged into it,
  * so that one search covers them all.
@@ -226,7 +236,7 @@ async function render(s: SearchState): Promise<void> {
   }
   status.textContent = '检索中…';
   const { hits, facets } = await searchAll(s);
-  renderFacets(s, facets);
+  if (facetsLoaded) renderFacets(s, facets);
   const pages = Math.max(1, Math.ceil(hits.length / PAGE_SIZE));
   const page = Math.min(s.page, pages);
   const shown = hits.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
@@ -282,6 +292,11 @@ function start(): void {
     e.preventDefault();
     void go({ ...stateFromForm(form), page: 1 }, true);
   });
+  const panel = document.getElementById('search-filters') as HTMLDetailsElement | null;
+  if (Object.keys(initial.filters).length > 0 && panel) panel.open = true;
+  panel?.addEventListener('toggle', () => {
+    if (panel.open && !facetsLoaded) void loadFacets().then(() => render(readState(new URLSearchParams(location.search))));
+  });
   form.addEventListener('change', (e) => {
     if ((e.target as HTMLElement).id === 'search-q') return;
     void go({ ...stateFromForm(form), page: 1 }, true);
@@ -297,7 +312,8 @@ function start(): void {
     fillForm(s);
     void render(s);
   });
-  void go(initial, false);
+  if (panel?.open) void loadFacets().then(() => go(initial, false));
+  else void go(initial, false);
 }
 
 declare global {

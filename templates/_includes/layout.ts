@@ -26,6 +26,7 @@ export function layout(o: LayoutOptions): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${fullTitle}</title>
 ${o.description ? html`<meta name="description" content="${o.description}">` : ''}
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="${link('/assets/site.css')}">
 <link rel="alternate" type="application/atom+xml" title="${o.site.title}" href="${link('/feed.xml')}">
 ${o.head ?? ''}

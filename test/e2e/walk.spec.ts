@@ -94,6 +94,17 @@ test('the search page with results, and the 404 page, are accessible', async ({ 
   await page.goto('search/?q=沁泉湖&sort=newest');
   await expect(page.locator('#search-status')).toContainText('找到');
   await expect(page.locator('#search-sort')).toHaveValue('newest');
+  // The filters show how many results each value has; choosing one narrows the results and the address.
+  await page.locator('#search-filters summary').click();
+  const news = page.locator('#search-facets input[name="kind"][value="消息"]');
+  await expect(news).toBeVisible();
+  const label = (await page.locator('#search-facets label', { has: page.locator('input[name="kind"][value="消息"]') }).innerText()).trim();
+  const count = Number(/\((\d+)\)/.exec(label)?.[1]);
+  expect(count).toBeGreaterThan(0);
+  await news.check();
+  await expect(page).toHaveURL(/kind=%E6%B6%88%E6%81%AF/);
+  await expect(page.locator('#search-status')).toContainText(`找到 ${count} 篇`);
+  await expect(page.locator('#search-results .kind')).toHaveText(Array(count).fill('消息'));
   await visit(page, info, '10-search');
   await page.goto('people/');
   await visit(page, info, '11-people');
