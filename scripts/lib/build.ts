@@ -276,9 +276,10 @@ const INDEX_BATCH = 256;
 
 /**
  * Pagefind holds a whole index in memory while it builds it (17 GB at 50,000
- * articles of character-cut text), so the archive is indexed a year at a time,
- * each year its own bundle under `pagefind/<year>/`, the service restarted in
- * between; the search page merges them (`shardsOf`, `pagefind/shards.json`).
+ * articles of character-cut text), so the archive is indexed a year at a time
+ * (the newest month apart), each its own bundle under `pagefind/<key>/`, the
+ * service restarted in between; the search page merges them (`shardsOf`,
+ * `pagefind/shards.json`).
  * A year whose records did not change is copied from the cache, not re-indexed.
  */
 async function index(archive: Archive, out: string, log: (l: string) => void, cacheDir: string | null): Promise<number> {

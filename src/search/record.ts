@@ -55,7 +55,7 @@ export function searchRecord(a: ArchiveArticle): SearchRecord {
   };
 }
 
-/** The search index of one year (or of the undated articles), newest year first. */
+/** One bundle of the search index: a year, the newest month, or the undated articles. */
 export interface Shard {
   key: string;
   articles: ArchiveArticle[];
@@ -63,10 +63,22 @@ export interface Shard {
 
 export const UNDATED_SHARD = 'undated';
 
+/**
+ * The archive cut into search bundles: one a year, except that the newest month
+ * has its own, so that adding a day re-indexes a month, not a year (a year is
+ * indexed again once, when its month is no longer the newest). Newest first.
+ * @example keys for an archive of 2018-01 … 2019-05: ['2019-05', '2019', '2018']
+ */
 export function shardsOf(archive: { articles: ArchiveArticle[] }): Shard[] {
+  const dateOf = (a: ArchiveArticle) => a.date ?? a.issueDate;
+  const latest = archive.articles.reduce<string>((m, a) => {
+    const d = dateOf(a);
+    return d && d.slice(0, 7) > m ? d.slice(0, 7) : m;
+  }, '');
   const byKey = new Map<string, ArchiveArticle[]>();
   for (const a of archive.articles) {
-    const key = (a.date ?? a.issueDate)?.slice(0, 4) ?? UNDATED_SHARD;
+    const d = dateOf(a);
+    const key = !d ? UNDATED_SHARD : d.slice(0, 7) === latest ? latest : d.slice(0, 4);
     const list = byKey.get(key) ?? [];
     list.push(a);
     byKey.set(key, list);
