@@ -236,14 +236,16 @@ interface RenderManifest {
   out: string;
   templates: string;
   fingerprints: Record<string, string>;
+  /** Hash of each search bundle's records. */
+  shards: Record<string, string>;
 }
 
-/** The previous build's fingerprints, if its output is still in place and was made by the same templates. */
-async function previousRender(cacheDir: string | null, out: string, templates: string): Promise<Record<string, string> | null> {
+/** The previous build's manifest, if its output is still in place and was made by the same templates. */
+async function previousRender(cacheDir: string | null, out: string, templates: string): Promise<RenderManifest | null> {
   if (!cacheDir || !existsSync(join(out, 'index.html'))) return null;
   try {
     const m = JSON.parse(await readFile(join(cacheDir, 'render.json'), 'utf8')) as RenderManifest;
-    return m.out === out && m.templates === templates ? m.fingerprints : null;
+    return m.out === out && m.templates === templates ? m : null;
   } catch {
     return null; // no manifest: render everything
   }
@@ -282,14 +284,31 @@ const INDEX_BATCH = 256;
  * `pagefind/shards.json`).
  * A year whose records did not change is copied from the cache, not re-indexed.
  */
-async function index(archive: Archive, out: string, log: (l: string) => void, cacheDir: string | null): Promise<number> {
+async function index(
+  archive: Archive,
+  out: string,
+  log: (l: string) => void,
+  cacheDir: string | null,
+  previous: Record<string, string>,
+): Promise<Record<string, string>> {
   const shards = shardsOf(archive);
+  const hashes: Record<string, string> = {};
   let done = 0;
+  // Bundles of the previous build that no longer exist go.
+  for (const old of existsSync(join(out, 'pagefind')) ? await readdir(join(out, 'pagefind')) : []) {
+    if (!shards.some((s) => s.key === old) && old !== 'shards.json') await rm(join(out, 'pagefind', old), { recursive: true, force: true });
+  }
   for (const { key, articles } of shards) {
     const records = articles.map(searchRecord);
     const target = join(out, 'pagefind', key);
-    // A year whose records are unchanged is not indexed again: its bundle comes from the cache.
     const hash = createHash('sha256').update(INDEX_LANGUAGE).update(JSON.stringify(records)).digest('hex').slice(0, 16);
+    hashes[key] = hash;
+    // A bundle whose records are unchanged is not indexed again: it stays in place, or comes from the cache.
+    if (previous[key] === hash && existsSync(join(target, 'pagefind.js'))) {
+      done += records.length;
+      continue;
+    }
+    await rm(target, { recursive: true, force: true });
     const cached = cacheDir ? join(cacheDir, 'pagefind', `${key}-${hash}`) : null;
     if (cached && existsSync(cached)) {
       await cp(cached, target, { recursive: true });
@@ -322,7 +341,7 @@ async function index(archive: Archive, out: string, log: (l: string) => void, ca
     }
   }
   await writeFile(join(out, 'pagefind', 'shards.json'), JSON.stringify({ shards: shards.map((s) => s.key) }) + '\n');
-  return archive.articles.length;
+  return hashes;
 }
 
 let lastProgress = 0;
@@ -372,13 +391,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   for (const w of archive.warnings) issues.push({ file: w.file, message: w.message, level: 'warning' });
 
   const templates = await templatesVersion();
-  const renderPlan = plan(archive, site, await previousRender(cacheDir, out, templates));
+  const previous = await previousRender(cacheDir, out, templates);
+  const renderPlan = plan(archive, site, previous?.fingerprints ?? null);
   // Until this build succeeds, the output no longer matches any manifest: a failed build is followed by a full one.
   if (cacheDir) await rm(join(cacheDir, 'render.json'), { force: true });
   try {
     if (renderPlan.incremental) {
       await removePages(out, renderPlan.removed);
-      await rm(join(out, 'pagefind'), { recursive: true, force: true });
     } else {
       await rm(out, { recursive: true, force: true });
     }
@@ -400,13 +419,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       : `rendered ${archive.articles.length} articles on ${archive.pages.length} pages`,
   );
   await step('client', () => bundleClient(out));
+  let shards: Record<string, string> = {};
   if (options.index ?? true) {
-    await step('index', () => index(archive, out, log, cacheDir));
+    shards = await step('index', () => index(archive, out, log, cacheDir, previous?.shards ?? {}));
   }
   await writeFile(join(out, '.nojekyll'), '');
   if (cacheDir) {
     await mkdir(cacheDir, { recursive: true });
-    const manifest: RenderManifest = { out, templates, fingerprints: renderPlan.fingerprints };
+    const manifest: RenderManifest = { out, templates, fingerprints: renderPlan.fingerprints, shards };
     await writeFile(join(cacheDir, 'render.json'), JSON.stringify(manifest));
   }
   return {

@@ -5,6 +5,7 @@
  * Bundled by the build into `assets/search.js`; static files only, no server.
  */
 import { phraseOf, queryWords, tidyExcerpt } from './normalize.ts';
+import { UNDATED_SHARD, UNDATED_YEAR_LABEL } from './record.ts';
 
 interface PagefindResult {
   id: string;
@@ -41,6 +42,8 @@ const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 const root = new URL('../', document.location.href);
 
 let pagefind: Pagefind | null = null;
+/** The year filter values of the bundles, newest first (`日期不详` last). */
+let years: string[] = [];
 /**
  * Filter counts need Pagefind's filter indexes (about 20 kB a filter a year), so
  * they are loaded only when the reader opens the filters or a filter is in use.
@@ -59,6 +62,7 @@ async function loadFacets(): Promise<void> {
 async function loadPagefind(): Promise<Pagefind> {
   if (!pagefind) {
     const listing = (await (await fetch(new URL('pagefind/shards.json', root))).json()) as { shards: string[] };
+    years = [...new Set(listing.shards.map((k) => (k === UNDATED_SHARD ? UNDATED_YEAR_LABEL : k.slice(0, 4))))];
     const [first, ...rest] = listing.shards;
     if (!first) throw new Error('no search index');
     const pf = (await import(/* @vite-ignore */ new URL(`pagefind/${first}/pagefind.js`, root).href)) as Pagefind;
@@ -169,31 +173,40 @@ export async function searchAll(s: Pick<SearchState, 'q' | 'from' | 'to' | 'sort
   const ranged = Boolean(s.from || s.to);
   const filterSets: Array<Record<string, unknown>> = ranged ? rangeFilters(s.from, s.to).map((f) => ({ ...base, ...f })) : [base];
   if (filterSets.length === 0) return { hits: [], facets: {} };
-  const sort = s.sort === 'relevance' ? undefined : { date: s.sort === 'newest' ? 'desc' : 'asc' };
   const phrases = words.length ? words.map(phraseOf) : [null];
   const run = (q: string | null, filters: Record<string, unknown>, srt?: Record<string, string>) =>
     pf.search(q, { filters, ...(srt ? { sort: srt } : {}) });
 
   // Every word must be there: one search per word (an exact run of characters), intersected.
-  const perSet = await Promise.all(filterSets.map((f) => Promise.all(phrases.map((p) => run(p, f, sort ?? { date: 'desc' })))));
-  const facets = perSet[0]?.[0]?.filters ?? {};
+  // Pagefind sorts within a bundle, not across merged bundles; the bundles are years, so
+  // searching a year at a time, in year order, gives the date order of the whole archive.
+  const chosenYears = s.filters.year ? years.filter((y) => s.filters.year?.includes(y)) : years;
+  const yearOrder = s.sort === 'oldest' ? [...chosenYears].reverse() : chosenYears;
+  const direction = s.sort === 'oldest' ? 'asc' : 'desc';
   const ordered: PagefindResult[] = [];
   const seen = new Set<string>();
-  for (const responses of perSet) {
-    const [first, ...rest] = responses;
-    if (!first) continue;
-    const keep = rest.map((r) => new Set(r.results.map((x) => x.id)));
-    for (const r of first.results) if (!seen.has(r.id) && keep.every((k) => k.has(r.id))) {
-      seen.add(r.id);
-      ordered.push(r);
+  for (const year of yearOrder) {
+    for (const f of filterSets) {
+      const responses = await Promise.all(phrases.map((p) => run(p, { ...f, year: { any: [year] } }, { date: direction })));
+      const [first, ...rest] = responses;
+      if (!first) continue;
+      const keep = rest.map((r) => new Set(r.results.map((x) => x.id)));
+      for (const r of first.results) {
+        if (!seen.has(r.id) && keep.every((k) => k.has(r.id))) {
+          seen.add(r.id);
+          ordered.push(r);
+        }
+      }
     }
   }
   const hits: Hit[] = ordered.map((result, recency) => ({ result, exact: true, recency }));
+  // Filter counts over the whole archive (for the first word).
+  const relevance = await Promise.all(filterSets.map((f) => run(phrases[0] ?? null, f)));
+  const facets = relevance[0]?.filters ?? {};
   if (s.sort !== 'relevance') return { hits, facets };
 
   // Relevance: the query as typed (words adjacent) first, then Pagefind's score, then newest.
   const scores = new Map<string, number>();
-  const relevance = await Promise.all(filterSets.map((f) => run(phrases[0] ?? null, f)));
   for (const r of relevance.flatMap((x) => x.results)) scores.set(r.id, r.score);
   if (words.length > 1) {
     const joined = phraseOf(words.join(''));

@@ -7,6 +7,9 @@ import type { ArchiveArticle } from '../archive/index.ts';
 import { KIND_LABEL } from '../eleventy/format.ts';
 import { indexText } from './normalize.ts';
 
+/** The year filter's value for articles with no date. */
+export const UNDATED_YEAR_LABEL = '日期不详';
+
 /**
  * The index's language: none that Pagefind knows, so that it neither segments
  * (the text is already cut into characters) nor stems. Pagefind serves this
@@ -31,9 +34,8 @@ export function searchableText(a: ArchiveArticle): string {
 
 export function searchRecord(a: ArchiveArticle): SearchRecord {
   const date = a.date ?? a.issueDate ?? '';
-  const filters: Record<string, string[]> = { kind: [KIND_LABEL[a.kind]] };
+  const filters: Record<string, string[]> = { kind: [KIND_LABEL[a.kind]], year: [date ? date.slice(0, 4) : UNDATED_YEAR_LABEL] };
   if (date) {
-    filters.year = [date.slice(0, 4)];
     filters.month = [date.slice(0, 7)];
     filters.day = [date];
   }

@@ -1,0 +1,39 @@
+/**
+ * Ranking as the search issue asks: the query as typed (words adjacent) above
+ * looser matches, and the sort switch giving newest or oldest first.
+ */
+import { expect, test } from '@playwright/test';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildArchive, type ArchiveArticle } from '../../src/archive/index.ts';
+import { parseSeeds, ROOT } from '../../scripts/lib/build.ts';
+import { searchKey } from '../../scripts/lib/queries.ts';
+
+async function articles(): Promise<Map<string, ArchiveArticle>> {
+  const seeds = join(ROOT, 'seeds');
+  const files = readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort().map((f) => join(seeds, f));
+  return new Map(buildArchive(await parseSeeds(files, [], true)).articles.map((a) => [a.url, a]));
+}
+
+test('two words: the articles that have them side by side come first; sort by date both ways', async ({ page }, info) => {
+  const byUrl = await articles();
+  const base = new URL(info.project.use.baseURL ?? '/').pathname;
+  const article = (u: string) => byUrl.get('/' + new URL(u, 'http://x/').pathname.slice(base.length).replace(/^\/+/, ''))!;
+  await page.goto('search/');
+  await page.waitForFunction(() => typeof window.baokuSearch === 'function');
+
+  const [first, second] = ['示范区', '党工委'];
+  const ranked = (await page.evaluate((q) => window.baokuSearch!(q), `${first} ${second}`)).map(article);
+  const adjacent = ranked.map((a) => searchKey(a).includes(first + second));
+  expect(adjacent.some(Boolean)).toBe(true);
+  expect(adjacent.some((x) => !x)).toBe(true);
+  // Every article with the words side by side ranks above every article without.
+  expect(adjacent.indexOf(false)).toBeGreaterThan(adjacent.lastIndexOf(true));
+
+  const dateOf = (a: ArchiveArticle) => a.date ?? a.issueDate ?? '';
+  const newest = (await page.evaluate((q) => window.baokuSearch!(q, { sort: 'newest' }), first)).map(article).map(dateOf);
+  expect(newest).toEqual([...newest].sort().reverse());
+  const oldest = (await page.evaluate((q) => window.baokuSearch!(q, { sort: 'oldest' }), first)).map(article).map(dateOf);
+  expect(oldest).toEqual([...oldest].sort());
+  expect(oldest.length).toBeGreaterThan(10);
+});
