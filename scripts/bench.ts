@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { buildArchive, type Archive } from '../src/archive/index.ts';
 import { parsePage } from '../src/parse/index.ts';
-import { ROOT, parseSeeds } from './lib/build.ts';
+import { bundleClient, ROOT, parseSeeds } from './lib/build.ts';
 import { measure, type Run } from './lib/measure.ts';
 import { buildQueries } from './lib/queries.ts';
 import { serve } from './lib/static-server.ts';
@@ -28,6 +28,8 @@ const { values: opts } = parseArgs({
     sizes: { type: 'string', default: '1000,10000,50000' },
     huge: { type: 'boolean', default: false },
     'no-search': { type: 'boolean', default: false },
+    /** Measure search only, on the sites a previous run built (their search code refreshed). */
+    'search-only': { type: 'boolean', default: false },
     queries: { type: 'string', default: '40' },
     out: { type: 'string', default: join(ROOT, 'bench-results') },
   },
@@ -187,6 +189,8 @@ async function archiveOf(dir: string): Promise<Archive> {
   return buildArchive(await parseSeeds(files, [], false, null));
 }
 
+const builds: Array<Record<string, unknown>> = [];
+if (!opts['search-only']) {
 // 1. Parse throughput.
 const seeds = await seedTexts(join(ROOT, 'seeds'));
 await makeArchive(1000, join(WORK, 'parse1000'), 42);
@@ -196,7 +200,6 @@ report.parse = parse;
 console.log(`parse: ${Math.round(parse.seedsPagesPerSecond)} pages/s on the seed pages, ${Math.round(parse.syntheticPagesPerSecond)} pages/s on 1,000 synthetic pages (one core)`);
 
 // 2. Full builds.
-const builds: Array<Record<string, unknown>> = [];
 const withHugo = hugoInstalled();
 if (!withHugo) console.log('hugo: skipped (not installed: apt-get install hugo)');
 for (const n of sizes) {
@@ -254,12 +257,15 @@ const base = sizes.includes(10_000) ? 10_000 : sizes[0] ?? 1000;
   console.log(`add one day (8 pages) to ${base} articles: ${s1(inc.seconds)} vs full ${s1(full.seconds)} (${((100 * inc.seconds) / full.seconds).toFixed(0)} %)\n  steps: ${steps}`);
 }
 
+}
+
 // 4. Search.
 if (!opts['no-search']) {
   const search: SearchBench[] = [];
   const seedSite = join(WORK, 'seed-site');
   const r = await ourBuild(join(ROOT, 'seeds'), seedSite, false);
   if (r.code !== 0) throw new Error(r.stderr);
+  if (opts['search-only']) for (const n of sizes) if (existsSync(join(WORK, `site${n}`))) await bundleClient(join(WORK, `site${n}`));
   search.push(await searchBench(seedSite, await archiveOf(join(ROOT, 'seeds')), Number(opts.queries)));
   for (const n of sizes.filter((x) => x >= 10_000)) search.push(await searchBench(join(WORK, `site${n}`), await archiveOf(join(WORK, `syn${n}`)), Number(opts.queries)));
   report.search = search;

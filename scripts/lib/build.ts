@@ -260,7 +260,7 @@ async function removePages(out: string, urls: string[]): Promise<void> {
   }
 }
 
-async function bundleClient(out: string): Promise<void> {
+export async function bundleClient(out: string): Promise<void> {
   await esbuild.build({
     entryPoints: { search: join(ROOT, 'src/search/client.ts'), highlight: join(ROOT, 'src/search/highlight.ts') },
     outdir: join(out, 'assets'),

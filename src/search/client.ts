@@ -178,36 +178,47 @@ export async function searchAll(s: Pick<SearchState, 'q' | 'from' | 'to' | 'sort
     pf.search(q, { filters, ...(srt ? { sort: srt } : {}) });
 
   // Every word must be there: one search per word (an exact run of characters), intersected.
-  // Pagefind sorts within a bundle, not across merged bundles; the bundles are years, so
-  // searching a year at a time, in year order, gives the date order of the whole archive.
-  const chosenYears = s.filters.year ? years.filter((y) => s.filters.year?.includes(y)) : years;
-  const yearOrder = s.sort === 'oldest' ? [...chosenYears].reverse() : chosenYears;
-  const direction = s.sort === 'oldest' ? 'asc' : 'desc';
-  const ordered: PagefindResult[] = [];
-  const seen = new Set<string>();
-  for (const year of yearOrder) {
-    for (const f of filterSets) {
-      const responses = await Promise.all(phrases.map((p) => run(p, { ...f, year: { any: [year] } }, { date: direction })));
-      const [first, ...rest] = responses;
+  const intersect = (perSet: PagefindResponse[][]): PagefindResult[] => {
+    const out: PagefindResult[] = [];
+    const seen = new Set<string>();
+    for (const [first, ...rest] of perSet) {
       if (!first) continue;
       const keep = rest.map((r) => new Set(r.results.map((x) => x.id)));
       for (const r of first.results) {
         if (!seen.has(r.id) && keep.every((k) => k.has(r.id))) {
           seen.add(r.id);
-          ordered.push(r);
+          out.push(r);
         }
       }
     }
-  }
-  const hits: Hit[] = ordered.map((result, recency) => ({ result, exact: true, recency }));
-  // Filter counts over the whole archive (for the first word).
-  const relevance = await Promise.all(filterSets.map((f) => run(phrases[0] ?? null, f)));
-  const facets = relevance[0]?.filters ?? {};
-  if (s.sort !== 'relevance') return { hits, facets };
+    return out;
+  };
 
-  // Relevance: the query as typed (words adjacent) first, then Pagefind's score, then newest.
+  if (s.sort !== 'relevance') {
+    // Pagefind sorts within a bundle, not across merged bundles; the bundles are years, so
+    // searching a year at a time, in year order, gives the date order of the whole archive.
+    const chosenYears = s.filters.year ? years.filter((y) => s.filters.year?.includes(y)) : years;
+    const yearOrder = s.sort === 'oldest' ? [...chosenYears].reverse() : chosenYears;
+    const direction = s.sort === 'oldest' ? 'asc' : 'desc';
+    const ordered: PagefindResult[] = [];
+    for (const year of yearOrder) {
+      const perSet = await Promise.all(filterSets.map((f) => Promise.all(phrases.map((p) => run(p, { ...f, year: { any: [year] } }, { date: direction })))));
+      for (const r of intersect(perSet)) ordered.push(r);
+    }
+    const facets = (await run(phrases[0] ?? null, filterSets[0] ?? base)).filters;
+    return { hits: ordered.map((result, recency) => ({ result, exact: true, recency })), facets };
+  }
+
+  // Relevance: the query as typed (words adjacent) first, then Pagefind's score, then newest
+  // (the date order of the first word's results: exact within a year's bundle).
+  const perSet = await Promise.all(filterSets.map((f) => Promise.all(phrases.map((p) => run(p, f)))));
+  const facets = perSet[0]?.[0]?.filters ?? {};
+  const hits: Hit[] = intersect(perSet).map((result) => ({ result, exact: true, recency: 0 }));
+  const byDate = await Promise.all(filterSets.map((f) => run(phrases[0] ?? null, f, { date: 'desc' })));
+  const recency = new Map(byDate.flatMap((x) => x.results).map((r, i) => [r.id, i]));
   const scores = new Map<string, number>();
-  for (const r of relevance.flatMap((x) => x.results)) scores.set(r.id, r.score);
+  for (const r of perSet.flatMap((x) => x[0]?.results ?? [])) scores.set(r.id, r.score);
+  for (const h of hits) h.recency = recency.get(h.result.id) ?? 0;
   if (words.length > 1) {
     const joined = phraseOf(words.join(''));
     const exact = new Set((await Promise.all(filterSets.map((f) => run(joined, f)))).flatMap((x) => x.results.map((r) => r.id)));
@@ -343,6 +354,6 @@ if (typeof document !== 'undefined') {
     const { hits } = await searchAll({ q, from: '', to: '', sort: 'relevance', filters: {}, ...options });
     return Promise.all(hits.map(async (h) => (h.data ??= await h.result.data()).url));
   };
-  window.baokuCount = async (q) => (await searchAll({ q, from: '', to: '', sort: 'newest', filters: {} })).hits.length;
+  window.baokuCount = async (q) => (await searchAll({ q, from: '', to: '', sort: 'relevance', filters: {} })).hits.length;
   start();
 }
