@@ -6,7 +6,15 @@ import { serve } from './lib/static-server.ts';
 
 export async function runServe(out: string, port: number, base: string): Promise<void> {
   const b = normalizeBase(base);
-  const server = await serve({ root: out, port, base: b });
+  let server;
+  try {
+    server = await serve({ root: out, port, base: b });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw err;
+    console.error(`serve failed: port ${port} is in use; try --port ${port + 1} (or PORT=${port + 1})`);
+    process.exitCode = 1;
+    return;
+  }
   const address = server.address();
   const actual = typeof address === 'object' && address ? address.port : port;
   console.log(`serving ${out} at http://localhost:${actual}${b}  (Ctrl+C to stop)`);
