@@ -1,4 +1,7 @@
 /**
+ * Article page behaviour, bundled into `assets/highlight.js`: the citation's
+ * copy button, and the search hit highlighted.
+ *
  * On an article opened from a search result (`…/?hl=白鹭湖`), marks the words
  * searched for and scrolls to the first. Bundled into `assets/highlight.js`.
  */
@@ -33,7 +36,20 @@ export function highlight(root: Element, words: string[]): number {
   return count;
 }
 
+/** The citation's copy button: shown only where the browser can copy. */
+function copyButtons(): void {
+  for (const button of Array.from(document.querySelectorAll<HTMLButtonElement>('button[data-copy]'))) {
+    const source = document.getElementById(button.dataset.copy ?? '');
+    if (!source || !navigator.clipboard) continue;
+    button.hidden = false;
+    button.addEventListener('click', () => {
+      void navigator.clipboard.writeText(source.textContent ?? '').then(() => (button.textContent = '已复制'));
+    });
+  }
+}
+
 if (typeof document !== 'undefined') {
+  copyButtons();
   const hl = new URLSearchParams(location.search).get('hl');
   const article = document.querySelector('.article');
   if (hl && article && highlight(article, hl.split(/\s+/)) > 0) document.querySelector('mark.hl')?.scrollIntoView({ block: 'center' });
