@@ -48,7 +48,7 @@ ${a.issueDate ? html`<meta property="article:published_time" content="${a.issueD
   const crumbTrail = crumbs(
     [
       ['首页', '/'],
-      [zhDate(a.issueDate), archive.issues.find((i) => i.date === a.issueDate)?.url ?? null],
+      [zhDate(a.issueDate), archive.issueByDate.get(a.issueDate)?.url ?? null],
       [page ? pageName(page) : '版面', page?.url ?? null],
       [a.title, null],
     ],

@@ -12,7 +12,7 @@ export function render(d: Data): string {
   const url = '/calendar/';
   const link = linker(url, site);
   const years = calendarOf(archive.issues.map((i) => i.date).filter((x): x is string => x !== null));
-  const undated = archive.issues.find((i) => i.date === null);
+  const undated = archive.issueByDate.get(null);
   const body = html`${crumbs([['首页', '/'], ['往期回顾', null]], link)}
 <h1>往期回顾</h1>
 ${years.map(

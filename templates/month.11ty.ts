@@ -21,7 +21,7 @@ export function render(d: Data & { month: MonthRef }): string {
 <h1>${title}</h1>
 ${monthTable(month.year, month.month, new Set(month.days), link, html`${title}`)}
 <ul class="days">${month.days.map((day) => {
-  const issue = archive.issues.find((i) => i.date === day);
+  const issue = archive.issueByDate.get(day);
   return html`<li><a href="${link(issue?.url ?? '/')}">${zhDate(day)}</a> <small>${issue?.pages.length ?? 0}个版面</small></li>`;
 })}</ul>`;
   return layout({ site, url, title, body, kind: 'page-month' });

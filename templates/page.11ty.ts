@@ -18,7 +18,7 @@ export function render(d: Data & { p: ArchivePage }): string {
   const link = linker(p.url, site);
   const prev = p.prev ? archive.pageByKey.get(p.prev) : undefined;
   const next = p.next ? archive.pageByKey.get(p.next) : undefined;
-  const issue = archive.issues.find((i) => i.date === p.issueDate);
+  const issue = archive.issueByDate.get(p.issueDate);
   const title = `${zhDate(p.issueDate)} ${pageName(p)}`;
   const body = html`${crumbs([['首页', '/'], [zhDate(p.issueDate), issue?.url ?? null], [pageName(p), null]], link)}
 <h1>${title}</h1>

@@ -73,6 +73,8 @@ export interface Archive {
   pages: ArchivePage[];
   pageByKey: Map<string, ArchivePage>;
   issues: ArchiveIssue[];
+  /** Issues by date (`null` for the undated pages), so that no page scans the list. */
+  issueByDate: Map<string | null, ArchiveIssue>;
   people: Person[];
   tags: Tag[];
   span: { first: string | null; last: string | null; issues: number; pages: number; articles: number };
@@ -289,6 +291,7 @@ export function buildArchive(sources: SourcePage[], options: ArchiveOptions = {}
     pages,
     pageByKey,
     issues: issueList,
+    issueByDate: new Map(issueList.map((i) => [i.date, i])),
     people,
     tags,
     span: {

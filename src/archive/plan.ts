@@ -68,7 +68,7 @@ export function fingerprints(archive: Archive, site: unknown): Map<string, { fp:
   for (const person of archive.people) out.set(person.url, { fp: fp([site, person, person.articles.map((id) => summary(byId(id)))]), kind: 'people', item: person });
   for (const tag of archive.tags) out.set(tag.url, { fp: fp([site, tag, tag.articles.map((id) => summary(byId(id)))]), kind: 'tags', item: tag });
   const { years, months } = calendarRefs(archive);
-  const pagesOf = (day: string) => archive.issues.find((i) => i.date === day)?.pages.length ?? 0;
+  const pagesOf = (day: string) => archive.issueByDate.get(day)?.pages.length ?? 0;
   for (const m of months) out.set(`/${m.year}/${String(m.month).padStart(2, '0')}/`, { fp: fp([site, m, m.days.map(pagesOf)]), kind: 'months', item: m });
   for (const y of years) out.set(`/${y.year}/`, { fp: fp([site, y]), kind: 'years', item: y });
   return out;
