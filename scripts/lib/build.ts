@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { applyCorrections, Corrections, type Correction } from '../../src/archive/corrections.ts';
@@ -12,14 +12,15 @@ import { plan, type RenderSet } from '../../src/archive/plan.ts';
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
 import * as esbuild from 'esbuild';
-import * as pagefind from 'pagefind';
 import { buildArchive, type Archive, type SourcePage } from '../../src/archive/index.ts';
 import { Page } from '../../src/model.ts';
 import { checkLossless, parsePage } from '../../src/parse/index.ts';
 import { extractKeywords } from '../../src/search/keywords.ts';
-import { INDEX_LANGUAGE, searchRecord, shardsOf } from '../../src/search/record.ts';
+import { plainRecord, shardsOf } from '../../src/search/record.ts';
 import type { Site } from '../../templates/_includes/site.ts';
+import { progress } from './progress.ts';
 import { PageReadError, readPage } from './read-page.ts';
+import { IndexError, indexInWorker, type IndexJob } from './search-index.ts';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -122,8 +123,9 @@ export async function parseSeeds(
 ): Promise<SourcePage[]> {
   const sources: SourcePage[] = [];
   const version = cache ? await parserVersion() : '';
+  const report = progress(log);
   for (const [n, path] of files.entries()) {
-    progress(log, 'parsed', n + 1, files.length);
+    report('parsed', n + 1, files.length);
     let file;
     try {
       file = await readPage(path);
@@ -273,86 +275,6 @@ export async function bundleClient(out: string): Promise<void> {
   });
 }
 
-/** Records sent to Pagefind at once: its service answers in order, so keeping many in flight saves the round trips. */
-const INDEX_BATCH = 256;
-
-/**
- * Pagefind holds a whole index in memory while it builds it (17 GB at 50,000
- * articles of character-cut text), so the archive is indexed a year at a time
- * (the newest month apart), each its own bundle under `pagefind/<key>/`, the
- * service restarted in between; the search page merges them (`shardsOf`,
- * `pagefind/shards.json`).
- * A year whose records did not change is copied from the cache, not re-indexed.
- */
-async function index(
-  archive: Archive,
-  out: string,
-  log: (l: string) => void,
-  cacheDir: string | null,
-  previous: Record<string, string>,
-): Promise<Record<string, string>> {
-  const shards = shardsOf(archive);
-  const hashes: Record<string, string> = {};
-  let done = 0;
-  // Bundles of the previous build that no longer exist go.
-  for (const old of existsSync(join(out, 'pagefind')) ? await readdir(join(out, 'pagefind')) : []) {
-    if (!shards.some((s) => s.key === old) && old !== 'shards.json') await rm(join(out, 'pagefind', old), { recursive: true, force: true });
-  }
-  for (const { key, articles } of shards) {
-    const records = articles.map(searchRecord);
-    const target = join(out, 'pagefind', key);
-    const hash = createHash('sha256').update(INDEX_LANGUAGE).update(JSON.stringify(records)).digest('hex').slice(0, 16);
-    hashes[key] = hash;
-    // A bundle whose records are unchanged is not indexed again: it stays in place, or comes from the cache.
-    if (previous[key] === hash && existsSync(join(target, 'pagefind.js'))) {
-      done += records.length;
-      continue;
-    }
-    await rm(target, { recursive: true, force: true });
-    const cached = cacheDir ? join(cacheDir, 'pagefind', `${key}-${hash}`) : null;
-    if (cached && existsSync(cached)) {
-      await cp(cached, target, { recursive: true });
-      done += records.length;
-      progress(log, 'indexed', done, archive.articles.length);
-      continue;
-    }
-    const { index, errors } = await pagefind.createIndex({});
-    if (!index) throw new BuildError(`Pagefind could not start: ${errors.join('; ')}`);
-    try {
-      for (let i = 0; i < records.length; i += INDEX_BATCH) {
-        const batch = records.slice(i, i + INDEX_BATCH);
-        const results = await Promise.all(batch.map((r) => index.addCustomRecord(r)));
-        results.forEach((r, k) => {
-          if (r.errors.length) throw new BuildError(`Pagefind refused ${batch[k]?.url}: ${r.errors.join('; ')}`);
-        });
-        done += batch.length;
-        progress(log, 'indexed', done, archive.articles.length);
-      }
-      const w = await index.writeFiles({ outputPath: target });
-      if (w.errors.length) throw new BuildError(`Pagefind could not write its index for ${key}: ${w.errors.join('; ')}`);
-    } finally {
-      await pagefind.close();
-    }
-    if (cached && cacheDir) {
-      const dir = join(cacheDir, 'pagefind');
-      await mkdir(dir, { recursive: true });
-      for (const old of await readdir(dir)) if (old.startsWith(`${key}-`)) await rm(join(dir, old), { recursive: true, force: true });
-      await cp(target, cached, { recursive: true });
-    }
-  }
-  await writeFile(join(out, 'pagefind', 'shards.json'), JSON.stringify({ shards: shards.map((s) => s.key) }) + '\n');
-  return hashes;
-}
-
-let lastProgress = 0;
-/** A progress line at most every two seconds, and at the end: readable in a terminal and in CI logs alike. */
-function progress(log: (l: string) => void, what: string, done: number, total: number): void {
-  const now = performance.now();
-  if (done < total && now - lastProgress < 2000) return;
-  lastProgress = now;
-  log(`${what} ${done}/${total}`);
-}
-
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const t0 = performance.now();
   const log = options.log ?? (() => {});
@@ -405,24 +327,37 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   } catch (cause) {
     throw new BuildError(`cannot write the output folder ${out}: ${(cause as Error).message}`, { cause });
   }
-  await step('render', async () => {
+  // Search records come from the archive, not from the rendered pages, so Pagefind
+  // (its own process) indexes while Eleventy renders: two cores, both busy.
+  const rendering = step('render', async () => {
     try {
       await render(archive, site, out, renderPlan.render);
     } catch (cause) {
       throw new BuildError(`rendering into ${out} failed: ${(cause as Error).message}`, { cause });
     }
+    const rendered = Object.values(renderPlan.render).reduce((n, xs: unknown[]) => n + xs.length, 0);
+    log(
+      renderPlan.incremental
+        ? `rendered ${rendered} changed pages (${renderPlan.render.articles.length} articles), removed ${renderPlan.removed.length}`
+        : `rendered ${archive.articles.length} articles on ${archive.pages.length} pages`,
+    );
   });
-  const rendered = Object.values(renderPlan.render).reduce((n, xs: unknown[]) => n + xs.length, 0);
-  log(
-    renderPlan.incremental
-      ? `rendered ${rendered} changed pages (${renderPlan.render.articles.length} articles), removed ${renderPlan.removed.length}`
-      : `rendered ${archive.articles.length} articles on ${archive.pages.length} pages`,
-  );
-  await step('client', () => bundleClient(out));
-  let shards: Record<string, string> = {};
-  if (options.index ?? true) {
-    shards = await step('index', () => index(archive, out, log, cacheDir, previous?.shards ?? {}));
+  const job: IndexJob = {
+    shards: shardsOf(archive).map(({ key, articles }) => ({ key, records: articles.map(plainRecord) })),
+    out,
+    cacheDir,
+    previous: previous?.shards ?? {},
+    root: ROOT,
+  };
+  const indexing = options.index ?? true ? step('index', () => indexInWorker(job, log)) : Promise.resolve({});
+  const [rendered, indexed] = await Promise.allSettled([rendering, indexing]);
+  if (rendered.status === 'rejected') throw rendered.reason;
+  if (indexed.status === 'rejected') {
+    const e = indexed.reason as Error;
+    throw e instanceof IndexError ? new BuildError(e.message, { cause: e }) : e;
   }
+  const shards = indexed.value;
+  await step('client', () => bundleClient(out));
   await writeFile(join(out, '.nojekyll'), '');
   if (cacheDir) {
     await mkdir(cacheDir, { recursive: true });

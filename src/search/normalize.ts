@@ -43,16 +43,19 @@ export const CHAR_BREAK = ' ';
  * for a reader who types 经开区管委会.
  */
 export function indexText(s: string): string {
-  const n = [...dropSpacesAroundHan(toSimplified(foldWidth(s))).trim()];
-  let out = '';
-  n.forEach((ch, i) => {
-    const prev = n[i - 1] ?? '';
-    const startsWord = HAN.test(ch) || (isWordChar(ch) && !isWordChar(prev) && !inNumber(n, i - 1));
-    if (startsWord && out !== '' && !/\s/.test(prev)) out += CHAR_BREAK;
-    out += ch;
-  });
-  return out;
+  return dropSpacesAroundHan(toSimplified(foldWidth(s))).trim().replace(WORD_START, CHAR_BREAK);
 }
+
+/**
+ * Where a word starts (one pass, no per-character work in JavaScript): before a
+ * Han character that follows any other; before a run of other letters or digits
+ * that follows a Han character or punctuation — except a digit after `.` `,` `:`
+ * inside a number.
+ */
+const WORD_START = new RegExp(
+  `(?<=\\S)(?=${HAN.source})|(?<=${HAN.source}|[^\\s\\p{L}\\p{N}])(?=(?!${HAN.source})[\\p{L}\\p{N}])(?!(?<=\\d[.,:])\\d)`,
+  'gu',
+);
 
 const isWordChar = (c: string): boolean => /[\p{L}\p{N}]/u.test(c) && !HAN.test(c);
 /** A decimal point or thousands mark inside a number (`11.29`, `1,000`) is part of it. */

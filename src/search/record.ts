@@ -32,7 +32,14 @@ export function searchableText(a: ArchiveArticle): string {
   return [head, a.groupTitle ?? '', ...a.body.map((b) => b.text)].filter((s) => s !== '').join('\n');
 }
 
-export function searchRecord(a: ArchiveArticle): SearchRecord {
+/** The record Pagefind indexes for an article. */
+export const searchRecord = (a: ArchiveArticle): SearchRecord => indexedRecord(plainRecord(a));
+
+/**
+ * The record with its text as printed: cheap to make, and equal for equal
+ * articles, so the build compares these to tell whether a bundle changed.
+ */
+export function plainRecord(a: ArchiveArticle): SearchRecord {
   const date = a.date ?? a.issueDate ?? '';
   const filters: Record<string, string[]> = { kind: [KIND_LABEL[a.kind]], year: [date ? date.slice(0, 4) : UNDATED_YEAR_LABEL] };
   if (date) {
@@ -43,7 +50,7 @@ export function searchRecord(a: ArchiveArticle): SearchRecord {
   if (names.length) filters.person = names;
   return {
     url: a.url,
-    content: indexText(searchableText(a)),
+    content: searchableText(a),
     language: INDEX_LANGUAGE,
     meta: {
       title: a.title,
@@ -56,6 +63,10 @@ export function searchRecord(a: ArchiveArticle): SearchRecord {
     sort: { date: date || '0000-00-00' },
   };
 }
+
+
+/** A plain record made ready for the index: its text cut into words (`indexText`). */
+export const indexedRecord = (r: SearchRecord): SearchRecord => ({ ...r, content: indexText(r.content) });
 
 /** One bundle of the search index: a year, the newest month, or the undated articles. */
 export interface Shard {

@@ -1,0 +1,135 @@
+/**
+ * The search index: each bundle's records → Pagefind, in a worker thread of its
+ * own, so that the build's main thread can render pages meanwhile (Pagefind is
+ * a process of its own, but its answers are read on the thread that asked; on
+ * the main thread they wait behind Eleventy's synchronous writes).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import * as pagefind from 'pagefind';
+import { indexedRecord, type SearchRecord } from '../../src/search/record.ts';
+import { progress } from './progress.ts';
+
+export interface IndexJob {
+  /** Bundles, newest first, with their records as printed (`plainRecord`). */
+  shards: Array<{ key: string; records: SearchRecord[] }>;
+  out: string;
+  cacheDir: string | null;
+  /** Each bundle's hash in the previous build. */
+  previous: Record<string, string>;
+  /** Root of the project, for the version of the search code. */
+  root: string;
+}
+
+/** Records sent to Pagefind at once: its service answers in order, so keeping many in flight saves the round trips. */
+const INDEX_BATCH = 256;
+
+export class IndexError extends Error {
+  override name = 'IndexError';
+}
+
+/** What a search bundle depends on besides its records: the code that prepares them, and Pagefind. */
+async function searchVersion(root: string): Promise<string> {
+  const h = createHash('sha256');
+  for (const f of ['src/search/record.ts', 'src/search/normalize.ts', 'node_modules/pagefind/package.json']) h.update(await readFile(join(root, f)));
+  return h.digest('hex').slice(0, 16);
+}
+
+/**
+ * Pagefind holds a whole index in memory while it builds it (17 GB at 50,000
+ * articles of character-cut text), so the archive is indexed a year at a time
+ * (the newest month apart), each its own bundle under `pagefind/<key>/`, the
+ * service restarted in between; the search page merges them (`shardsOf`,
+ * `pagefind/shards.json`).
+ * A bundle whose records did not change stays in place or is copied from the
+ * cache, not indexed again. Returns each bundle's hash.
+ */
+export async function indexShards(job: IndexJob, log: (line: string) => void): Promise<Record<string, string>> {
+  const { shards, out, cacheDir, previous } = job;
+  const version = await searchVersion(job.root);
+  const report = progress(log);
+  const total = shards.reduce((n, s) => n + s.records.length, 0);
+  const hashes: Record<string, string> = {};
+  let done = 0;
+  // Bundles of the previous build that no longer exist go.
+  for (const old of existsSync(join(out, 'pagefind')) ? await readdir(join(out, 'pagefind')) : []) {
+    if (!shards.some((s) => s.key === old) && old !== 'shards.json') await rm(join(out, 'pagefind', old), { recursive: true, force: true });
+  }
+  for (const { key, records } of shards) {
+    const target = join(out, 'pagefind', key);
+    // Compared as printed; cut into words (the costly part) only when indexed.
+    const hash = createHash('sha256').update(version).update(JSON.stringify(records)).digest('hex').slice(0, 16);
+    hashes[key] = hash;
+    if (previous[key] === hash && existsSync(join(target, 'pagefind.js'))) {
+      done += records.length;
+      continue;
+    }
+    await rm(target, { recursive: true, force: true });
+    const cached = cacheDir ? join(cacheDir, 'pagefind', `${key}-${hash}`) : null;
+    if (cached && existsSync(cached)) {
+      await cp(cached, target, { recursive: true });
+      done += records.length;
+      report('indexed', done, total);
+      continue;
+    }
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new IndexError(`Pagefind could not start: ${errors.join('; ')}`);
+    try {
+      for (let i = 0; i < records.length; i += INDEX_BATCH) {
+        const batch = records.slice(i, i + INDEX_BATCH).map(indexedRecord);
+        const results = await Promise.all(batch.map((r) => index.addCustomRecord(r)));
+        results.forEach((r, k) => {
+          if (r.errors.length) throw new IndexError(`Pagefind refused ${batch[k]?.url}: ${r.errors.join('; ')}`);
+        });
+        done += batch.length;
+        report('indexed', done, total);
+      }
+      const w = await index.writeFiles({ outputPath: target });
+      if (w.errors.length) throw new IndexError(`Pagefind could not write its index for ${key}: ${w.errors.join('; ')}`);
+    } finally {
+      await pagefind.close();
+    }
+    if (cached && cacheDir) {
+      const dir = join(cacheDir, 'pagefind');
+      await mkdir(dir, { recursive: true });
+      for (const old of await readdir(dir)) if (old.startsWith(`${key}-`)) await rm(join(dir, old), { recursive: true, force: true });
+      await cp(target, cached, { recursive: true });
+    }
+  }
+  await mkdir(join(out, 'pagefind'), { recursive: true });
+  await writeFile(join(out, 'pagefind', 'shards.json'), JSON.stringify({ shards: shards.map((s) => s.key) }) + '\n');
+  return hashes;
+}
+
+type Message = { log: string } | { done: Record<string, string> } | { error: string };
+
+/** `indexShards` in a worker thread; its progress lines come back through `log`. */
+export function indexInWorker(job: IndexJob, log: (line: string) => void): Promise<Record<string, string>> {
+  return new Promise((resolve, reject) => {
+    // A worker does not inherit the `--import tsx` of its process: it registers tsx itself, then loads this file.
+    const boot = `import('tsx/esm/api').then((t) => { t.register(); return import(${JSON.stringify(import.meta.url)}); })`;
+    const worker = new Worker(boot, { eval: true, workerData: job });
+    let settled = false;
+    worker.on('message', (m: Message) => {
+      if ('log' in m) log(m.log);
+      else if ('done' in m) (settled = true), resolve(m.done);
+      else (settled = true), reject(new IndexError(m.error));
+    });
+    worker.on('error', (err) => (settled = true, reject(err)));
+    worker.on('exit', (code) => {
+      if (!settled) reject(new IndexError(`the search index worker stopped (exit code ${code})`));
+    });
+  });
+}
+
+if (!isMainThread && parentPort) {
+  const port = parentPort;
+  try {
+    port.postMessage({ done: await indexShards(workerData as IndexJob, (line) => port.postMessage({ log: line })) });
+  } catch (err) {
+    port.postMessage({ error: (err as Error).message });
+  }
+}
