@@ -15,9 +15,9 @@ import * as esbuild from 'esbuild';
 import { buildArchive, type Archive, type SourcePage } from '../../src/archive/index.ts';
 import { Page } from '../../src/model.ts';
 import { checkLossless, parsePage } from '../../src/parse/index.ts';
-import { extractKeywords } from '../../src/search/keywords.ts';
 import { plainRecord, shardsOf } from '../../src/search/record.ts';
 import type { Site } from '../../templates/_includes/site.ts';
+import { startKeywords, type KeywordsWorker } from './keywords-worker.ts';
 import { progress } from './progress.ts';
 import { PageReadError, readPage } from './read-page.ts';
 import { IndexError, indexInWorker, type IndexJob } from './search-index.ts';
@@ -179,8 +179,8 @@ export async function readCorrections(path: string): Promise<Correction[]> {
   return parsed.data;
 }
 
-/** Keywords per article, from the cache where the article's text is unchanged. */
-async function keywordsFor(sources: SourcePage[], cacheDir: string | null): Promise<Map<string, string[]>> {
+/** Keywords per article, from the cache where the article's text is unchanged, the others from jieba's worker. */
+async function keywordsFor(sources: SourcePage[], cacheDir: string | null, jieba: KeywordsWorker): Promise<Map<string, string[]>> {
   const path = cacheDir ? join(cacheDir, 'keywords.json') : null;
   let cached: Record<string, string[]> = {};
   if (path) {
@@ -202,7 +202,7 @@ async function keywordsFor(sources: SourcePage[], cacheDir: string | null): Prom
       else inputs.push({ id: a.id, text: a.body.map((b) => b.text).join('\n') });
     }
   }
-  if (inputs.length) for (const [id, k] of extractKeywords(inputs, [...names])) out.set(id, k);
+  if (inputs.length) for (const [id, k] of await jieba.extract(inputs, [...names])) out.set(id, k);
   if (path && inputs.length) {
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, JSON.stringify(Object.fromEntries([...out].sort(([a], [b]) => a.localeCompare(b)))));
@@ -298,17 +298,25 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
   const files = await listSeeds(resolve(options.seeds));
   const cacheDir = options.cache === false ? null : resolve(options.cache ?? join(ROOT, '.cache/build'));
-  const parsed = await step('parse', () =>
-    parseSeeds(files, issues, options.strictLossless ?? true, cacheDir ? diskCache(join(cacheDir, 'parse')) : null, log),
-  );
-  const correctionsPath = resolve(options.corrections ?? join(dirname(resolve(options.seeds)), 'corrections.yaml'));
-  const corrections = await readCorrections(correctionsPath);
-  const corrected = applyCorrections(parsed.map((s) => s.page), corrections);
-  for (const p of corrected.problems) {
-    issues.push({ file: basename(correctionsPath), message: `correction ${p.index + 1}: ${p.message}`, level: 'warning' });
+  // jieba loads its dictionary in a worker while this thread parses.
+  const jieba = startKeywords();
+  let keywords: Map<string, string[]>;
+  let sources: SourcePage[];
+  try {
+    const parsed = await step('parse', () =>
+      parseSeeds(files, issues, options.strictLossless ?? true, cacheDir ? diskCache(join(cacheDir, 'parse')) : null, log),
+    );
+    const correctionsPath = resolve(options.corrections ?? join(dirname(resolve(options.seeds)), 'corrections.yaml'));
+    const corrections = await readCorrections(correctionsPath);
+    const corrected = applyCorrections(parsed.map((s) => s.page), corrections);
+    for (const p of corrected.problems) {
+      issues.push({ file: basename(correctionsPath), message: `correction ${p.index + 1}: ${p.message}`, level: 'warning' });
+    }
+    sources = parsed.map((s, i) => ({ ...s, page: corrected.pages[i] ?? s.page }));
+    keywords = await step('keywords', () => keywordsFor(sources, cacheDir, jieba));
+  } finally {
+    await jieba.stop();
   }
-  const sources = parsed.map((s, i) => ({ ...s, page: corrected.pages[i] ?? s.page }));
-  const keywords = await step('keywords', () => keywordsFor(sources, cacheDir));
   const archive = await step('archive', () => buildArchive(sources, { keywords }));
   for (const w of archive.warnings) issues.push({ file: w.file, message: w.message, level: 'warning' });
 

@@ -8,10 +8,11 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { indexedRecord, type SearchRecord } from '../../src/search/record.ts';
 import { progress } from './progress.ts';
+import { tsWorker } from './worker.ts';
 
 export interface IndexJob {
   /** Bundles, newest first, with their records as printed (`plainRecord`). */
@@ -109,9 +110,7 @@ type Message = { log: string } | { done: Record<string, string> } | { error: str
 /** `indexShards` in a worker thread; its progress lines come back through `log`. */
 export function indexInWorker(job: IndexJob, log: (line: string) => void): Promise<Record<string, string>> {
   return new Promise((resolve, reject) => {
-    // A worker does not inherit the `--import tsx` of its process: it registers tsx itself, then loads this file.
-    const boot = `import('tsx/esm/api').then((t) => { t.register(); return import(${JSON.stringify(import.meta.url)}); })`;
-    const worker = new Worker(boot, { eval: true, workerData: job });
+    const worker = tsWorker(import.meta.url, job);
     let settled = false;
     worker.on('message', (m: Message) => {
       if ('log' in m) log(m.log);
@@ -125,7 +124,7 @@ export function indexInWorker(job: IndexJob, log: (line: string) => void): Promi
   });
 }
 
-if (!isMainThread && parentPort) {
+if (!isMainThread && parentPort && (workerData as Partial<IndexJob>)?.shards) {
   const port = parentPort;
   try {
     port.postMessage({ done: await indexShards(workerData as IndexJob, (line) => port.postMessage({ log: line })) });
