@@ -90,6 +90,14 @@ export function render({ a }) {
   return measure(process.execPath, [join(ROOT, 'node_modules/@11ty/eleventy/cmd.cjs'), '--input=src', '--output=_site', '--quiet'], { cwd: dir });
 }
 
+/**
+ * The yardstick with search: the bare Eleventy site indexed by Pagefind's own
+ * command (its default: HTML pages, Chinese cut into words by its segmenter).
+ */
+async function barePagefind(dir: string): Promise<Run> {
+  return measure(join(ROOT, 'node_modules/.bin/pagefind'), ['--site', '_site', '--silent'], { cwd: dir });
+}
+
 function hugoInstalled(): boolean {
   try {
     execFileSync('hugo', ['version'], { stdio: 'ignore' });
@@ -215,6 +223,8 @@ for (const n of sizes) {
   const steps = /steps: (.*)/.exec(ours.stdout)?.[1] ?? '';
   const archive = await archiveOf(dir);
   const bare = await bareEleventy(archive, join(WORK, `bare${n}`));
+  const bareSearch = bare.code === 0 ? await barePagefind(join(WORK, `bare${n}`)) : null;
+  const withSearch = bareSearch && bareSearch.code === 0 ? bare.seconds + bareSearch.seconds : null;
   const h = withHugo ? await hugo(archive, join(WORK, `hugo${n}`)) : null;
   const row = {
     articles: Number(summary?.[2] ?? archive.articles.length),
@@ -225,12 +235,15 @@ for (const n of sizes) {
     bareEleventySeconds: bare.code === 0 ? bare.seconds : null,
     bareEleventyPeakMB: bare.peakMB,
     ratioToBareEleventy: bare.code === 0 ? ours.seconds / bare.seconds : null,
+    bareEleventyPagefindSeconds: withSearch,
+    bareEleventyPagefindPeakMB: bareSearch?.peakMB ?? null,
+    ratioToBareEleventyPagefind: withSearch ? ours.seconds / withSearch : null,
     hugoSeconds: h && h.code === 0 ? h.seconds : null,
     ratioToHugo: h && h.code === 0 ? ours.seconds / h.seconds : null,
   };
   builds.push(row);
   console.log(
-    `build ${row.articles} articles (${row.pages} pages): ${s1(row.seconds)}, peak ${mb(row.peakMB)}; bare Eleventy ${row.bareEleventySeconds ? s1(row.bareEleventySeconds) : 'failed'} (×${row.ratioToBareEleventy?.toFixed(2) ?? '?'})` +
+    `build ${row.articles} articles (${row.pages} pages): ${s1(row.seconds)}, peak ${mb(row.peakMB)}; bare Eleventy ${row.bareEleventySeconds ? s1(row.bareEleventySeconds) : 'failed'} (×${row.ratioToBareEleventy?.toFixed(2) ?? '?'}); bare Eleventy + Pagefind ${withSearch ? `${s1(withSearch)} (×${row.ratioToBareEleventyPagefind?.toFixed(2)})` : 'failed'}` +
       (row.hugoSeconds ? `; Hugo ${s1(row.hugoSeconds)} (×${row.ratioToHugo?.toFixed(1)})` : '') +
       `\n  steps: ${steps}`,
   );
