@@ -20,7 +20,7 @@ import type { Site } from '../../templates/_includes/site.ts';
 import { startKeywords, type KeywordsWorker } from './keywords-worker.ts';
 import { progress } from './progress.ts';
 import { PageReadError, readPage } from './read-page.ts';
-import { IndexError, indexInWorker, type IndexJob } from './search-index.ts';
+import { IndexError, startIndexer } from './search-index.ts';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -286,100 +286,111 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     return r;
   };
   const out = resolve(options.out);
-  const base = normalizeBase(options.base ?? '/');
   const site: Site = {
     title: options.title ?? '报库 · 数字报档案',
     paper: options.paper ?? '本报',
     url: options.siteUrl ?? 'http://localhost:8080',
-    base,
+    base: normalizeBase(options.base ?? '/'),
     fileUrls: options.fileUrls ?? false,
   };
   const issues: BuildIssue[] = [];
-
   const files = await listSeeds(resolve(options.seeds));
   const cacheDir = options.cache === false ? null : resolve(options.cache ?? join(ROOT, '.cache/build'));
-  // jieba loads its dictionary in a worker while this thread parses.
+
+  // Two workers start while this thread parses: jieba loads its dictionary, the indexer starts Pagefind.
   const jieba = startKeywords();
-  let keywords: Map<string, string[]>;
-  let sources: SourcePage[];
+  const indexer = options.index ?? true ? startIndexer() : null;
   try {
     const parsed = await step('parse', () =>
       parseSeeds(files, issues, options.strictLossless ?? true, cacheDir ? diskCache(join(cacheDir, 'parse')) : null, log),
     );
     const correctionsPath = resolve(options.corrections ?? join(dirname(resolve(options.seeds)), 'corrections.yaml'));
-    const corrections = await readCorrections(correctionsPath);
-    const corrected = applyCorrections(parsed.map((s) => s.page), corrections);
+    const corrected = applyCorrections(parsed.map((s) => s.page), await readCorrections(correctionsPath));
     for (const p of corrected.problems) {
       issues.push({ file: basename(correctionsPath), message: `correction ${p.index + 1}: ${p.message}`, level: 'warning' });
     }
-    sources = parsed.map((s, i) => ({ ...s, page: corrected.pages[i] ?? s.page }));
-    keywords = await step('keywords', () => keywordsFor(sources, cacheDir, jieba));
-  } finally {
-    await jieba.stop();
-  }
-  const archive = await step('archive', () => buildArchive(sources, { keywords }));
-  for (const w of archive.warnings) issues.push({ file: w.file, message: w.message, level: 'warning' });
+    const sources = parsed.map((s, i) => ({ ...s, page: corrected.pages[i] ?? s.page }));
 
-  const templates = await templatesVersion();
-  const previous = await previousRender(cacheDir, out, templates);
-  const renderPlan = plan(archive, site, previous?.fingerprints ?? null);
-  // Until this build succeeds, the output no longer matches any manifest: a failed build is followed by a full one.
-  if (cacheDir) await rm(join(cacheDir, 'render.json'), { force: true });
-  try {
-    if (renderPlan.incremental) {
-      await removePages(out, renderPlan.removed);
-    } else {
-      await rm(out, { recursive: true, force: true });
-    }
-    await mkdir(out, { recursive: true });
-  } catch (cause) {
-    throw new BuildError(`cannot write the output folder ${out}: ${(cause as Error).message}`, { cause });
-  }
-  // Search records come from the archive, not from the rendered pages, so Pagefind
-  // (its own process) indexes while Eleventy renders: two cores, both busy.
-  const rendering = step('render', async () => {
+    // The pages are read: from here on the output folder is written.
+    const templates = await templatesVersion();
+    const previous = await previousRender(cacheDir, out, templates);
+    // Until this build succeeds, the output no longer matches any manifest: a failed build is followed by a full one.
+    if (cacheDir) await rm(join(cacheDir, 'render.json'), { force: true });
     try {
-      await render(archive, site, out, renderPlan.render);
+      if (!previous) await rm(out, { recursive: true, force: true });
+      await mkdir(out, { recursive: true });
     } catch (cause) {
-      throw new BuildError(`rendering into ${out} failed: ${(cause as Error).message}`, { cause });
+      throw new BuildError(`cannot write the output folder ${out}: ${(cause as Error).message}`, { cause });
     }
-    const rendered = Object.values(renderPlan.render).reduce((n, xs: unknown[]) => n + xs.length, 0);
-    log(
-      renderPlan.incremental
-        ? `rendered ${rendered} changed pages (${renderPlan.render.articles.length} articles), removed ${renderPlan.removed.length}`
-        : `rendered ${archive.articles.length} articles on ${archive.pages.length} pages`,
-    );
-  });
-  const job: IndexJob = {
-    shards: shardsOf(archive).map(({ key, articles }) => ({ key, records: articles.map(plainRecord) })),
-    out,
-    cacheDir,
-    previous: previous?.shards ?? {},
-    root: ROOT,
-  };
-  const indexing = options.index ?? true ? step('index', () => indexInWorker(job, log)) : Promise.resolve({});
-  const [rendered, indexed] = await Promise.allSettled([rendering, indexing]);
-  if (rendered.status === 'rejected') throw rendered.reason;
-  if (indexed.status === 'rejected') {
-    const e = indexed.reason as Error;
-    throw e instanceof IndexError ? new BuildError(e.message, { cause: e }) : e;
+
+    // Search records need no keywords and no rendered page, so Pagefind indexes
+    // from now on while this thread waits for keywords and renders.
+    const indexing: Promise<Record<string, string>> = indexer
+      ? step('index', () => {
+          const shards = shardsOf(buildArchive(sources)).map(({ key, articles }) => ({ key, records: articles.map(plainRecord) }));
+          return indexer.run({ shards, out, cacheDir, previous: previous?.shards ?? {}, root: ROOT }, log);
+        })
+      : Promise.resolve({});
+    indexing.catch(() => {}); // its failure is reported below, once rendering is done
+    const { archive, fingerprints } = await settleWith(indexing, async () => {
+      const keywords = await step('keywords', () => keywordsFor(sources, cacheDir, jieba));
+      void jieba.stop();
+      const archive = await step('archive', () => buildArchive(sources, { keywords }));
+      for (const w of archive.warnings) issues.push({ file: w.file, message: w.message, level: 'warning' });
+      const renderPlan = plan(archive, site, previous?.fingerprints ?? null);
+      await step('render', async () => {
+        try {
+          if (renderPlan.incremental) await removePages(out, renderPlan.removed);
+          await render(archive, site, out, renderPlan.render);
+        } catch (cause) {
+          throw new BuildError(`rendering into ${out} failed: ${(cause as Error).message}`, { cause });
+        }
+      });
+      const rendered = Object.values(renderPlan.render).reduce((n, xs: unknown[]) => n + xs.length, 0);
+      log(
+        renderPlan.incremental
+          ? `rendered ${rendered} changed pages (${renderPlan.render.articles.length} articles), removed ${renderPlan.removed.length}`
+          : `rendered ${archive.articles.length} articles on ${archive.pages.length} pages`,
+      );
+      return { archive, fingerprints: renderPlan.fingerprints };
+    });
+    let shards: Record<string, string>;
+    try {
+      shards = await indexing;
+    } catch (err) {
+      throw err instanceof IndexError ? new BuildError(err.message, { cause: err }) : err;
+    }
+    await step('client', () => bundleClient(out));
+    await writeFile(join(out, '.nojekyll'), '');
+    if (cacheDir) {
+      await mkdir(cacheDir, { recursive: true });
+      const manifest: RenderManifest = { out, templates, fingerprints, shards };
+      await writeFile(join(cacheDir, 'render.json'), JSON.stringify(manifest));
+    }
+    return {
+      pagesRead: sources.length,
+      articles: archive.articles.length,
+      issues,
+      seconds: (performance.now() - t0) / 1000,
+      archive,
+      timings,
+    };
+  } finally {
+    await Promise.all([jieba.stop(), indexer?.stop()]);
   }
-  const shards = indexed.value;
-  await step('client', () => bundleClient(out));
-  await writeFile(join(out, '.nojekyll'), '');
-  if (cacheDir) {
-    await mkdir(cacheDir, { recursive: true });
-    const manifest: RenderManifest = { out, templates, fingerprints: renderPlan.fingerprints, shards };
-    await writeFile(join(cacheDir, 'render.json'), JSON.stringify(manifest));
+}
+
+/**
+ * Runs `work` while `background` runs, and waits for both: a failure of `work`
+ * is thrown only once `background` has stopped too (no worker left running).
+ */
+async function settleWith<T>(background: Promise<unknown>, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    await background.catch(() => {});
+    throw err;
   }
-  return {
-    pagesRead: sources.length,
-    articles: archive.articles.length,
-    issues,
-    seconds: (performance.now() - t0) / 1000,
-    archive,
-    timings,
-  };
 }
 
 /** `archive` → `/archive/`; `` → `/`. */

@@ -76,7 +76,7 @@ export async function indexShards(job: IndexJob, log: (line: string) => void): P
       report('indexed', done, total);
       continue;
     }
-    const { index, errors } = await pagefind.createIndex({});
+    const { index, errors } = await newIndex();
     if (!index) throw new IndexError(`Pagefind could not start: ${errors.join('; ')}`);
     try {
       for (let i = 0; i < records.length; i += INDEX_BATCH) {
@@ -105,30 +105,74 @@ export async function indexShards(job: IndexJob, log: (line: string) => void): P
   return hashes;
 }
 
-type Message = { log: string } | { done: Record<string, string> } | { error: string };
+type Reply = { log: string } | { done: Record<string, string> } | { error: string };
 
-/** `indexShards` in a worker thread; its progress lines come back through `log`. */
-export function indexInWorker(job: IndexJob, log: (line: string) => void): Promise<Record<string, string>> {
-  return new Promise((resolve, reject) => {
-    const worker = tsWorker(import.meta.url, job);
-    let settled = false;
-    worker.on('message', (m: Message) => {
-      if ('log' in m) log(m.log);
-      else if ('done' in m) (settled = true), resolve(m.done);
-      else (settled = true), reject(new IndexError(m.error));
-    });
-    worker.on('error', (err) => (settled = true, reject(err)));
-    worker.on('exit', (code) => {
-      if (!settled) reject(new IndexError(`the search index worker stopped (exit code ${code})`));
-    });
-  });
+export interface Indexer {
+  /** Indexes the bundles; progress lines come back through `log`. */
+  run(job: IndexJob, log: (line: string) => void): Promise<Record<string, string>>;
+  /** Stops the worker and its Pagefind service, whether or not it ran. */
+  stop(): Promise<void>;
 }
 
-if (!isMainThread && parentPort && (workerData as Partial<IndexJob>)?.shards) {
+/**
+ * The search index in a worker thread, started before there is anything to
+ * index: while the pages are parsed it loads its code and starts Pagefind.
+ */
+export function startIndexer(): Indexer {
+  const worker = tsWorker(import.meta.url, { indexer: true });
+  const exited = new Promise<number>((resolve) => worker.once('exit', resolve));
+  let failure: Error | null = null;
+  worker.once('error', (err) => (failure = err));
+  return {
+    run(job, log) {
+      return new Promise((resolve, reject) => {
+        if (failure) return reject(failure);
+        let settled = false;
+        worker.on('message', (m: Reply) => {
+          if ('log' in m) log(m.log);
+          else if ('done' in m) (settled = true), resolve(m.done);
+          else (settled = true), reject(new IndexError(m.error));
+        });
+        worker.once('error', (err) => ((settled = true), reject(err)));
+        void exited.then((code) => {
+          if (!settled) reject(new IndexError(`the search index worker stopped (exit code ${code})`));
+        });
+        worker.postMessage({ job });
+      });
+    },
+    async stop() {
+      worker.postMessage({ stop: true });
+      // A worker busy past a minute is stopped the hard way.
+      const timer = setTimeout(() => void worker.terminate(), 60_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+/** Pagefind's service, started when the worker starts; the first bundle to index takes it. */
+let warm: ReturnType<typeof pagefind.createIndex> | null = null;
+function newIndex(): ReturnType<typeof pagefind.createIndex> {
+  const index = warm ?? pagefind.createIndex({});
+  warm = null;
+  return index;
+}
+
+if (!isMainThread && parentPort && (workerData as { indexer?: boolean })?.indexer) {
   const port = parentPort;
-  try {
-    port.postMessage({ done: await indexShards(workerData as IndexJob, (line) => port.postMessage({ log: line })) });
-  } catch (err) {
-    port.postMessage({ error: (err as Error).message });
-  }
+  warm = pagefind.createIndex({});
+  port.on('message', async (m: { job?: IndexJob; stop?: boolean }) => {
+    if (m.job) {
+      try {
+        port.postMessage({ done: await indexShards(m.job, (line) => port.postMessage({ log: line })) });
+      } catch (err) {
+        port.postMessage({ error: (err as Error).message });
+      }
+    }
+    if (m.stop) {
+      if (warm) await warm.catch(() => null);
+      await pagefind.close();
+      port.close();
+    }
+  });
 }

@@ -57,7 +57,6 @@ export function plainRecord(a: ArchiveArticle): SearchRecord {
       date,
       kind: a.kind,
       derived: a.titleDerived ? '1' : '',
-      keywords: a.keywords.join(' '),
     },
     filters,
     sort: { date: date || '0000-00-00' },
