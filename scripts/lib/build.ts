@@ -113,6 +113,9 @@ function diskCache(dir: string): ParseCache {
   };
 }
 
+/** Pages read ahead of the one being parsed. */
+const READ_AHEAD = 16;
+
 /** Reads and parses every page; a page that cannot be read is reported and left out. */
 export async function parseSeeds(
   files: string[],
@@ -124,20 +127,32 @@ export async function parseSeeds(
   const sources: SourcePage[] = [];
   const version = cache ? await parserVersion() : '';
   const report = progress(log);
-  for (const [n, path] of files.entries()) {
+  /** A page's file and its cached parse: I/O, so read a few pages ahead of the one being parsed. */
+  const load = async (path: string) => {
+    const file = await readPage(path);
+    const key = cache ? createHash('sha256').update(version).update(file.name).update(JSON.stringify(file.meta)).update(file.text).digest('hex').slice(0, 32) : '';
+    return { file, key, cached: cache ? await cache.get(key) : null };
+  };
+  type Loaded = { ok: Awaited<ReturnType<typeof load>> } | { error: unknown };
+  const ahead = new Map<number, Promise<Loaded>>();
+  for (let n = 0; n < files.length; n++) {
     report('parsed', n + 1, files.length);
-    let file;
-    try {
-      file = await readPage(path);
-    } catch (err) {
+    for (let k = n; k < Math.min(files.length, n + READ_AHEAD); k++) {
+      if (!ahead.has(k)) ahead.set(k, load(files[k] ?? '').then((ok) => ({ ok }), (error: unknown) => ({ error })));
+    }
+    const result = (await ahead.get(n)) as Loaded;
+    ahead.delete(n);
+    if ('error' in result) {
+      const err = result.error;
       if (err instanceof PageReadError) {
         issues.push({ file: err.file, message: err.message.replace(`${err.file}: `, ''), level: 'error' });
         continue;
       }
       throw err;
     }
-    const key = cache ? createHash('sha256').update(version).update(file.name).update(JSON.stringify(file.meta)).update(file.text).digest('hex').slice(0, 32) : '';
-    let page = cache ? await cache.get(key) : null;
+    const loaded = result.ok;
+    const { file, key } = loaded;
+    let page = loaded.cached;
     if (!page) {
       page = Page.parse(parsePage(file.text, { file: file.name, meta: file.meta }));
       const loss = checkLossless(file.text, page);
