@@ -17,10 +17,10 @@ import { Page } from '../../src/model.ts';
 import { checkLossless, parsePage } from '../../src/parse/index.ts';
 import { plainRecord, shardsOf } from '../../src/search/record.ts';
 import type { Site } from '../../templates/_includes/site.ts';
-import { startKeywords, type KeywordsWorker } from './keywords-worker.ts';
+import { keywordsWorker, type KeywordsWorker } from './keywords-worker.ts';
 import { progress } from './progress.ts';
 import { PageReadError, readPage } from './read-page.ts';
-import { IndexError, startIndexer } from './search-index.ts';
+import { IndexError, indexJob, startIndexer } from './search-index.ts';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -313,7 +313,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const cacheDir = options.cache === false ? null : resolve(options.cache ?? join(ROOT, '.cache/build'));
 
   // Two workers start while this thread parses: jieba loads its dictionary, the indexer starts Pagefind.
-  const jieba = startKeywords();
+  const jieba = keywordsWorker();
+  jieba.warm();
   const indexer = options.index ?? true ? startIndexer() : null;
   try {
     const parsed = await step('parse', () =>
@@ -341,9 +342,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     // Search records need no keywords and no rendered page, so Pagefind indexes
     // from now on while this thread waits for keywords and renders.
     const indexing: Promise<Record<string, string>> = indexer
-      ? step('index', () => {
+      ? step('index', async () => {
           const shards = shardsOf(buildArchive(sources)).map(({ key, articles }) => ({ key, records: articles.map(plainRecord) }));
-          return indexer.run({ shards, out, cacheDir, previous: previous?.shards ?? {}, root: ROOT }, log);
+          return indexer.run(await indexJob(shards, { out, cacheDir, previous: previous?.shards ?? {}, root: ROOT }), log);
         })
       : Promise.resolve({});
     indexing.catch(() => {}); // its failure is reported below, once rendering is done

@@ -1,9 +1,9 @@
 /**
  * Keywords (nodejieba) in a worker thread: it loads jieba's dictionary (a second
- * or more) as soon as it starts, while the main thread parses the pages, and
- * then extracts the keywords it is sent.
+ * or more) as soon as it starts, while the main thread goes on parsing the
+ * pages, and then extracts the keywords it is sent.
  */
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData, type Worker } from 'node:worker_threads';
 import { extractKeywords, type KeywordInput } from '../../src/search/keywords.ts';
 import { tsWorker } from './worker.ts';
 
@@ -13,17 +13,28 @@ interface Request {
 }
 
 export interface KeywordsWorker {
+  /** Starts the worker (and jieba's loading) now, if it is not running yet. */
+  warm(): void;
   extract(articles: KeywordInput[], names: string[]): Promise<Map<string, string[]>>;
   /** Stops the worker (when nothing needs keywords, or after `extract`). */
   stop(): Promise<void>;
 }
 
-export function startKeywords(): KeywordsWorker {
-  const worker = tsWorker(import.meta.url, { keywords: true });
+/** The worker, started on the first `warm` or `extract`: a build whose articles all have cached keywords never loads jieba. */
+export function keywordsWorker(): KeywordsWorker {
+  let worker: Worker | null = null;
   let failure: Error | null = null;
-  worker.once('error', (err) => (failure = err));
+  const started = (): Worker => {
+    if (!worker) {
+      worker = tsWorker(import.meta.url, { keywords: true });
+      worker.once('error', (err) => (failure = err));
+    }
+    return worker;
+  };
   return {
+    warm: () => void started(),
     extract(articles, names) {
+      const worker = started();
       return new Promise((resolve, reject) => {
         if (failure) return reject(failure);
         worker.once('message', (m: { result: Array<[string, string[]]> } | { error: string }) => {
@@ -35,7 +46,7 @@ export function startKeywords(): KeywordsWorker {
       });
     },
     async stop() {
-      await worker.terminate();
+      await worker?.terminate();
     },
   };
 }

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
@@ -15,14 +15,13 @@ import { progress } from './progress.ts';
 import { tsWorker } from './worker.ts';
 
 export interface IndexJob {
-  /** Bundles, newest first, with their records as printed (`plainRecord`). */
-  shards: Array<{ key: string; records: SearchRecord[] }>;
+  /**
+   * Bundles, newest first: each with the hash of its records as printed
+   * (`plainRecord`) and the records, or `null` for a bundle already in place.
+   */
+  shards: Array<{ key: string; hash: string; count: number; records: SearchRecord[] | null }>;
   out: string;
   cacheDir: string | null;
-  /** Each bundle's hash in the previous build. */
-  previous: Record<string, string>;
-  /** Root of the project, for the version of the search code. */
-  root: string;
 }
 
 /** Records sent to Pagefind at once: its service answers in order, so keeping many in flight saves the round trips. */
@@ -40,6 +39,28 @@ async function searchVersion(root: string): Promise<string> {
 }
 
 /**
+ * What the indexer has to do: bundles compared by their records as printed
+ * (cheap; cut into words, the costly part, only when indexed). A bundle whose
+ * hash is the previous build's and that is still in place is sent without its
+ * records, so that only the changed ones are copied to the worker.
+ */
+export async function indexJob(
+  shards: Array<{ key: string; records: SearchRecord[] }>,
+  options: { out: string; cacheDir: string | null; previous: Record<string, string>; root: string },
+): Promise<IndexJob> {
+  const version = await searchVersion(options.root);
+  return {
+    out: options.out,
+    cacheDir: options.cacheDir,
+    shards: shards.map(({ key, records }) => {
+      const hash = createHash('sha256').update(version).update(JSON.stringify(records)).digest('hex').slice(0, 16);
+      const inPlace = options.previous[key] === hash && existsSync(join(options.out, 'pagefind', key, 'pagefind.js'));
+      return { key, hash, count: records.length, records: inPlace ? null : records };
+    }),
+  };
+}
+
+/**
  * Pagefind holds a whole index in memory while it builds it (17 GB at 50,000
  * articles of character-cut text), so the archive is indexed a year at a time
  * (the newest month apart), each its own bundle under `pagefind/<key>/`, the
@@ -49,29 +70,24 @@ async function searchVersion(root: string): Promise<string> {
  * cache, not indexed again. Returns each bundle's hash.
  */
 export async function indexShards(job: IndexJob, log: (line: string) => void): Promise<Record<string, string>> {
-  const { shards, out, cacheDir, previous } = job;
-  const version = await searchVersion(job.root);
+  const { shards, out, cacheDir } = job;
   const report = progress(log);
-  const total = shards.reduce((n, s) => n + s.records.length, 0);
-  const hashes: Record<string, string> = {};
+  const total = shards.reduce((n, s) => n + s.count, 0);
   let done = 0;
   // Bundles of the previous build that no longer exist go.
   for (const old of existsSync(join(out, 'pagefind')) ? await readdir(join(out, 'pagefind')) : []) {
     if (!shards.some((s) => s.key === old) && old !== 'shards.json') await rm(join(out, 'pagefind', old), { recursive: true, force: true });
   }
-  for (const { key, records } of shards) {
+  for (const { key, hash, count, records } of shards) {
     const target = join(out, 'pagefind', key);
-    // Compared as printed; cut into words (the costly part) only when indexed.
-    const hash = createHash('sha256').update(version).update(JSON.stringify(records)).digest('hex').slice(0, 16);
-    hashes[key] = hash;
-    if (previous[key] === hash && existsSync(join(target, 'pagefind.js'))) {
-      done += records.length;
+    if (!records) {
+      done += count;
       continue;
     }
     await rm(target, { recursive: true, force: true });
     const cached = cacheDir ? join(cacheDir, 'pagefind', `${key}-${hash}`) : null;
     if (cached && existsSync(cached)) {
-      await cp(cached, target, { recursive: true });
+      await linkTree(cached, target);
       done += records.length;
       report('indexed', done, total);
       continue;
@@ -97,12 +113,28 @@ export async function indexShards(job: IndexJob, log: (line: string) => void): P
       const dir = join(cacheDir, 'pagefind');
       await mkdir(dir, { recursive: true });
       for (const old of await readdir(dir)) if (old.startsWith(`${key}-`)) await rm(join(dir, old), { recursive: true, force: true });
-      await cp(target, cached, { recursive: true });
+      await linkTree(target, cached);
     }
   }
   await mkdir(join(out, 'pagefind'), { recursive: true });
   await writeFile(join(out, 'pagefind', 'shards.json'), JSON.stringify({ shards: shards.map((s) => s.key) }) + '\n');
-  return hashes;
+  return Object.fromEntries(shards.map((s) => [s.key, s.hash]));
+}
+
+/**
+ * A bundle copied as hard links: Pagefind writes a bundle once into a fresh
+ * folder and nothing changes it in place, so the cache and the site can share
+ * its files. A plain copy where links cannot be made (another file system).
+ */
+async function linkTree(from: string, to: string): Promise<void> {
+  try {
+    await mkdir(to, { recursive: true });
+    const entries = await readdir(from, { withFileTypes: true });
+    await Promise.all(entries.map((e) => (e.isDirectory() ? linkTree(join(from, e.name), join(to, e.name)) : link(join(from, e.name), join(to, e.name)))));
+  } catch {
+    await rm(to, { recursive: true, force: true });
+    await cp(from, to, { recursive: true });
+  }
 }
 
 type Reply = { log: string } | { done: Record<string, string> } | { error: string };
