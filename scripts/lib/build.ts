@@ -20,7 +20,7 @@ import type { Site } from '../../templates/_includes/site.ts';
 import { keywordsWorker, type KeywordsWorker } from './keywords-worker.ts';
 import { progress } from './progress.ts';
 import { PageReadError, readPage } from './read-page.ts';
-import { IndexError, indexJob, startIndexer } from './search-index.ts';
+import { bundleOf, IndexError, searchVersion, startIndexer } from './search-index.ts';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -343,8 +343,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     // from now on while this thread waits for keywords and renders.
     const indexing: Promise<Record<string, string>> = indexer
       ? step('index', async () => {
-          const shards = shardsOf(buildArchive(sources)).map(({ key, articles }) => ({ key, records: articles.map(plainRecord) }));
-          return indexer.run(await indexJob(shards, { out, cacheDir, previous: previous?.shards ?? {}, root: ROOT }), log);
+          const shards = shardsOf(buildArchive(sources));
+          const context = { version: await searchVersion(ROOT), out, previous: previous?.shards ?? {} };
+          const job = { out, cacheDir, bundles: shards.map((s) => ({ key: s.key, count: s.articles.length })) };
+          const bundle = (n: number) => {
+            const shard = shards[n];
+            if (!shard) throw new IndexError(`the indexer asked for bundle ${n} of ${shards.length}`);
+            return bundleOf(shard.key, shard.articles.map(plainRecord), context);
+          };
+          return indexer.run(job, bundle, log);
         })
       : Promise.resolve({});
     indexing.catch(() => {}); // its failure is reported below, once rendering is done

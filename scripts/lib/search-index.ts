@@ -15,13 +15,21 @@ import { progress } from './progress.ts';
 import { tsWorker } from './worker.ts';
 
 export interface IndexJob {
-  /**
-   * Bundles, newest first: each with the hash of its records as printed
-   * (`plainRecord`) and the records, or `null` for a bundle already in place.
-   */
-  shards: Array<{ key: string; hash: string; count: number; records: SearchRecord[] | null }>;
   out: string;
   cacheDir: string | null;
+  /** The bundles, newest first, and how many articles each holds. */
+  bundles: Array<{ key: string; count: number }>;
+}
+
+/**
+ * One bundle, as the worker asks for it: the hash of its records as printed
+ * (`plainRecord`) and the records, or `null` for a bundle already in place.
+ * The worker asks for one bundle at a time, so that it holds one, not the archive.
+ */
+export interface Bundle {
+  key: string;
+  hash: string;
+  records: SearchRecord[] | null;
 }
 
 /** Records sent to Pagefind at once: its service answers in order, so keeping many in flight saves the round trips. */
@@ -32,32 +40,25 @@ export class IndexError extends Error {
 }
 
 /** What a search bundle depends on besides its records: the code that prepares them, and Pagefind. */
-async function searchVersion(root: string): Promise<string> {
+export async function searchVersion(root: string): Promise<string> {
   const h = createHash('sha256');
   for (const f of ['src/search/record.ts', 'src/search/normalize.ts', 'node_modules/pagefind/package.json']) h.update(await readFile(join(root, f)));
   return h.digest('hex').slice(0, 16);
 }
 
 /**
- * What the indexer has to do: bundles compared by their records as printed
- * (cheap; cut into words, the costly part, only when indexed). A bundle whose
- * hash is the previous build's and that is still in place is sent without its
- * records, so that only the changed ones are copied to the worker.
+ * A bundle to send to the worker. Bundles are compared by their records as
+ * printed (cheap; cut into words, the costly part, only when indexed): one with
+ * the previous build's hash that is still in place is sent without records.
  */
-export async function indexJob(
-  shards: Array<{ key: string; records: SearchRecord[] }>,
-  options: { out: string; cacheDir: string | null; previous: Record<string, string>; root: string },
-): Promise<IndexJob> {
-  const version = await searchVersion(options.root);
-  return {
-    out: options.out,
-    cacheDir: options.cacheDir,
-    shards: shards.map(({ key, records }) => {
-      const hash = createHash('sha256').update(version).update(JSON.stringify(records)).digest('hex').slice(0, 16);
-      const inPlace = options.previous[key] === hash && existsSync(join(options.out, 'pagefind', key, 'pagefind.js'));
-      return { key, hash, count: records.length, records: inPlace ? null : records };
-    }),
-  };
+export function bundleOf(
+  key: string,
+  records: SearchRecord[],
+  context: { version: string; out: string; previous: Record<string, string> },
+): Bundle {
+  const hash = createHash('sha256').update(context.version).update(JSON.stringify(records)).digest('hex').slice(0, 16);
+  const inPlace = context.previous[key] === hash && existsSync(join(context.out, 'pagefind', key, 'pagefind.js'));
+  return { key, hash, records: inPlace ? null : records };
 }
 
 /**
@@ -69,16 +70,23 @@ export async function indexJob(
  * A bundle whose records did not change stays in place or is copied from the
  * cache, not indexed again. Returns each bundle's hash.
  */
-export async function indexShards(job: IndexJob, log: (line: string) => void): Promise<Record<string, string>> {
-  const { shards, out, cacheDir } = job;
+export async function indexShards(
+  job: IndexJob,
+  bundle: (n: number) => Promise<Bundle>,
+  log: (line: string) => void,
+): Promise<Record<string, string>> {
+  const { bundles, out, cacheDir } = job;
   const report = progress(log);
-  const total = shards.reduce((n, s) => n + s.count, 0);
+  const total = bundles.reduce((n, b) => n + b.count, 0);
+  const hashes: Record<string, string> = {};
   let done = 0;
   // Bundles of the previous build that no longer exist go.
   for (const old of existsSync(join(out, 'pagefind')) ? await readdir(join(out, 'pagefind')) : []) {
-    if (!shards.some((s) => s.key === old) && old !== 'shards.json') await rm(join(out, 'pagefind', old), { recursive: true, force: true });
+    if (!bundles.some((b) => b.key === old) && old !== 'shards.json') await rm(join(out, 'pagefind', old), { recursive: true, force: true });
   }
-  for (const { key, hash, count, records } of shards) {
+  for (const [n, { count }] of bundles.entries()) {
+    const { key, hash, records } = await bundle(n);
+    hashes[key] = hash;
     const target = join(out, 'pagefind', key);
     if (!records) {
       done += count;
@@ -117,8 +125,8 @@ export async function indexShards(job: IndexJob, log: (line: string) => void): P
     }
   }
   await mkdir(join(out, 'pagefind'), { recursive: true });
-  await writeFile(join(out, 'pagefind', 'shards.json'), JSON.stringify({ shards: shards.map((s) => s.key) }) + '\n');
-  return Object.fromEntries(shards.map((s) => [s.key, s.hash]));
+  await writeFile(join(out, 'pagefind', 'shards.json'), JSON.stringify({ shards: bundles.map((b) => b.key) }) + '\n');
+  return hashes;
 }
 
 /**
@@ -137,11 +145,11 @@ async function linkTree(from: string, to: string): Promise<void> {
   }
 }
 
-type Reply = { log: string } | { done: Record<string, string> } | { error: string };
+type Reply = { log: string } | { want: number } | { done: Record<string, string> } | { error: string };
 
 export interface Indexer {
-  /** Indexes the bundles; progress lines come back through `log`. */
-  run(job: IndexJob, log: (line: string) => void): Promise<Record<string, string>>;
+  /** Indexes the bundles, each made when the worker asks for it; progress lines come back through `log`. */
+  run(job: IndexJob, bundle: (n: number) => Bundle | Promise<Bundle>, log: (line: string) => void): Promise<Record<string, string>>;
   /** Stops the worker and its Pagefind service, whether or not it ran. */
   stop(): Promise<void>;
 }
@@ -156,12 +164,18 @@ export function startIndexer(): Indexer {
   let failure: Error | null = null;
   worker.once('error', (err) => (failure = err));
   return {
-    run(job, log) {
+    run(job, bundle, log) {
       return new Promise((resolve, reject) => {
         if (failure) return reject(failure);
         let settled = false;
         worker.on('message', (m: Reply) => {
           if ('log' in m) log(m.log);
+          else if ('want' in m) {
+            Promise.resolve()
+              .then(() => bundle(m.want))
+              .then((b) => worker.postMessage({ bundle: b }))
+              .catch((err: unknown) => ((settled = true), worker.postMessage({ stop: true }), reject(err)));
+          }
           else if ('done' in m) (settled = true), resolve(m.done);
           else (settled = true), reject(new IndexError(m.error));
         });
@@ -193,10 +207,17 @@ function newIndex(): ReturnType<typeof pagefind.createIndex> {
 if (!isMainThread && parentPort && (workerData as { indexer?: boolean })?.indexer) {
   const port = parentPort;
   warm = pagefind.createIndex({});
-  port.on('message', async (m: { job?: IndexJob; stop?: boolean }) => {
+  const waiting: Array<(b: Bundle) => void> = [];
+  const bundle = (n: number) =>
+    new Promise<Bundle>((resolve) => {
+      waiting.push(resolve);
+      port.postMessage({ want: n });
+    });
+  port.on('message', async (m: { job?: IndexJob; bundle?: Bundle; stop?: boolean }) => {
+    if (m.bundle) waiting.shift()?.(m.bundle);
     if (m.job) {
       try {
-        port.postMessage({ done: await indexShards(m.job, (line) => port.postMessage({ log: line })) });
+        port.postMessage({ done: await indexShards(m.job, bundle, (line) => port.postMessage({ log: line })) });
       } catch (err) {
         port.postMessage({ error: (err as Error).message });
       }
