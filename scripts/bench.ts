@@ -290,9 +290,12 @@ if (!opts['no-search']) {
   }
 }
 
-console.log('\n| articles | build s | peak MB | bare Eleventy s | ×bare | Hugo s | ×Hugo |\n|---|---|---|---|---|---|---|');
+const n1 = (x: number | null | undefined, d = 1) => (x == null ? '—' : x.toFixed(d));
+console.log('\n| articles | build s | peak MB | bare Eleventy s | ×bare | bare Eleventy + Pagefind s | ×that | Hugo s | ×Hugo |\n|---|---|---|---|---|---|---|---|---|');
 for (const b of builds as Array<Record<string, number | null>>) {
-  console.log(`| ${b.articles} | ${b.seconds?.toFixed(1)} | ${Math.round(b.peakMB ?? 0)} | ${b.bareEleventySeconds?.toFixed(1) ?? '—'} | ${b.ratioToBareEleventy?.toFixed(2) ?? '—'} | ${b.hugoSeconds?.toFixed(1) ?? '—'} | ${b.ratioToHugo?.toFixed(1) ?? '—'} |`);
+  console.log(
+    `| ${b.articles} | ${n1(b.seconds)} | ${Math.round(b.peakMB ?? 0)} | ${n1(b.bareEleventySeconds)} | ${n1(b.ratioToBareEleventy)} | ${n1(b.bareEleventyPagefindSeconds)} | ${n1(b.ratioToBareEleventyPagefind, 2)} | ${n1(b.hugoSeconds)} | ${n1(b.ratioToHugo)} |`,
+  );
 }
 await mkdir(opts.out, { recursive: true });
 await writeFile(join(opts.out, 'bench.json'), JSON.stringify(report, null, 2) + '\n');
