@@ -346,12 +346,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
           const shards = shardsOf(buildArchive(sources));
           const context = { version: await searchVersion(ROOT), out, previous: previous?.shards ?? {} };
           const job = { out, cacheDir, bundles: shards.map((s) => ({ key: s.key, count: s.articles.length })) };
-          const bundle = (n: number) => {
-            const shard = shards[n];
-            if (!shard) throw new IndexError(`the indexer asked for bundle ${n} of ${shards.length}`);
-            return bundleOf(shard.key, shard.articles.map(plainRecord), context);
-          };
-          return indexer.run(job, bundle, log);
+          // Made one at a time as they are handed over: one year's records at a time in memory.
+          function* bundles() {
+            for (const s of shards) yield bundleOf(s.key, s.articles.map(plainRecord), context);
+          }
+          return indexer.run(job, bundles(), log);
         })
       : Promise.resolve({});
     indexing.catch(() => {}); // its failure is reported below, once rendering is done

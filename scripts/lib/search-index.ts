@@ -3,12 +3,26 @@
  * own, so that the build's main thread can render pages meanwhile (Pagefind is
  * a process of its own, but its answers are read on the thread that asked; on
  * the main thread they wait behind Eleventy's synchronous writes).
+ *
+ * main thread                          worker
+ *   startIndexer() ───────────────────→ loads, starts Pagefind
+ *   run(job, bundles):
+ *     each bundle ─→ a port of its own   (queued there, still serialized)
+ *     { job, port } ──────────────────→ indexShards: takes one bundle at a
+ *                                        time off the port, indexes it or
+ *                                        links it from the cache
+ *              ←── { log } … { done } ──
+ *   stop() ──── { stop } ─────────────→ closes Pagefind, exits
+ *
+ * The bundles are all handed over before rendering starts, because Eleventy
+ * keeps the main thread from answering anything until it is done; the worker
+ * takes them off the port one at a time, so it holds one year, not the archive.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { cp, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { isMainThread, MessageChannel, type MessagePort, parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { indexedRecord, type SearchRecord } from '../../src/search/record.ts';
 import { progress } from './progress.ts';
@@ -22,9 +36,8 @@ export interface IndexJob {
 }
 
 /**
- * One bundle, as the worker asks for it: the hash of its records as printed
- * (`plainRecord`) and the records, or `null` for a bundle already in place.
- * The worker asks for one bundle at a time, so that it holds one, not the archive.
+ * One bundle: the hash of its records as printed (`plainRecord`) and the
+ * records, or `null` for a bundle already in place.
  */
 export interface Bundle {
   key: string;
@@ -72,7 +85,7 @@ export function bundleOf(
  */
 export async function indexShards(
   job: IndexJob,
-  bundle: (n: number) => Promise<Bundle>,
+  bundle: (n: number) => Bundle,
   log: (line: string) => void,
 ): Promise<Record<string, string>> {
   const { bundles, out, cacheDir } = job;
@@ -85,7 +98,7 @@ export async function indexShards(
     if (!bundles.some((b) => b.key === old) && old !== 'shards.json') await rm(join(out, 'pagefind', old), { recursive: true, force: true });
   }
   for (const [n, { count }] of bundles.entries()) {
-    const { key, hash, records } = await bundle(n);
+    const { key, hash, records } = bundle(n);
     hashes[key] = hash;
     const target = join(out, 'pagefind', key);
     if (!records) {
@@ -145,11 +158,11 @@ async function linkTree(from: string, to: string): Promise<void> {
   }
 }
 
-type Reply = { log: string } | { want: number } | { done: Record<string, string> } | { error: string };
+type Reply = { log: string } | { done: Record<string, string> } | { error: string };
 
 export interface Indexer {
-  /** Indexes the bundles, each made when the worker asks for it; progress lines come back through `log`. */
-  run(job: IndexJob, bundle: (n: number) => Bundle | Promise<Bundle>, log: (line: string) => void): Promise<Record<string, string>>;
+  /** Indexes the bundles (made one by one as they are handed over); progress lines come back through `log`. */
+  run(job: IndexJob, bundles: Iterable<Bundle>, log: (line: string) => void): Promise<Record<string, string>>;
   /** Stops the worker and its Pagefind service, whether or not it ran. */
   stop(): Promise<void>;
 }
@@ -164,26 +177,29 @@ export function startIndexer(): Indexer {
   let failure: Error | null = null;
   worker.once('error', (err) => (failure = err));
   return {
-    run(job, bundle, log) {
+    run(job, bundles, log) {
       return new Promise((resolve, reject) => {
         if (failure) return reject(failure);
+        const { port1, port2 } = new MessageChannel();
+        for (const b of bundles) port1.postMessage(b);
+        port1.close();
         let settled = false;
         worker.on('message', (m: Reply) => {
-          if ('log' in m) log(m.log);
-          else if ('want' in m) {
-            Promise.resolve()
-              .then(() => bundle(m.want))
-              .then((b) => worker.postMessage({ bundle: b }))
-              .catch((err: unknown) => ((settled = true), worker.postMessage({ stop: true }), reject(err)));
+          if ('log' in m) {
+            log(m.log);
+          } else if ('done' in m) {
+            settled = true;
+            resolve(m.done);
+          } else {
+            settled = true;
+            reject(new IndexError(m.error));
           }
-          else if ('done' in m) (settled = true), resolve(m.done);
-          else (settled = true), reject(new IndexError(m.error));
         });
         worker.once('error', (err) => ((settled = true), reject(err)));
         void exited.then((code) => {
           if (!settled) reject(new IndexError(`the search index worker stopped (exit code ${code})`));
         });
-        worker.postMessage({ job });
+        worker.postMessage({ job, port: port2 }, [port2]);
       });
     },
     async stop() {
@@ -207,15 +223,14 @@ function newIndex(): ReturnType<typeof pagefind.createIndex> {
 if (!isMainThread && parentPort && (workerData as { indexer?: boolean })?.indexer) {
   const port = parentPort;
   warm = pagefind.createIndex({});
-  const waiting: Array<(b: Bundle) => void> = [];
-  const bundle = (n: number) =>
-    new Promise<Bundle>((resolve) => {
-      waiting.push(resolve);
-      port.postMessage({ want: n });
-    });
-  port.on('message', async (m: { job?: IndexJob; bundle?: Bundle; stop?: boolean }) => {
-    if (m.bundle) waiting.shift()?.(m.bundle);
-    if (m.job) {
+  port.on('message', async (m: { job?: IndexJob; port?: MessagePort; stop?: boolean }) => {
+    if (m.job && m.port) {
+      const bundles = m.port;
+      const bundle = (n: number): Bundle => {
+        const next = receiveMessageOnPort(bundles);
+        if (!next) throw new IndexError(`bundle ${n + 1} of ${m.job?.bundles.length} never arrived`);
+        return next.message as Bundle;
+      };
       try {
         port.postMessage({ done: await indexShards(m.job, bundle, (line) => port.postMessage({ log: line })) });
       } catch (err) {
