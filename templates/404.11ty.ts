@@ -1,8 +1,8 @@
 /** Not found: served by static hosts for unknown paths. Links are root-relative to the base, since the URL is unknown. */
 import { html } from './_includes/html.ts';
-import type { Data } from './_includes/site.ts';
+import { once, type Data } from './_includes/site.ts';
 
-export const data = { permalink: '/404.html' };
+export const data = { permalink: once('/404.html') };
 
 export function render(d: Data): string {
   const { site } = d;

@@ -3,9 +3,9 @@ import { calendarOf, monthUrl, yearUrl } from '../src/eleventy/calendar.ts';
 import { html } from './_includes/html.ts';
 import { layout } from './_includes/layout.ts';
 import { crumbs, linker } from './_includes/parts.ts';
-import type { Data } from './_includes/site.ts';
+import { once, type Data } from './_includes/site.ts';
 
-export const data = { permalink: '/calendar/' };
+export const data = { permalink: once('/calendar/') };
 
 export function render(d: Data): string {
   const { archive, site } = d;

@@ -1,9 +1,9 @@
 /** An Atom feed of the newest articles. */
 import { absolute } from '../src/eleventy/urls.ts';
 import { html } from './_includes/html.ts';
-import type { Data } from './_includes/site.ts';
+import { once, type Data } from './_includes/site.ts';
 
-export const data = { permalink: '/feed.xml' };
+export const data = { permalink: once('/feed.xml') };
 
 const FEED_SIZE = 50;
 

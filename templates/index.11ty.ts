@@ -3,9 +3,9 @@ import { zhDate, zhWeekday } from '../src/eleventy/format.ts';
 import { html } from './_includes/html.ts';
 import { layout } from './_includes/layout.ts';
 import { articleItem, articlesOf, linker, pageName } from './_includes/parts.ts';
-import type { Data } from './_includes/site.ts';
+import { once, type Data } from './_includes/site.ts';
 
-export const data = { permalink: '/' };
+export const data = { permalink: once('/') };
 
 export function render(d: Data): string {
   const { archive, site } = d;

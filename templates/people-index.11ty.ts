@@ -2,9 +2,9 @@ import { ROLE_LABEL } from '../src/eleventy/format.ts';
 import { html } from './_includes/html.ts';
 import { layout } from './_includes/layout.ts';
 import { crumbs, linker } from './_includes/parts.ts';
-import type { Data } from './_includes/site.ts';
+import { once, type Data } from './_includes/site.ts';
 
-export const data = { permalink: '/people/' };
+export const data = { permalink: once('/people/') };
 
 export function render(d: Data): string {
   const { archive, site } = d;

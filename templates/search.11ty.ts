@@ -2,9 +2,9 @@
 import { html } from './_includes/html.ts';
 import { layout } from './_includes/layout.ts';
 import { crumbs, linker } from './_includes/parts.ts';
-import type { Data } from './_includes/site.ts';
+import { once, type Data } from './_includes/site.ts';
 
-export const data = { permalink: '/search/' };
+export const data = { permalink: once('/search/') };
 
 export function render(d: Data): string {
   const { site } = d;

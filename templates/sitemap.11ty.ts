@@ -2,9 +2,9 @@
 import { calendarOf, monthUrl, yearUrl } from '../src/eleventy/calendar.ts';
 import { absolute } from '../src/eleventy/urls.ts';
 import { html } from './_includes/html.ts';
-import type { Data } from './_includes/site.ts';
+import { once, type Data } from './_includes/site.ts';
 
-export const data = { permalink: '/sitemap.xml' };
+export const data = { permalink: once('/sitemap.xml') };
 
 export function render(d: Data): string {
   const { archive, site } = d;

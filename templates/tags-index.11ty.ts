@@ -1,9 +1,9 @@
 import { html } from './_includes/html.ts';
 import { layout } from './_includes/layout.ts';
 import { crumbs, linker } from './_includes/parts.ts';
-import type { Data } from './_includes/site.ts';
+import { once, type Data } from './_includes/site.ts';
 
-export const data = { permalink: '/tags/' };
+export const data = { permalink: once('/tags/') };
 
 export function render(d: Data): string {
   const { archive, site } = d;

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildArchive, deriveTitle, type SourcePage } from '../src/archive/index.ts';
+import { chunks, plan, type RenderSet } from '../src/archive/plan.ts';
 import { parsePage } from '../src/parse/index.ts';
 import { fixtures, seedName } from './helpers/fixtures.ts';
 
@@ -36,5 +37,18 @@ describe('the archive', () => {
       const dates = p.articles.map((id) => archive.byId.get(id)?.date ?? archive.byId.get(id)?.issueDate ?? '');
       assert.deepEqual(dates, [...dates].sort().reverse(), p.name);
     }
+  });
+});
+
+describe('the render plan', () => {
+  it('cuts what to render into Eleventy runs of at most n pages, each page once and in order', () => {
+    const { render } = plan(buildArchive(sources), {}, null);
+    const flat = (sets: RenderSet[]) => sets.flatMap((s) => [...s.articles, ...s.issues, ...s.pages, ...s.people, ...s.tags, ...s.months, ...s.years]);
+    for (const n of [1, 7, 1000]) {
+      const runs = chunks(render, n);
+      assert.ok(runs.every((r) => flat([r]).length <= n && flat([r]).length > 0));
+      assert.deepEqual(flat(runs), flat([render]));
+    }
+    assert.equal(chunks({ articles: [], issues: [], pages: [], people: [], tags: [], months: [], years: [] }, 5).length, 1);
   });
 });

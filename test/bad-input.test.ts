@@ -118,6 +118,18 @@ describe('reproducible builds', () => {
     assert.deepEqual(fa, files(b));
     for (const f of fa) assert.ok(readFileSync(join(a, f)).equals(readFileSync(join(b, f))), `${f} differs`);
   });
+  it('rendered in Eleventy runs of 7 pages, the site is the same as rendered in one', async () => {
+    const one = join(work, 'c1');
+    const many = join(work, 'c7');
+    await build({ seeds: good, out: one, cache: false, index: false });
+    const logged: string[] = [];
+    await build({ seeds: good, out: many, cache: false, index: false, renderChunk: 7, log: (l) => logged.push(l) });
+    assert.ok(logged.some((l) => /^rendered part 2\//.test(l)), 'rendered in one run');
+    const files = (dir: string): string[] =>
+      readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name).slice(dir.length)).sort();
+    assert.deepEqual(files(many), files(one));
+    for (const f of files(one)) assert.ok(readFileSync(join(one, f)).equals(readFileSync(join(many, f))), `${f} differs`);
+  });
 });
 
 describe('rebuilds render only what changed', () => {

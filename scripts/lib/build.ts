@@ -8,7 +8,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { applyCorrections, Corrections, type Correction } from '../../src/archive/corrections.ts';
-import { plan, type RenderSet } from '../../src/archive/plan.ts';
+import { chunks, plan, type RenderSet } from '../../src/archive/plan.ts';
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
 import * as esbuild from 'esbuild';
@@ -43,6 +43,8 @@ export interface BuildOptions {
   cache?: string | false;
   /** Skip the Pagefind index (for tests of rendering only). */
   index?: boolean;
+  /** Pages per Eleventy run (default 20,000): Eleventy holds a run's pages in memory until it ends. */
+  renderChunk?: number;
   log?: (line: string) => void;
 }
 
@@ -225,17 +227,23 @@ async function keywordsFor(sources: SourcePage[], cacheDir: string | null, jieba
   return out;
 }
 
-async function render(archive: Archive, site: Site, out: string, subset: RenderSet): Promise<void> {
-  const elev = new Eleventy(join(ROOT, 'templates'), out, {
-    configPath: join(ROOT, '.eleventy.ts'),
-    quietMode: true,
-    config: (c: { addGlobalData(k: string, v: unknown): void }) => {
-      c.addGlobalData('archive', archive);
-      c.addGlobalData('render', subset);
-      c.addGlobalData('site', site);
-    },
-  });
-  await elev.write();
+/** Renders the set in Eleventy runs of at most `size` pages each; the single pages in the first. */
+async function render(archive: Archive, site: Site, out: string, set: RenderSet, size: number, log: (line: string) => void): Promise<void> {
+  const runs = chunks(set, size);
+  for (const [n, subset] of runs.entries()) {
+    const elev = new Eleventy(join(ROOT, 'templates'), out, {
+      configPath: join(ROOT, '.eleventy.ts'),
+      quietMode: true,
+      config: (c: { addGlobalData(k: string, v: unknown): void }) => {
+        c.addGlobalData('archive', archive);
+        c.addGlobalData('render', subset);
+        c.addGlobalData('singles', n === 0);
+        c.addGlobalData('site', site);
+      },
+    });
+    await elev.write();
+    if (runs.length > 1) log(`rendered part ${n + 1}/${runs.length}`);
+  }
 }
 
 /** What the rendered output depends on besides the archive: the templates and the code they call. */
@@ -363,7 +371,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       await step('render', async () => {
         try {
           if (renderPlan.incremental) await removePages(out, renderPlan.removed);
-          await render(archive, site, out, renderPlan.render);
+          await render(archive, site, out, renderPlan.render, options.renderChunk ?? 20_000, log);
         } catch (cause) {
           throw new BuildError(`rendering into ${out} failed: ${(cause as Error).message}`, { cause });
         }

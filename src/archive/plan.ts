@@ -74,6 +74,32 @@ export function fingerprints(archive: Archive, site: unknown): Map<string, { fp:
   return out;
 }
 
+const KINDS = ['articles', 'issues', 'pages', 'people', 'tags', 'months', 'years'] as const satisfies ReadonlyArray<keyof RenderSet>;
+
+/**
+ * A render set cut into sets of at most `size` pages, in order, for one
+ * Eleventy run each: Eleventy keeps every page it renders in memory until the
+ * run ends, so this bounds the memory a run takes. Always at least one set.
+ * @example chunks({ articles: [a1, a2, a3], issues: [i1], …empty }, 2) // [{ articles: [a1, a2] }, { articles: [a3], issues: [i1] }]
+ */
+export function chunks(set: RenderSet, size: number): RenderSet[] {
+  const out: RenderSet[] = [];
+  let current: RenderSet | null = null;
+  let count = 0;
+  for (const kind of KINDS) {
+    for (const item of set[kind]) {
+      if (!current || count === size) {
+        current = { articles: [], issues: [], pages: [], people: [], tags: [], months: [], years: [] };
+        out.push(current);
+        count = 0;
+      }
+      (current[kind] as unknown[]).push(item);
+      count++;
+    }
+  }
+  return out.length ? out : [{ articles: [], issues: [], pages: [], people: [], tags: [], months: [], years: [] }];
+}
+
 /**
  * @param previous the fingerprints of the build whose output is still there, or null for a full build
  */

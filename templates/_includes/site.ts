@@ -17,3 +17,13 @@ export interface Data {
   site: Site;
   page: { url: string };
 }
+
+/**
+ * The permalink of a page the site has once (home, calendar, feed…). A large
+ * archive is rendered in several Eleventy runs (`chunks`); these pages are
+ * written in the first one only (global data `singles`).
+ */
+export const once =
+  (url: string) =>
+  (d: { singles?: boolean }): string | false =>
+    d.singles === false ? false : url;
