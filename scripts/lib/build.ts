@@ -1,6 +1,12 @@
 /**
- * The build: seeds → parse → archive → Eleventy → Pagefind. All I/O of the
- * pipeline is here; every step in src/ is pure.
+ * The build: seeds → parse → archive → Eleventy, and Pagefind beside it.
+ * All I/O of the pipeline is here; every step in src/ is pure.
+ *
+ *   main thread   read + parse ─┬─ keywords ─ archive ─ plan ─ render (Eleventy runs)
+ *   jieba worker  load dictionary ─ extract ─┘
+ *   index worker  start Pagefind ─┴─ index a bundle at a time ───────────────→
+ *
+ * Two cores, both busy: the longest of the two lanes is the build's time.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -20,7 +26,7 @@ import type { Site } from '../../templates/_includes/site.ts';
 import { keywordsWorker, type KeywordsWorker } from './keywords-worker.ts';
 import { progress } from './progress.ts';
 import { PageReadError, readPage } from './read-page.ts';
-import { bundleOf, IndexError, searchVersion, startIndexer } from './search-index.ts';
+import { bundleOf, IndexError, searchVersion, startIndexer, type Indexer } from './search-index.ts';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -298,6 +304,56 @@ export async function bundleClient(out: string): Promise<void> {
   });
 }
 
+/** Every page read and parsed (or taken from the cache), with the corrections applied. */
+async function readSources(files: string[], options: BuildOptions, cacheDir: string | null, issues: BuildIssue[], log: (l: string) => void): Promise<SourcePage[]> {
+  const parsed = await parseSeeds(files, issues, options.strictLossless ?? true, cacheDir ? diskCache(join(cacheDir, 'parse')) : null, log);
+  const correctionsPath = resolve(options.corrections ?? join(dirname(resolve(options.seeds)), 'corrections.yaml'));
+  const corrected = applyCorrections(parsed.map((s) => s.page), await readCorrections(correctionsPath));
+  for (const p of corrected.problems) {
+    issues.push({ file: basename(correctionsPath), message: `correction ${p.index + 1}: ${p.message}`, level: 'warning' });
+  }
+  return parsed.map((s, i) => ({ ...s, page: corrected.pages[i] ?? s.page }));
+}
+
+/**
+ * The output folder made ready: kept for a rebuild when the previous build's
+ * manifest says what is in it (returned), emptied otherwise. Until this build
+ * succeeds no manifest matches it: a failed build is followed by a full one.
+ */
+async function prepareOutput(out: string, cacheDir: string | null, templates: string): Promise<RenderManifest | null> {
+  const previous = await previousRender(cacheDir, out, templates);
+  try {
+    if (cacheDir) await rm(join(cacheDir, 'render.json'), { force: true });
+    if (!previous) await rm(out, { recursive: true, force: true });
+    await mkdir(out, { recursive: true });
+  } catch (cause) {
+    throw new BuildError(`cannot write the output folder ${out}: ${(cause as Error).message}`, { cause });
+  }
+  return previous;
+}
+
+/**
+ * The archive's search bundles handed to the indexer. Their records need no
+ * keywords and no rendered page, so this runs as soon as the pages are read.
+ */
+async function indexArchive(
+  indexer: Indexer,
+  sources: SourcePage[],
+  out: string,
+  cacheDir: string | null,
+  previous: Record<string, string>,
+  log: (l: string) => void,
+): Promise<Record<string, string>> {
+  const shards = shardsOf(buildArchive(sources));
+  const context = { version: await searchVersion(ROOT), out, previous };
+  const job = { out, cacheDir, bundles: shards.map((s) => ({ key: s.key, count: s.articles.length })) };
+  // Made one at a time as they are handed over: one year's records at a time in memory.
+  function* bundles() {
+    for (const s of shards) yield bundleOf(s.key, s.articles.map(plainRecord), context);
+  }
+  return indexer.run(job, bundles(), log);
+}
+
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const t0 = performance.now();
   const log = options.log ?? (() => {});
@@ -325,42 +381,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   jieba.warm();
   const indexer = options.index ?? true ? startIndexer() : null;
   try {
-    const parsed = await step('parse', () =>
-      parseSeeds(files, issues, options.strictLossless ?? true, cacheDir ? diskCache(join(cacheDir, 'parse')) : null, log),
-    );
-    const correctionsPath = resolve(options.corrections ?? join(dirname(resolve(options.seeds)), 'corrections.yaml'));
-    const corrected = applyCorrections(parsed.map((s) => s.page), await readCorrections(correctionsPath));
-    for (const p of corrected.problems) {
-      issues.push({ file: basename(correctionsPath), message: `correction ${p.index + 1}: ${p.message}`, level: 'warning' });
-    }
-    const sources = parsed.map((s, i) => ({ ...s, page: corrected.pages[i] ?? s.page }));
-
+    const sources = await step('parse', () => readSources(files, options, cacheDir, issues, log));
     // The pages are read: from here on the output folder is written.
     const templates = await templatesVersion();
-    const previous = await previousRender(cacheDir, out, templates);
-    // Until this build succeeds, the output no longer matches any manifest: a failed build is followed by a full one.
-    if (cacheDir) await rm(join(cacheDir, 'render.json'), { force: true });
-    try {
-      if (!previous) await rm(out, { recursive: true, force: true });
-      await mkdir(out, { recursive: true });
-    } catch (cause) {
-      throw new BuildError(`cannot write the output folder ${out}: ${(cause as Error).message}`, { cause });
-    }
-
-    // Search records need no keywords and no rendered page, so Pagefind indexes
-    // from now on while this thread waits for keywords and renders.
-    const indexing: Promise<Record<string, string>> = indexer
-      ? step('index', async () => {
-          const shards = shardsOf(buildArchive(sources));
-          const context = { version: await searchVersion(ROOT), out, previous: previous?.shards ?? {} };
-          const job = { out, cacheDir, bundles: shards.map((s) => ({ key: s.key, count: s.articles.length })) };
-          // Made one at a time as they are handed over: one year's records at a time in memory.
-          function* bundles() {
-            for (const s of shards) yield bundleOf(s.key, s.articles.map(plainRecord), context);
-          }
-          return indexer.run(job, bundles(), log);
-        })
-      : Promise.resolve({});
+    const previous = await prepareOutput(out, cacheDir, templates);
+    // Pagefind indexes (in its worker) while this thread waits for keywords and renders.
+    const indexing = indexer ? step('index', () => indexArchive(indexer, sources, out, cacheDir, previous?.shards ?? {}, log)) : Promise.resolve({});
     indexing.catch(() => {}); // its failure is reported below, once rendering is done
     const { archive, fingerprints } = await settleWith(indexing, async () => {
       const keywords = await step('keywords', () => keywordsFor(sources, cacheDir, jieba));
