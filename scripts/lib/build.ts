@@ -233,9 +233,13 @@ async function keywordsFor(sources: SourcePage[], cacheDir: string | null, jieba
   return out;
 }
 
+const pagesIn = (set: RenderSet): number => Object.values(set).reduce((n, xs: unknown[]) => n + xs.length, 0);
+
 /** Renders the set in Eleventy runs of at most `size` pages each; the single pages in the first. */
 async function render(archive: Archive, site: Site, out: string, set: RenderSet, size: number, log: (line: string) => void): Promise<void> {
   const runs = chunks(set, size);
+  const total = runs.reduce((n, r) => n + pagesIn(r), 0);
+  let done = 0;
   for (const [n, subset] of runs.entries()) {
     const elev = new Eleventy(join(ROOT, 'templates'), out, {
       configPath: join(ROOT, '.eleventy.ts'),
@@ -248,7 +252,8 @@ async function render(archive: Archive, site: Site, out: string, set: RenderSet,
       },
     });
     await elev.write();
-    if (runs.length > 1) log(`rendered part ${n + 1}/${runs.length}`);
+    done += pagesIn(subset);
+    if (runs.length > 1) log(`rendered ${done}/${total} pages`);
   }
 }
 
@@ -402,10 +407,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
           throw new BuildError(`rendering into ${out} failed: ${(cause as Error).message}`, { cause });
         }
       });
-      const rendered = Object.values(renderPlan.render).reduce((n, xs: unknown[]) => n + xs.length, 0);
       log(
         renderPlan.incremental
-          ? `rendered ${rendered} changed pages (${renderPlan.render.articles.length} articles), removed ${renderPlan.removed.length}`
+          ? `rendered ${pagesIn(renderPlan.render)} changed pages (${renderPlan.render.articles.length} articles), removed ${renderPlan.removed.length}`
           : `rendered ${archive.articles.length} articles on ${archive.pages.length} pages`,
       );
       return { archive, fingerprints: renderPlan.fingerprints };
