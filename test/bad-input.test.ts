@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -155,6 +155,29 @@ describe('rebuilds render only what changed', () => {
     assert.ok(added.timings.render !== undefined);
     rmSync(join(seeds, all[1]!));
     await build({ seeds, out: site, cache });
+    await build({ seeds, out: full, cache: false });
+    same(site, full);
+  });
+  it('adding a page to the newest month re-indexes that month only, and the site is what a full build gives', async () => {
+    const seeds = join(work, 'month-seeds');
+    const site = join(work, 'month-site');
+    const cache = join(work, 'month-cache');
+    mkdirSync(seeds);
+    const all = readdirSync(good).sort();
+    for (const f of all.slice(0, 5)) copyFileSync(join(good, f), join(seeds, f));
+    await build({ seeds, out: site, cache });
+    const bundles = readdirSync(join(site, 'pagefind')).filter((d) => d !== 'shards.json').sort();
+    const [older, newest] = [bundles[0]!, bundles.at(-1)!];
+    assert.notEqual(older, newest);
+    const stamp = (bundle: string) => statSync(join(site, 'pagefind', bundle, 'pagefind-entry.json'));
+    const before = { older: stamp(older), newest: stamp(newest) };
+    // Another page of the newest month's last issue: the file name gives its date.
+    writeFileSync(join(seeds, `${newest}-28_02.txt`), freshPage(4, 11, 'B'));
+    await build({ seeds, out: site, cache });
+    assert.equal(stamp(older).ino, before.older.ino, `${older} was written again`);
+    assert.equal(stamp(older).mtimeMs, before.older.mtimeMs, `${older} was written again`);
+    assert.notEqual(stamp(newest).ino, before.newest.ino, `${newest} was not re-indexed`);
+    const full = join(work, 'month-full');
     await build({ seeds, out: full, cache: false });
     same(site, full);
   });
