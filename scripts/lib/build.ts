@@ -251,6 +251,7 @@ async function render(archive: Archive, site: Site, out: string, set: RenderSet,
         c.addGlobalData('site', site);
       },
     });
+    elev.disableLogger(); // its summary line, once a run; failures still come as errors
     await elev.write();
     done += pagesIn(subset);
     if (runs.length > 1) log(`rendered ${done}/${total} pages`);
@@ -404,7 +405,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
           if (renderPlan.incremental) await removePages(out, renderPlan.removed);
           await render(archive, site, out, renderPlan.render, options.renderChunk ?? 20_000, log);
         } catch (cause) {
-          throw new BuildError(`rendering into ${out} failed: ${(cause as Error).message}`, { cause });
+          throw new BuildError(`rendering into ${out} failed: ${causes(cause)}`, { cause });
         }
       });
       log(
@@ -451,6 +452,13 @@ async function settleWith<T>(background: Promise<unknown>, work: () => Promise<T
     await background.catch(() => {});
     throw err;
   }
+}
+
+/** An error and the errors it wraps (`cause`, or Eleventy's `originalError`), outermost first: `Having trouble rendering …: boom`. */
+function causes(err: unknown): string {
+  const messages: string[] = [];
+  for (let e: unknown = err; e instanceof Error && messages.length < 5; e = e.cause ?? (e as { originalError?: unknown }).originalError) messages.push(e.message);
+  return messages.join(': ') || String(err);
 }
 
 /** `archive` → `/archive/`; `` → `/`. */
