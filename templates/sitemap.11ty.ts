@@ -1,32 +1,17 @@
-/** sitemap.xml and robots.txt pointing to it. */
-import { calendarOf, monthUrl, yearUrl } from '../src/eleventy/calendar.ts';
+/** sitemap.xml: the index of the sitemap files (robots.txt points here). */
 import { absolute } from '../src/eleventy/urls.ts';
+import type { SitemapFile } from '../src/eleventy/sitemap.ts';
 import { html } from './_includes/html.ts';
 import { once, type Data } from './_includes/site.ts';
 
 export const data = { permalink: once('/sitemap.xml') };
 
-export function render(d: Data): string {
-  const { archive, site } = d;
-  const at = (p: string) => absolute(site.url, site.base, p);
-  const years = calendarOf(archive.issues.map((i) => i.date).filter((x): x is string => x !== null));
-  const urls = [
-    '/',
-    '/calendar/',
-    '/people/',
-    '/tags/',
-    '/search/',
-    ...years.flatMap((y) => [yearUrl(y.year), ...y.months.map((m) => monthUrl(m.year, m.month))]),
-    ...archive.issues.map((i) => i.url),
-    ...archive.pages.map((p) => p.url),
-    ...archive.articles.map((a) => a.url),
-    ...archive.people.map((p) => p.url),
-    ...archive.tags.map((t) => t.url),
-  ];
+export function render(d: Data & { sitemaps: SitemapFile[] }): string {
+  const { site, sitemaps } = d;
   return (
     '<?xml version="1.0" encoding="utf-8"?>\n' +
-    html`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-${urls.map((u) => html`<url><loc>${at(u)}</loc></url>\n`)}</urlset>
+    html`<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+${sitemaps.map((f) => html`<sitemap><loc>${absolute(site.url, site.base, f.url)}</loc></sitemap>\n`)}</sitemapindex>
 `.html
   );
 }

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildArchive, deriveTitle, type SourcePage } from '../src/archive/index.ts';
+import { listPages } from '../src/archive/lists.ts';
+import { sitemapFiles, sitemapPaths } from '../src/eleventy/sitemap.ts';
 import { chunks, plan, type RenderSet } from '../src/archive/plan.ts';
 import { parsePage } from '../src/parse/index.ts';
 import { fixtures, seedName } from './helpers/fixtures.ts';
@@ -50,5 +52,33 @@ describe('the render plan', () => {
       assert.deepEqual(flat(runs), flat([render]));
     }
     assert.equal(chunks({ articles: [], issues: [], pages: [], people: [], tags: [], months: [], years: [] }, 5).length, 1);
+  });
+});
+
+describe('long lists', () => {
+  it('a tag or person with 250 articles has three pages of at most 100, linked in order, newest first', () => {
+    const ids = Array.from({ length: 250 }, (_, i) => `a${i}`);
+    const pages = listPages({ url: '/tags/白鹭湖/', articles: ids });
+    assert.deepEqual(pages.map((p) => p.url), ['/tags/白鹭湖/', '/tags/白鹭湖/2/', '/tags/白鹭湖/3/']);
+    assert.deepEqual(pages.map((p) => p.ids.length), [100, 100, 50]);
+    assert.deepEqual(pages.flatMap((p) => p.ids), ids);
+    assert.deepEqual(pages.map((p) => [p.prev, p.next]), [[null, '/tags/白鹭湖/2/'], ['/tags/白鹭湖/', '/tags/白鹭湖/3/'], ['/tags/白鹭湖/2/', null]]);
+    assert.deepEqual(pages.map((p) => p.first), [1, 101, 201]);
+    assert.equal(listPages({ url: '/people/x/', articles: [] }).length, 1);
+  });
+});
+
+describe('the sitemap', () => {
+  it('lists every address once, in files of at most the limit, the first starting with the home page', () => {
+    const archive = buildArchive(sources);
+    const paths = sitemapPaths(archive);
+    assert.equal(new Set(paths).size, paths.length);
+    assert.ok(archive.articles.every((a) => paths.includes(a.url)));
+    const files = sitemapFiles(archive, 7);
+    assert.equal(files.length, Math.ceil(paths.length / 7));
+    assert.ok(files.every((f, i) => f.url === `/sitemap-${i + 1}.xml` && f.paths.length <= 7));
+    assert.deepEqual(files.flatMap((f) => f.paths), paths);
+    assert.equal(files[0]?.paths[0], '/');
+    assert.equal(sitemapFiles(archive).length, 1);
   });
 });

@@ -15,6 +15,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { applyCorrections, Corrections, type Correction } from '../../src/archive/corrections.ts';
 import { chunks, plan, type RenderSet } from '../../src/archive/plan.ts';
+import { sitemapFiles } from '../../src/eleventy/sitemap.ts';
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
 import * as esbuild from 'esbuild';
@@ -238,6 +239,12 @@ const pagesIn = (set: RenderSet): number => Object.values(set).reduce((n, xs: un
 /** Renders the set in Eleventy runs of at most `size` pages each; the single pages in the first. */
 async function render(archive: Archive, site: Site, out: string, set: RenderSet, size: number, log: (line: string) => void): Promise<void> {
   const runs = chunks(set, size);
+  const sitemaps = sitemapFiles(archive);
+  // Sitemap files of a previous build beyond today's count go.
+  for (const f of existsSync(out) ? await readdir(out) : []) {
+    const m = /^sitemap-(\d+)\.xml$/.exec(f);
+    if (m && Number(m[1]) > sitemaps.length) await rm(join(out, f), { force: true });
+  }
   const total = runs.reduce((n, r) => n + pagesIn(r), 0);
   let done = 0;
   for (const [n, subset] of runs.entries()) {
@@ -248,6 +255,8 @@ async function render(archive: Archive, site: Site, out: string, set: RenderSet,
         c.addGlobalData('archive', archive);
         c.addGlobalData('render', subset);
         c.addGlobalData('singles', n === 0);
+        // The sitemap files are pages the site has once too: written in the first run.
+        c.addGlobalData('sitemaps', n === 0 ? sitemaps : []);
         c.addGlobalData('site', site);
       },
     });

@@ -8,14 +8,15 @@
 import { calendarOf, type MonthRef, type YearRef } from '../eleventy/calendar.ts';
 import { hash53 } from '../parse/id.ts';
 import type { Archive, ArchiveArticle, ArchiveIssue, ArchivePage, Person, Tag } from './index.ts';
+import { listPages, type ListPage } from './lists.ts';
 
 /** The pages to render, by kind; single pages (home, calendar, feed…) are always rendered. */
 export interface RenderSet {
   articles: ArchiveArticle[];
   issues: ArchiveIssue[];
   pages: ArchivePage[];
-  people: Person[];
-  tags: Tag[];
+  people: Array<ListPage<Person>>;
+  tags: Array<ListPage<Tag>>;
   months: MonthRef[];
   years: YearRef[];
 }
@@ -65,8 +66,10 @@ export function fingerprints(archive: Archive, site: unknown): Map<string, { fp:
     const near = [p.prev, p.next].map((k) => pageInfo(k ? archive.pageByKey.get(k) : undefined));
     out.set(p.url, { fp: fp([site, p, p.articles.map((id) => summary(byId(id))), near]), kind: 'pages', item: p });
   }
-  for (const person of archive.people) out.set(person.url, { fp: fp([site, person, person.articles.map((id) => summary(byId(id)))]), kind: 'people', item: person });
-  for (const tag of archive.tags) out.set(tag.url, { fp: fp([site, tag, tag.articles.map((id) => summary(byId(id)))]), kind: 'tags', item: tag });
+  // A list page shows its own articles, the list's length and where it is in the list.
+  const listed = (lp: ListPage<Person | Tag>) => [site, lp.of.name, 'roles' in lp.of ? lp.of.roles : null, lp.of.articles.length, lp.n, lp.count, lp.ids.map((id) => summary(byId(id)))];
+  for (const person of archive.people) for (const lp of listPages(person)) out.set(lp.url, { fp: fp(listed(lp)), kind: 'people', item: lp });
+  for (const tag of archive.tags) for (const lp of listPages(tag)) out.set(lp.url, { fp: fp(listed(lp)), kind: 'tags', item: lp });
   const { years, months } = calendarRefs(archive);
   const pagesOf = (day: string) => archive.issueByDate.get(day)?.pages.length ?? 0;
   for (const m of months) out.set(`/${m.year}/${String(m.month).padStart(2, '0')}/`, { fp: fp([site, m, m.days.map(pagesOf)]), kind: 'months', item: m });

@@ -55,3 +55,16 @@ export function crumbs(items: Array<[string, string | null]>, link: Linker): Raw
 
 export const articlesOf = (archive: Archive, ids: string[]): ArchiveArticle[] =>
   ids.map((id) => archive.byId.get(id)).filter((a): a is ArchiveArticle => a !== undefined);
+
+/** Where a page of a long list is, with links to its neighbours: `上一页 · 第 2 / 7 页 · 下一页`. */
+export function listPager(lp: { n: number; count: number; prev: string | null; next: string | null }, link: Linker): Raw | string {
+  if (lp.count === 1) return '';
+  return html`<nav class="pager" aria-label="分页">
+  ${lp.prev ? html`<a rel="prev" href="${link(lp.prev)}">上一页</a>` : html`<span class="none">上一页</span>`}
+  <span>第 ${lp.n} / ${lp.count} 页</span>
+  ${lp.next ? html`<a rel="next" href="${link(lp.next)}">下一页</a>` : html`<span class="none">下一页</span>`}
+</nav>`;
+}
+
+/** `（第 2 页）` after a title, for the pages of a list after the first. */
+export const pageSuffix = (n: number): string => (n > 1 ? `（第 ${n} 页）` : '');

@@ -60,6 +60,9 @@ test('feed and sitemap give addresses under /archive/', async ({ request, page }
     };
   }, feed);
   expect(shape).toEqual({ error: 0, root: 'http://www.w3.org/2005/Atom feed', feed: true, entries: 40, complete: true });
-  const sitemap = await (await request.get('sitemap.xml')).text();
+  // sitemap.xml is the index of the sitemap files, which sit beside it (a sitemap lists only addresses below its folder).
+  const index = await (await request.get('sitemap.xml')).text();
+  expect(index).toContain('<sitemap><loc>http://localhost:8080/archive/sitemap-1.xml</loc></sitemap>');
+  const sitemap = await (await request.get('sitemap-1.xml')).text();
   expect(sitemap).toContain('<loc>http://localhost:8080/archive/search/</loc>');
 });
