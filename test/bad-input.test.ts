@@ -105,6 +105,16 @@ describe('bad input beside good pages', () => {
   });
 });
 
+/** Every file of a built site, by its path inside it. */
+const files = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name).slice(dir.length)).sort();
+
+/** Two sites with the same files, byte for byte. */
+function same(a: string, b: string): void {
+  assert.deepEqual(files(a), files(b));
+  for (const f of files(a)) assert.ok(readFileSync(join(a, f)).equals(readFileSync(join(b, f))), `${f} differs`);
+}
+
 describe('reproducible builds', () => {
   it('two builds of the same input write byte-identical sites, the second from the parse cache', async () => {
     const a = join(work, 'r1');
@@ -112,11 +122,7 @@ describe('reproducible builds', () => {
     const cache = join(work, 'cache');
     await build({ seeds: good, out: a, cache });
     await build({ seeds: good, out: b, cache });
-    const files = (dir: string): string[] =>
-      readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name).slice(dir.length)).sort();
-    const fa = files(a);
-    assert.deepEqual(fa, files(b));
-    for (const f of fa) assert.ok(readFileSync(join(a, f)).equals(readFileSync(join(b, f))), `${f} differs`);
+    same(a, b);
   });
   it('rendered in Eleventy runs of 7 pages, the site is the same as rendered in one', async () => {
     const one = join(work, 'c1');
@@ -125,20 +131,11 @@ describe('reproducible builds', () => {
     const logged: string[] = [];
     await build({ seeds: good, out: many, cache: false, index: false, renderChunk: 7, log: (l) => logged.push(l) });
     assert.ok(logged.some((l) => /^rendered 14\/\d+ pages$/.test(l)), `rendered in one run: ${logged.join('; ')}`);
-    const files = (dir: string): string[] =>
-      readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name).slice(dir.length)).sort();
-    assert.deepEqual(files(many), files(one));
-    for (const f of files(one)) assert.ok(readFileSync(join(one, f)).equals(readFileSync(join(many, f))), `${f} differs`);
+    same(many, one);
   });
 });
 
 describe('rebuilds render only what changed', () => {
-  const files = (dir: string): string[] =>
-    readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name).slice(dir.length)).sort();
-  const same = (a: string, b: string) => {
-    assert.deepEqual(files(a), files(b));
-    for (const f of files(a)) assert.ok(readFileSync(join(a, f)).equals(readFileSync(join(b, f))), `${f} differs`);
-  };
   it('adding a page, then removing one, gives the site a full build gives', async () => {
     const seeds = join(work, 'inc-seeds');
     const site = join(work, 'inc-site');
