@@ -4,7 +4,7 @@ import type { ListPage } from '../src/archive/lists.ts';
 import { ROLE_LABEL } from '../src/eleventy/format.ts';
 import { html } from './_includes/html.ts';
 import { layout } from './_includes/layout.ts';
-import { articleItem, articlesOf, crumbs, linker, listPager, pageSuffix } from './_includes/parts.ts';
+import { crumbs, linker, listBody, pageSuffix } from './_includes/parts.ts';
 import type { Data } from './_includes/site.ts';
 
 export const data = {
@@ -19,8 +19,6 @@ export function render(d: Data & { list: ListPage<Person> }): string {
   const roles = person.roles.map((r) => ROLE_LABEL[r]).join('、');
   const body = html`${crumbs([['首页', '/'], ['作者', '/people/'], [person.name, null]], link)}
 <h1>${person.name}${pageSuffix(list.n)} <small>${roles}</small></h1>
-<p>${person.articles.length} 篇，按日期从新到旧。</p>
-<ol class="items" start="${list.first}">${articlesOf(archive, list.ids).map((a) => articleItem(a, link, { date: true }))}</ol>
-${listPager(list, link)}`;
+${listBody(archive, list, link)}`;
   return layout({ site, url: list.url, title: `${person.name}${pageSuffix(list.n)}`, body, kind: 'page-person' });
 }

@@ -3,7 +3,7 @@ import type { Tag } from '../src/archive/index.ts';
 import type { ListPage } from '../src/archive/lists.ts';
 import { html } from './_includes/html.ts';
 import { layout } from './_includes/layout.ts';
-import { articleItem, articlesOf, crumbs, linker, listPager, pageSuffix } from './_includes/parts.ts';
+import { crumbs, linker, listBody, pageSuffix } from './_includes/parts.ts';
 import type { Data } from './_includes/site.ts';
 
 export const data = {
@@ -17,8 +17,6 @@ export function render(d: Data & { list: ListPage<Tag> }): string {
   const link = linker(list.url, site);
   const body = html`${crumbs([['首页', '/'], ['主题', '/tags/'], [tag.name, null]], link)}
 <h1>主题：${tag.name}${pageSuffix(list.n)}</h1>
-<p>${tag.articles.length} 篇，按日期从新到旧。</p>
-<ol class="items" start="${list.first}">${articlesOf(archive, list.ids).map((a) => articleItem(a, link, { date: true }))}</ol>
-${listPager(list, link)}`;
+${listBody(archive, list, link)}`;
   return layout({ site, url: list.url, title: `主题：${tag.name}${pageSuffix(list.n)}`, body, kind: 'page-tag' });
 }

@@ -136,14 +136,17 @@ describe('reproducible builds', () => {
 });
 
 describe('rebuilds render only what changed', () => {
+  const all = readdirSync(join(ROOT, 'seeds')).sort(); // what the good folder holds
+  /** A seeds folder holding the first `n` good pages, built once with a cache. */
+  async function builtWith(name: string, n: number): Promise<{ seeds: string; site: string; cache: string }> {
+    const dirs = { seeds: join(work, `${name}-seeds`), site: join(work, `${name}-site`), cache: join(work, `${name}-cache`) };
+    mkdirSync(dirs.seeds);
+    for (const f of all.slice(0, n)) copyFileSync(join(good, f), join(dirs.seeds, f));
+    await build({ seeds: dirs.seeds, out: dirs.site, cache: dirs.cache });
+    return dirs;
+  }
   it('adding a page, then removing one, gives the site a full build gives', async () => {
-    const seeds = join(work, 'inc-seeds');
-    const site = join(work, 'inc-site');
-    const cache = join(work, 'inc-cache');
-    mkdirSync(seeds);
-    const all = readdirSync(good).sort();
-    for (const f of all.slice(0, 4)) copyFileSync(join(good, f), join(seeds, f));
-    await build({ seeds, out: site, cache });
+    const { seeds, site, cache } = await builtWith('inc', 4);
     copyFileSync(join(good, all[4]!), join(seeds, all[4]!));
     const added = await build({ seeds, out: site, cache });
     const full = join(work, 'inc-full');
@@ -156,13 +159,7 @@ describe('rebuilds render only what changed', () => {
     same(site, full);
   });
   it('adding a page to the newest month re-indexes that month only, and the site is what a full build gives', async () => {
-    const seeds = join(work, 'month-seeds');
-    const site = join(work, 'month-site');
-    const cache = join(work, 'month-cache');
-    mkdirSync(seeds);
-    const all = readdirSync(good).sort();
-    for (const f of all.slice(0, 5)) copyFileSync(join(good, f), join(seeds, f));
-    await build({ seeds, out: site, cache });
+    const { seeds, site, cache } = await builtWith('month', 5);
     const bundles = readdirSync(join(site, 'pagefind')).filter((d) => d !== 'shards.json').sort();
     const [older, newest] = [bundles[0]!, bundles.at(-1)!];
     assert.notEqual(older, newest);

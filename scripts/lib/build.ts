@@ -14,7 +14,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { applyCorrections, Corrections, type Correction } from '../../src/archive/corrections.ts';
-import { chunks, plan, type RenderSet } from '../../src/archive/plan.ts';
+import { chunks, pagesIn, plan, type RenderSet } from '../../src/archive/plan.ts';
 import { sitemapFiles } from '../../src/eleventy/sitemap.ts';
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
@@ -24,10 +24,11 @@ import { Page } from '../../src/model.ts';
 import { checkLossless, parsePage } from '../../src/parse/index.ts';
 import { plainRecord, shardsOf } from '../../src/search/record.ts';
 import type { Site } from '../../templates/_includes/site.ts';
-import { keywordsWorker, type KeywordsWorker } from './keywords-worker.ts';
+import { startKeywords, type KeywordsWorker } from './keywords-worker.ts';
 import { progress } from './progress.ts';
 import { PageReadError, readPage } from './read-page.ts';
 import { bundleOf, IndexError, searchVersion, startIndexer, type Indexer } from './search-index.ts';
+import { filesIn, versionOf } from './version.ts';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -93,12 +94,7 @@ async function listSeeds(dir: string): Promise<string[]> {
  * for the same bytes, the same metadata and the same parser.
  */
 async function parserVersion(): Promise<string> {
-  const h = createHash('sha256');
-  for (const dir of ['src/parse', 'src']) {
-    const names = (await readdir(join(ROOT, dir))).filter((n) => n.endsWith('.ts')).sort();
-    for (const n of names) h.update(n).update(await readFile(join(ROOT, dir, n)));
-  }
-  return h.digest('hex').slice(0, 16);
+  return versionOf(ROOT, await filesIn(ROOT, ['src/parse', 'src'], /\.ts$/));
 }
 
 interface ParseCache {
@@ -234,8 +230,6 @@ async function keywordsFor(sources: SourcePage[], cacheDir: string | null, jieba
   return out;
 }
 
-const pagesIn = (set: RenderSet): number => Object.values(set).reduce((n, xs: unknown[]) => n + xs.length, 0);
-
 /** Renders the set in Eleventy runs of at most `size` pages each; the single pages in the first. */
 async function render(archive: Archive, site: Site, out: string, set: RenderSet, size: number, log: (line: string) => void): Promise<void> {
   const runs = chunks(set, size);
@@ -269,13 +263,8 @@ async function render(archive: Archive, site: Site, out: string, set: RenderSet,
 
 /** What the rendered output depends on besides the archive: the templates and the code they call. */
 async function templatesVersion(): Promise<string> {
-  const h = createHash('sha256');
-  for (const dir of ['templates', 'src/eleventy', 'src/archive']) {
-    const files = (await readdir(join(ROOT, dir), { recursive: true })).filter((f) => /\.(ts|css)$/.test(f)).sort();
-    for (const f of files) h.update(f).update(await readFile(join(ROOT, dir, f)));
-  }
-  for (const f of ['src/markdown.ts', '.eleventy.ts', 'src/model.ts']) h.update(await readFile(join(ROOT, f)));
-  return h.digest('hex').slice(0, 16);
+  const code = await filesIn(ROOT, ['templates', 'src/eleventy', 'src/archive'], /\.(ts|css)$/, true);
+  return versionOf(ROOT, [...code, 'src/markdown.ts', '.eleventy.ts', 'src/model.ts']);
 }
 
 interface RenderManifest {
@@ -392,8 +381,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const cacheDir = options.cache === false ? null : resolve(options.cache ?? join(ROOT, '.cache/build'));
 
   // Two workers start while this thread parses: jieba loads its dictionary, the indexer starts Pagefind.
-  const jieba = keywordsWorker();
-  jieba.warm();
+  const jieba = startKeywords();
   const indexer = options.index ?? true ? startIndexer() : null;
   try {
     const sources = await step('parse', () => readSources(files, options, cacheDir, issues, log));

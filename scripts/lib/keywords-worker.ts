@@ -3,7 +3,7 @@
  * or more) as soon as it starts, while the main thread goes on parsing the
  * pages, and then extracts the keywords it is sent.
  */
-import { isMainThread, parentPort, workerData, type Worker } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { extractKeywords, type KeywordInput } from '../../src/search/keywords.ts';
 import { tsWorker } from './worker.ts';
 
@@ -13,28 +13,18 @@ interface Request {
 }
 
 export interface KeywordsWorker {
-  /** Starts the worker (and jieba's loading) now, if it is not running yet. */
-  warm(): void;
   extract(articles: KeywordInput[], names: string[]): Promise<Map<string, string[]>>;
-  /** Stops the worker (when nothing needs keywords, or after `extract`). */
+  /** Stops the worker (after `extract`, or when the build fails before it). */
   stop(): Promise<void>;
 }
 
-/** The worker, started on the first `warm` or `extract`: a build whose articles all have cached keywords never loads jieba. */
-export function keywordsWorker(): KeywordsWorker {
-  let worker: Worker | null = null;
+/** Starts the worker, and with it jieba's loading. */
+export function startKeywords(): KeywordsWorker {
+  const worker = tsWorker(import.meta.url, { keywords: true });
   let failure: Error | null = null;
-  const started = (): Worker => {
-    if (!worker) {
-      worker = tsWorker(import.meta.url, { keywords: true });
-      worker.once('error', (err) => (failure = err));
-    }
-    return worker;
-  };
+  worker.once('error', (err) => (failure = err));
   return {
-    warm: () => void started(),
     extract(articles, names) {
-      const worker = started();
       return new Promise((resolve, reject) => {
         if (failure) return reject(failure);
         worker.once('message', (m: { result: Array<[string, string[]]> } | { error: string }) => {
@@ -46,7 +36,7 @@ export function keywordsWorker(): KeywordsWorker {
       });
     },
     async stop() {
-      await worker?.terminate();
+      await worker.terminate();
     },
   };
 }

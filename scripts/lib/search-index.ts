@@ -20,12 +20,13 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { cp, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, link, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isMainThread, MessageChannel, type MessagePort, parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { indexedRecord, type SearchRecord } from '../../src/search/record.ts';
 import { progress } from './progress.ts';
+import { versionOf } from './version.ts';
 import { tsWorker } from './worker.ts';
 
 export interface IndexJob {
@@ -53,11 +54,8 @@ export class IndexError extends Error {
 }
 
 /** What a search bundle depends on besides its records: the code that prepares them, and Pagefind. */
-export async function searchVersion(root: string): Promise<string> {
-  const h = createHash('sha256');
-  for (const f of ['src/search/record.ts', 'src/search/normalize.ts', 'node_modules/pagefind/package.json']) h.update(await readFile(join(root, f)));
-  return h.digest('hex').slice(0, 16);
-}
+export const searchVersion = (root: string): Promise<string> =>
+  versionOf(root, ['src/search/record.ts', 'src/search/normalize.ts', 'node_modules/pagefind/package.json']);
 
 /**
  * A bundle to send to the worker. Bundles are compared by their records as

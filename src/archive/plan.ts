@@ -79,6 +79,11 @@ export function fingerprints(archive: Archive, site: unknown): Map<string, { fp:
 
 const KINDS = ['articles', 'issues', 'pages', 'people', 'tags', 'months', 'years'] as const satisfies ReadonlyArray<keyof RenderSet>;
 
+const emptySet = (): RenderSet => ({ articles: [], issues: [], pages: [], people: [], tags: [], months: [], years: [] });
+
+/** How many pages a render set holds. */
+export const pagesIn = (set: RenderSet): number => KINDS.reduce((n, kind) => n + set[kind].length, 0);
+
 /**
  * A render set cut into sets of at most `size` pages, in order, for one
  * Eleventy run each: Eleventy keeps every page it renders in memory until the
@@ -92,7 +97,7 @@ export function chunks(set: RenderSet, size: number): RenderSet[] {
   for (const kind of KINDS) {
     for (const item of set[kind]) {
       if (!current || count === size) {
-        current = { articles: [], issues: [], pages: [], people: [], tags: [], months: [], years: [] };
+        current = emptySet();
         out.push(current);
         count = 0;
       }
@@ -100,7 +105,7 @@ export function chunks(set: RenderSet, size: number): RenderSet[] {
       count++;
     }
   }
-  return out.length ? out : [{ articles: [], issues: [], pages: [], people: [], tags: [], months: [], years: [] }];
+  return out.length ? out : [emptySet()];
 }
 
 /**
@@ -108,7 +113,7 @@ export function chunks(set: RenderSet, size: number): RenderSet[] {
  */
 export function plan(archive: Archive, site: unknown, previous: Record<string, string> | null): Plan {
   const all = fingerprints(archive, site);
-  const render: RenderSet = { articles: [], issues: [], pages: [], people: [], tags: [], months: [], years: [] };
+  const render = emptySet();
   const fingerprintsOut: Record<string, string> = {};
   for (const [url, { fp: f, kind, item }] of all) {
     fingerprintsOut[url] = f;

@@ -63,7 +63,6 @@ export function plainRecord(a: ArchiveArticle): SearchRecord {
   };
 }
 
-
 /** A plain record made ready for the index: its text cut into words (`indexText`). */
 export const indexedRecord = (r: SearchRecord): SearchRecord => ({ ...r, content: indexText(r.content) });
 

@@ -1,5 +1,6 @@
 /** Pieces several pages share: an article in a list, a byline, breadcrumbs. */
 import type { Archive, ArchiveArticle, ArchivePage } from '../../src/archive/index.ts';
+import type { ListPage } from '../../src/archive/lists.ts';
 import { KIND_LABEL, pageLabel, ROLE_LABEL, zhDate } from '../../src/eleventy/format.ts';
 import { rel } from '../../src/eleventy/urls.ts';
 import { html, lines, type Raw } from './html.ts';
@@ -56,8 +57,15 @@ export function crumbs(items: Array<[string, string | null]>, link: Linker): Raw
 export const articlesOf = (archive: Archive, ids: string[]): ArchiveArticle[] =>
   ids.map((id) => archive.byId.get(id)).filter((a): a is ArchiveArticle => a !== undefined);
 
+/** The body of one page of a person's or a tag's list: how many in all, this page's articles, the pager. */
+export function listBody(archive: Archive, list: ListPage<{ articles: string[] }>, link: Linker): Raw {
+  return html`<p>${list.of.articles.length} 篇，按日期从新到旧。</p>
+<ol class="items" start="${list.first}">${articlesOf(archive, list.ids).map((a) => articleItem(a, link, { date: true }))}</ol>
+${listPager(list, link)}`;
+}
+
 /** Where a page of a long list is, with links to its neighbours: `上一页 · 第 2 / 7 页 · 下一页`. */
-export function listPager(lp: { n: number; count: number; prev: string | null; next: string | null }, link: Linker): Raw | string {
+function listPager(lp: { n: number; count: number; prev: string | null; next: string | null }, link: Linker): Raw | string {
   if (lp.count === 1) return '';
   return html`<nav class="pager" aria-label="分页">
   ${lp.prev ? html`<a rel="prev" href="${link(lp.prev)}">上一页</a>` : html`<span class="none">上一页</span>`}
