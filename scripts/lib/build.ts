@@ -2,9 +2,9 @@
  * The build: seeds → parse → archive → Eleventy, and Pagefind beside it.
  * All I/O of the pipeline is here; every step in src/ is pure.
  *
- *   main thread   read + parse ─┬─ keywords ─ archive ─ plan ─ render (Eleventy runs)
- *   jieba worker  load dictionary ─ extract ─┘
- *   index worker  start Pagefind ─┴─ index a bundle at a time ───────────────→
+ *   main thread   read + parse ─ archive ─┬─ keywords ─ plan ─ render (Eleventy runs)
+ *   jieba worker  load dictionary ───────┼─ extract ─┘
+ *   index worker  start Pagefind ────────┴─ index a bundle at a time ─────────→
  *
  * Two cores, both busy: the longest of the two lanes is the build's time.
  */
@@ -19,7 +19,7 @@ import { sitemapFiles } from '../../src/eleventy/sitemap.ts';
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
 import * as esbuild from 'esbuild';
-import { buildArchive, type Archive, type SourcePage } from '../../src/archive/index.ts';
+import { buildArchive, withKeywords, type Archive, type SourcePage } from '../../src/archive/index.ts';
 import { Page } from '../../src/model.ts';
 import { checkLossless, parsePage } from '../../src/parse/index.ts';
 import { plainRecord, shardsOf } from '../../src/search/record.ts';
@@ -200,7 +200,7 @@ export async function readCorrections(path: string): Promise<Correction[]> {
 }
 
 /** Keywords per article, from the cache where the article's text is unchanged, the others from jieba's worker. */
-async function keywordsFor(sources: SourcePage[], cacheDir: string | null, jieba: KeywordsWorker): Promise<Map<string, string[]>> {
+async function keywordsFor(archive: Archive, cacheDir: string | null, jieba: KeywordsWorker): Promise<Map<string, string[]>> {
   const path = cacheDir ? join(cacheDir, 'keywords.json') : null;
   let cached: Record<string, string[]> = {};
   if (path) {
@@ -213,14 +213,12 @@ async function keywordsFor(sources: SourcePage[], cacheDir: string | null, jieba
   const names = new Set<string>();
   const inputs: Array<{ id: string; text: string }> = [];
   const out = new Map<string, string[]>();
-  for (const s of sources) {
-    for (const a of s.page.articles) {
-      for (const n of [...a.byline.reporters, ...a.byline.correspondents, ...a.byline.photographers]) names.add(n);
-      if (a.kind === 'photo') continue;
-      const hit = cached[a.id];
-      if (hit) out.set(a.id, hit);
-      else inputs.push({ id: a.id, text: a.body.map((b) => b.text).join('\n') });
-    }
+  for (const a of archive.articles) {
+    for (const n of [...a.byline.reporters, ...a.byline.correspondents, ...a.byline.photographers]) names.add(n);
+    if (a.kind === 'photo') continue;
+    const hit = cached[a.id];
+    if (hit) out.set(a.id, hit);
+    else inputs.push({ id: a.id, text: a.body.map((b) => b.text).join('\n') });
   }
   if (inputs.length) for (const [id, k] of await jieba.extract(inputs, [...names])) out.set(id, k);
   if (path && inputs.length) {
@@ -338,17 +336,17 @@ async function prepareOutput(out: string, cacheDir: string | null, templates: st
 
 /**
  * The archive's search bundles handed to the indexer. Their records need no
- * keywords and no rendered page, so this runs as soon as the pages are read.
+ * keywords and no rendered page, so this runs as soon as the archive is built.
  */
 async function indexArchive(
   indexer: Indexer,
-  sources: SourcePage[],
+  archive: Archive,
   out: string,
   cacheDir: string | null,
   previous: Record<string, string>,
   log: (l: string) => void,
 ): Promise<Record<string, string>> {
-  const shards = shardsOf(buildArchive(sources));
+  const shards = shardsOf(archive);
   const context = { version: await searchVersion(ROOT), out, previous };
   const job = { out, cacheDir, bundles: shards.map((s) => ({ key: s.key, count: s.articles.length })) };
   // Made one at a time as they are handed over: one year's records at a time in memory.
@@ -388,14 +386,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     // The pages are read: from here on the output folder is written.
     const templates = await templatesVersion();
     const previous = await prepareOutput(out, cacheDir, templates);
+    const bare = await step('archive', () => buildArchive(sources));
+    for (const w of bare.warnings) issues.push({ file: w.file, message: w.message, level: 'warning' });
     // Pagefind indexes (in its worker) while this thread waits for keywords and renders.
-    const indexing = indexer ? step('index', () => indexArchive(indexer, sources, out, cacheDir, previous?.shards ?? {}, log)) : Promise.resolve({});
+    const indexing = indexer ? step('index', () => indexArchive(indexer, bare, out, cacheDir, previous?.shards ?? {}, log)) : Promise.resolve({});
     indexing.catch(() => {}); // its failure is reported below, once rendering is done
     const { archive, fingerprints } = await settleWith(indexing, async () => {
-      const keywords = await step('keywords', () => keywordsFor(sources, cacheDir, jieba));
+      const archive = await step('keywords', async () => withKeywords(bare, await keywordsFor(bare, cacheDir, jieba)));
       void jieba.stop();
-      const archive = await step('archive', () => buildArchive(sources, { keywords }));
-      for (const w of archive.warnings) issues.push({ file: w.file, message: w.message, level: 'warning' });
       const renderPlan = plan(archive, site, previous?.fingerprints ?? null);
       await step('render', async () => {
         try {

@@ -82,11 +82,6 @@ export interface Archive {
   warnings: Array<{ file: string; message: string }>;
 }
 
-export interface ArchiveOptions {
-  /** Keywords per article id, from the search step (nodejieba); absent → none. */
-  keywords?: Map<string, string[]>;
-}
-
 export const UNDATED = 'undated';
 
 /** `2019-05-09` → `/2019/05/09/`; no date → `/undated/`. */
@@ -134,7 +129,8 @@ function pageKeyOf(p: SourcePage, n: number): string {
 const byDateDesc = (a: ArchiveArticle, b: ArchiveArticle) =>
   (b.date ?? b.issueDate ?? '').localeCompare(a.date ?? a.issueDate ?? '') || a.url.localeCompare(b.url);
 
-export function buildArchive(sources: SourcePage[], options: ArchiveOptions = {}): Archive {
+/** The archive, without keywords or tags (`withKeywords` adds them). */
+export function buildArchive(sources: SourcePage[]): Archive {
   const warnings: Archive['warnings'] = [];
   const sorted = [...sources].sort(
     (a, b) =>
@@ -225,7 +221,7 @@ export function buildArchive(sources: SourcePage[], options: ArchiveOptions = {}
         prev: null,
         next: null,
         original,
-        keywords: options.keywords?.get(a.id) ?? [],
+        keywords: [],
         people,
       };
       byId.set(id, article);
@@ -253,7 +249,6 @@ export function buildArchive(sources: SourcePage[], options: ArchiveOptions = {}
   }
 
   const peopleMap = new Map<string, Person>();
-  const tagMap = new Map<string, Tag>();
   for (const a of articles) {
     for (const { name, role } of a.people) {
       let p = peopleMap.get(name);
@@ -264,25 +259,8 @@ export function buildArchive(sources: SourcePage[], options: ArchiveOptions = {}
       if (!p.roles.includes(role)) p.roles.push(role);
       if (!p.articles.includes(a.id)) p.articles.push(a.id);
     }
-    for (const k of a.keywords) {
-      let t = tagMap.get(k);
-      if (!t) {
-        t = { name: k, url: tagUrl(k), articles: [] };
-        tagMap.set(k, t);
-      }
-      t.articles.push(a.id);
-    }
   }
-  const sortIds = (ids: string[]) =>
-    ids.sort((x, y) => {
-      const a = byId.get(x);
-      const b = byId.get(y);
-      return a && b ? byDateDesc(a, b) : 0;
-    });
-  const people = [...peopleMap.values()].sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name, 'zh'));
-  for (const p of people) sortIds(p.articles);
-  const tags = [...tagMap.values()].sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name, 'zh'));
-  for (const t of tags) sortIds(t.articles);
+  const people = byListLength([...peopleMap.values()], byId);
 
   const dated = issueList.filter((i) => i.date !== null);
   return {
@@ -293,7 +271,7 @@ export function buildArchive(sources: SourcePage[], options: ArchiveOptions = {}
     issues: issueList,
     issueByDate: new Map(issueList.map((i) => [i.date, i])),
     people,
-    tags,
+    tags: [],
     span: {
       first: dated[0]?.date ?? null,
       last: dated.at(-1)?.date ?? null,
@@ -303,4 +281,38 @@ export function buildArchive(sources: SourcePage[], options: ArchiveOptions = {}
     },
     warnings,
   };
+}
+
+/** People or tags, the longest list first, each list newest first. */
+function byListLength<T extends { name: string; articles: string[] }>(lists: T[], byId: Map<string, ArchiveArticle>): T[] {
+  for (const l of lists) {
+    l.articles.sort((x, y) => {
+      const a = byId.get(x);
+      const b = byId.get(y);
+      return a && b ? byDateDesc(a, b) : 0;
+    });
+  }
+  return lists.sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name, 'zh'));
+}
+
+/**
+ * The archive with each article's keywords (by article id, from the search
+ * step, nodejieba) and a tag for each keyword. Separate from `buildArchive` so
+ * that the search index, which needs no keywords, can start before they exist.
+ */
+export function withKeywords(archive: Archive, keywords: Map<string, string[]>): Archive {
+  const articles = archive.articles.map((a) => ({ ...a, keywords: keywords.get(a.id) ?? [] }));
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const tagMap = new Map<string, Tag>();
+  for (const a of articles) {
+    for (const k of a.keywords) {
+      let t = tagMap.get(k);
+      if (!t) {
+        t = { name: k, url: tagUrl(k), articles: [] };
+        tagMap.set(k, t);
+      }
+      t.articles.push(a.id);
+    }
+  }
+  return { ...archive, articles, byId, tags: byListLength([...tagMap.values()], byId) };
 }
