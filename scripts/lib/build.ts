@@ -22,7 +22,7 @@ import * as esbuild from 'esbuild';
 import { buildArchive, withKeywords, type Archive, type SourcePage } from '../../src/archive/index.ts';
 import { Page } from '../../src/model.ts';
 import { checkLossless, parsePage } from '../../src/parse/index.ts';
-import { plainRecord, shardsOf } from '../../src/search/record.ts';
+import { shardRecords, shardsOf } from '../../src/search/record.ts';
 import type { Site } from '../../templates/_includes/site.ts';
 import { startKeywords, type KeywordsWorker } from './keywords-worker.ts';
 import { progress } from './progress.ts';
@@ -349,9 +349,9 @@ async function indexArchive(
   const shards = shardsOf(archive);
   const context = { version: await searchVersion(ROOT), out, previous };
   const job = { out, cacheDir, bundles: shards.map((s) => ({ key: s.key, count: s.articles.length })) };
-  // Made one at a time as they are handed over: one year's records at a time in memory.
+  // Made one at a time as they are handed over: one bundle's records at a time in memory.
   function* bundles() {
-    for (const s of shards) yield bundleOf(s.key, s.articles.map(plainRecord), context);
+    for (const s of shards) yield bundleOf(s.key, shardRecords(s), context);
   }
   return indexer.run(job, bundles(), log);
 }

@@ -42,8 +42,10 @@ const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 const root = new URL('../', document.location.href);
 
 let pagefind: Pagefind | null = null;
-/** The year filter values of the bundles, newest first (`日期不详` last). */
-let years: string[] = [];
+/** The bundles (`pagefind/shards.json`), newest first, the undated last. */
+let bundles: string[] = [];
+/** The year filter's value for a bundle's articles. */
+const yearOf = (bundle: string) => (bundle === UNDATED_SHARD ? UNDATED_YEAR_LABEL : bundle.slice(0, 4));
 /**
  * Filter counts need Pagefind's filter indexes (about 20 kB a filter a year), so
  * they are loaded only when the reader opens the filters or a filter is in use.
@@ -55,14 +57,14 @@ async function loadFacets(): Promise<void> {
   facetsLoaded = true;
 }
 /**
- * The index comes in one bundle a year (`pagefind/2020/`, listed newest first in
- * `pagefind/shards.json`); the newest is loaded and the others merged into it,
- * so that one search covers them all.
+ * The index comes in bundles of a period each (a year, the newest days:
+ * `pagefind/2020/`, `pagefind/2021-03-11/`); the newest is loaded and the
+ * others merged into it, so that one search covers them all.
  */
 async function loadPagefind(): Promise<Pagefind> {
   if (!pagefind) {
     const listing = (await (await fetch(new URL('pagefind/shards.json', root))).json()) as { shards: string[] };
-    years = [...new Set(listing.shards.map((k) => (k === UNDATED_SHARD ? UNDATED_YEAR_LABEL : k.slice(0, 4))))];
+    bundles = listing.shards;
     const [first, ...rest] = listing.shards;
     if (!first) throw new Error('no search index');
     const pf = (await import(/* @vite-ignore */ new URL(`pagefind/${first}/pagefind.js`, root).href)) as Pagefind;
@@ -133,8 +135,6 @@ interface Hit {
   result: PagefindResult;
   /** The whole query stands in the text as typed (all words adjacent). */
   exact: boolean;
-  /** Position in date order, newest first, for ties. */
-  recency: number;
   data?: Awaited<ReturnType<PagefindResult['data']>>;
 }
 
@@ -194,37 +194,35 @@ export async function searchAll(s: Pick<SearchState, 'q' | 'from' | 'to' | 'sort
     return out;
   };
 
-  if (s.sort !== 'relevance') {
-    // Pagefind sorts within a bundle, not across merged bundles; the bundles are years, so
-    // searching a year at a time, in year order, gives the date order of the whole archive.
-    const chosenYears = s.filters.year ? years.filter((y) => s.filters.year?.includes(y)) : years;
-    const yearOrder = s.sort === 'oldest' ? [...chosenYears].reverse() : chosenYears;
-    const direction = s.sort === 'oldest' ? 'asc' : 'desc';
-    const ordered: PagefindResult[] = [];
-    for (const year of yearOrder) {
-      const perSet = await Promise.all(filterSets.map((f) => Promise.all(phrases.map((p) => run(p, { ...f, year: { any: [year] } }, { date: direction })))));
-      for (const r of intersect(perSet)) ordered.push(r);
+  /**
+   * Date order: Pagefind sorts within a bundle only (a sorted result's score is
+   * its place in its own bundle's order), so the bundles are searched one at a
+   * time, in date order, each by its `bundle` filter; within a bundle, the
+   * results of a date range's filter sets are put in order by that score. The
+   * filter counts are the sums of the bundles'.
+   */
+  const direction = s.sort === 'oldest' ? 'asc' : 'desc';
+  const chosen = bundles.filter((b) => !s.filters.year || s.filters.year.includes(yearOf(b)));
+  const ordered: PagefindResult[] = [];
+  const facets: PagefindResponse['filters'] = {};
+  for (const bundle of direction === 'asc' ? [...chosen].reverse() : chosen) {
+    const only = { bundle: { any: [bundle] } };
+    const perSet = await Promise.all(filterSets.map((f) => Promise.all(phrases.map((p) => run(p, { ...f, ...only }, { date: direction })))));
+    ordered.push(...intersect(perSet).sort((a, b) => b.score - a.score));
+    for (const [name, counts] of Object.entries(perSet[0]?.[0]?.filters ?? {})) {
+      const sum = (facets[name] ??= {});
+      for (const [value, n] of Object.entries(counts)) sum[value] = (sum[value] ?? 0) + n;
     }
-    const facets = (await run(phrases[0] ?? null, filterSets[0] ?? base)).filters;
-    return { hits: ordered.map((result, recency) => ({ result, exact: true, recency })), facets };
   }
-
-  // Relevance: the query as typed (words adjacent) first, then Pagefind's score, then newest
-  // (the date order of the first word's results: exact within a year's bundle).
-  const perSet = await Promise.all(filterSets.map((f) => Promise.all(phrases.map((p) => run(p, f)))));
-  const facets = perSet[0]?.[0]?.filters ?? {};
-  const hits: Hit[] = intersect(perSet).map((result) => ({ result, exact: true, recency: 0 }));
-  const byDate = await Promise.all(filterSets.map((f) => run(phrases[0] ?? null, f, { date: 'desc' })));
-  const recency = new Map(byDate.flatMap((x) => x.results).map((r, i) => [r.id, i]));
-  const scores = new Map<string, number>();
-  for (const r of perSet.flatMap((x) => x[0]?.results ?? [])) scores.set(r.id, r.score);
-  for (const h of hits) h.recency = recency.get(h.result.id) ?? 0;
-  if (words.length > 1) {
+  const hits: Hit[] = ordered.map((result) => ({ result, exact: true }));
+  // Relevance: the query as typed (words adjacent) first, then newest. (Pagefind
+  // scores every match of an exact phrase the same: after adjacency, date decides.)
+  if (s.sort === 'relevance' && words.length > 1) {
     const joined = phraseOf(words.join(''));
     const exact = new Set((await Promise.all(filterSets.map((f) => run(joined, f)))).flatMap((x) => x.results.map((r) => r.id)));
     for (const h of hits) h.exact = exact.has(h.result.id);
+    hits.sort((a, b) => Number(b.exact) - Number(a.exact));
   }
-  hits.sort((a, b) => Number(b.exact) - Number(a.exact) || (scores.get(b.result.id) ?? 0) - (scores.get(a.result.id) ?? 0) || a.recency - b.recency);
   return { hits, facets };
 }
 

@@ -66,7 +66,7 @@ export function plainRecord(a: ArchiveArticle): SearchRecord {
 /** A plain record made ready for the index: its text cut into words (`indexText`). */
 export const indexedRecord = (r: SearchRecord): SearchRecord => ({ ...r, content: indexText(r.content) });
 
-/** One bundle of the search index: a year, the newest month, or the undated articles. */
+/** One bundle of the search index: a year, the newest days, or the undated articles. */
 export interface Shard {
   key: string;
   articles: ArchiveArticle[];
@@ -74,22 +74,38 @@ export interface Shard {
 
 export const UNDATED_SHARD = 'undated';
 
+/** The 旬 a day is in (days 1–10, 11–20, 21 on), as its first day: `2019-05-14` → `2019-05-11`. */
+const tenDaysOf = (day: string): string => `${day.slice(0, 8)}${['01', '11', '21'][Math.min(2, Math.floor((Number(day.slice(8, 10)) - 1) / 10))]}`;
+
 /**
- * The archive cut into search bundles: one a year, except that the newest month
- * has its own, so that adding a day re-indexes a month, not a year (a year is
- * indexed again once, when its month is no longer the newest). Newest first.
- * @example keys for an archive of 2018-01 … 2019-05: ['2019-05', '2019', '2018']
+ * The bundle an article's date belongs to, given the archive's newest date.
+ * Days are added at the newest end, so the newest days are cut finest: the
+ * newest 旬 is a bundle, the rest of its month another, the rest of the year
+ * before it a third, and each earlier year one. Adding a day re-indexes at most
+ * ten days; a bundle is indexed again only when its period closes (the month's
+ * days join their year when a new month starts).
+ * @example bundleKey('2019-05-14', '2019-05-23') // '2019-05'; '2019-05-22' → '2019-05-21'; '2019-03-02' → '2019'
+ */
+export function bundleKey(date: string | null, newest: string): string {
+  if (!date) return UNDATED_SHARD;
+  if (date.slice(0, 7) !== newest.slice(0, 7)) return date.slice(0, 4);
+  return tenDaysOf(date) === tenDaysOf(newest) ? tenDaysOf(date) : date.slice(0, 7);
+}
+
+/**
+ * The archive cut into search bundles (`bundleKey`), newest first: a search
+ * that sorts by date searches them in this order.
+ * @example keys for an archive of 2018-01-03 … 2019-05-23: ['2019-05-21', '2019-05', '2019', '2018']
  */
 export function shardsOf(archive: { articles: ArchiveArticle[] }): Shard[] {
   const dateOf = (a: ArchiveArticle) => a.date ?? a.issueDate;
-  const latest = archive.articles.reduce<string>((m, a) => {
+  const newest = archive.articles.reduce<string>((m, a) => {
     const d = dateOf(a);
-    return d && d.slice(0, 7) > m ? d.slice(0, 7) : m;
+    return d && d > m ? d : m;
   }, '');
   const byKey = new Map<string, ArchiveArticle[]>();
   for (const a of archive.articles) {
-    const d = dateOf(a);
-    const key = !d ? UNDATED_SHARD : d.slice(0, 7) === latest ? latest : d.slice(0, 4);
+    const key = bundleKey(dateOf(a), newest);
     const list = byKey.get(key) ?? [];
     list.push(a);
     byKey.set(key, list);
@@ -98,3 +114,14 @@ export function shardsOf(archive: { articles: ArchiveArticle[] }): Shard[] {
     .sort(([a], [b]) => (a === UNDATED_SHARD ? 1 : b === UNDATED_SHARD ? -1 : b.localeCompare(a)))
     .map(([key, articles]) => ({ key, articles }));
 }
+
+/**
+ * A bundle's records: each with a `bundle` filter naming its bundle, so that
+ * the search page can search one bundle at a time (Pagefind orders results by
+ * date within a bundle only).
+ */
+export const shardRecords = (shard: Shard): SearchRecord[] =>
+  shard.articles.map((a) => {
+    const r = plainRecord(a);
+    return { ...r, filters: { ...r.filters, bundle: [shard.key] } };
+  });
