@@ -4,7 +4,7 @@ import type { ListPage } from '../src/archive/lists.ts';
 import { ROLE_LABEL } from '../src/eleventy/format.ts';
 import { html } from './_includes/html.ts';
 import { layout } from './_includes/layout.ts';
-import { crumbs, linker, listBody, pageSuffix } from './_includes/parts.ts';
+import { crumbs, linker, listBody, listCrumbs, pageSuffix } from './_includes/parts.ts';
 import type { Data } from './_includes/site.ts';
 
 export const data = {
@@ -17,7 +17,7 @@ export function render(d: Data & { list: ListPage<Person> }): string {
   const person = list.of;
   const link = linker(list.url, site);
   const roles = person.roles.map((r) => ROLE_LABEL[r]).join('、');
-  const body = html`${crumbs([['首页', '/'], ['作者', '/people/'], [person.name, null]], link)}
+  const body = html`${crumbs([['首页', '/'], ['作者', '/people/'], ...listCrumbs(person.name, list)], link)}
 <h1>${person.name}${pageSuffix(list.n)} <small>${roles}</small></h1>
 ${listBody(archive, list, link)}`;
   return layout({ site, url: list.url, title: `${person.name}${pageSuffix(list.n)}`, body, kind: 'page-person' });

@@ -56,15 +56,25 @@ describe('the render plan', () => {
 });
 
 describe('long lists', () => {
-  it('a tag or person with 250 articles has three pages of at most 100, linked in order, newest first', () => {
-    const ids = Array.from({ length: 250 }, (_, i) => `a${i}`);
-    const pages = listPages({ url: '/tags/白鹭湖/', articles: ids });
-    assert.deepEqual(pages.map((p) => p.url), ['/tags/白鹭湖/', '/tags/白鹭湖/2/', '/tags/白鹭湖/3/']);
-    assert.deepEqual(pages.map((p) => p.ids.length), [100, 100, 50]);
-    assert.deepEqual(pages.flatMap((p) => p.ids), ids);
-    assert.deepEqual(pages.map((p) => [p.prev, p.next]), [[null, '/tags/白鹭湖/2/'], ['/tags/白鹭湖/', '/tags/白鹭湖/3/'], ['/tags/白鹭湖/2/', null]]);
-    assert.deepEqual(pages.map((p) => p.first), [1, 101, 201]);
-    assert.equal(listPages({ url: '/people/x/', articles: [] }).length, 1);
+  const ids = (n: number) => Array.from({ length: n }, (_, i) => `a${n - i}`); // newest first: a250 … a1
+  it('are cut into full pages of 100 counted from the oldest, the newest 100–199 on the first page', () => {
+    const pages = listPages({ url: '/tags/白鹭湖/', articles: ids(350) });
+    assert.deepEqual(pages.map((p) => p.url), ['/tags/白鹭湖/', '/tags/白鹭湖/2/', '/tags/白鹭湖/1/']);
+    assert.deepEqual(pages.map((p) => [p.from, p.to, p.ids.length]), [[201, 350, 150], [101, 200, 100], [1, 100, 100]]);
+    assert.deepEqual(pages.flatMap((p) => p.ids), ids(350));
+    assert.deepEqual(pages.map((p) => [p.newer, p.older]), [[null, '/tags/白鹭湖/2/'], ['/tags/白鹭湖/', '/tags/白鹭湖/1/'], ['/tags/白鹭湖/2/', null]]);
+    assert.deepEqual(pages[0]!.pages, [{ n: 2, url: '/tags/白鹭湖/2/', newest: 'a200', oldest: 'a101' }, { n: 1, url: '/tags/白鹭湖/1/', newest: 'a100', oldest: 'a1' }]);
+    assert.deepEqual(listPages({ url: '/people/x/', articles: ids(199) }).map((p) => p.ids.length), [199]);
+    assert.deepEqual(listPages({ url: '/people/x/', articles: [] }).map((p) => p.ids.length), [0]);
+  });
+  it('a full page never changes as articles are added: a new day renders the first page, and a new full page when there is one', () => {
+    const keyed = (n: number) => new Map(listPages({ url: '/t/', articles: ids(n) }).map((p) => [p.url, JSON.stringify({ ...p, of: null })]));
+    for (let n = 100; n < 600; n++) {
+      const [before, after] = [keyed(n), keyed(n + 1)];
+      const changed = [...after].filter(([url, page]) => before.get(url) !== page).map(([url]) => url);
+      assert.ok(changed.length <= 3 && changed.includes('/t/'), `${n} → ${n + 1}: ${changed.join(' ')}`);
+      assert.ok([...before.keys()].every((url) => after.has(url)), `${n} → ${n + 1}: a page went`);
+    }
   });
 });
 

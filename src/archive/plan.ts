@@ -6,7 +6,7 @@
  * previous output stays as it was, byte for byte.
  */
 import { calendarOf, type MonthRef, type YearRef } from '../eleventy/calendar.ts';
-import { hash53 } from '../parse/id.ts';
+import { createHash } from 'node:crypto';
 import type { Archive, ArchiveArticle, ArchiveIssue, ArchivePage, Person, Tag } from './index.ts';
 import { listPages, type ListPage } from './lists.ts';
 
@@ -29,8 +29,11 @@ export interface Plan {
   incremental: boolean;
 }
 
-const fp = (value: unknown): string => hash53(JSON.stringify(value)).toString(36);
+/** A fingerprint of the parts of a page's data, each given as JSON. */
+const fp = (...parts: string[]): string => createHash('sha1').update(parts.join('\u0000')).digest('base64url').slice(0, 16);
+const json = (value: unknown): string => JSON.stringify(value) ?? 'null';
 
+/** What a list shows of an article. */
 const summary = (a: ArchiveArticle | undefined) =>
   a && {
     url: a.url,
@@ -51,29 +54,45 @@ export function calendarRefs(archive: Archive): { years: YearRef[]; months: Mont
 /** Every item page of the site with its fingerprint, keyed by its site path. */
 export function fingerprints(archive: Archive, site: unknown): Map<string, { fp: string; kind: keyof RenderSet; item: unknown }> {
   const out = new Map<string, { fp: string; kind: keyof RenderSet; item: unknown }>();
-  const byId = (id: string | null) => (id ? archive.byId.get(id) : undefined);
-  const pageInfo = (p: ArchivePage | undefined) => p && { url: p.url, number: p.number, name: p.name, paper: p.paper };
+  const siteJson = json(site);
+  // An article's summary shows on many pages (its neighbours, its 版面, its issue, its people and tags): made once.
+  const summaries = new Map<string, string>();
+  const summaryOf = (id: string | null): string => {
+    if (!id) return 'null';
+    let s = summaries.get(id);
+    if (s === undefined) summaries.set(id, (s = json(summary(archive.byId.get(id)))));
+    return s;
+  };
+  const summariesOf = (ids: string[]) => `[${ids.map(summaryOf).join(',')}]`;
+  const pageInfo = (p: ArchivePage | undefined) => json(p && { url: p.url, number: p.number, name: p.name, paper: p.paper });
   for (const a of archive.articles) {
-    const page = archive.pageByKey.get(a.pageKey);
-    out.set(a.url, { fp: fp([site, a, summary(byId(a.prev)), summary(byId(a.next)), pageInfo(page)]), kind: 'articles', item: a });
+    out.set(a.url, { fp: fp(siteJson, json(a), summaryOf(a.prev), summaryOf(a.next), pageInfo(archive.pageByKey.get(a.pageKey))), kind: 'articles', item: a });
   }
   archive.issues.forEach((issue, i) => {
-    const pages = issue.pages.map((k) => archive.pageByKey.get(k)).map((p) => [pageInfo(p), p?.articles.map((id) => summary(byId(id)))]);
-    const near = [archive.issues[i - 1], archive.issues[i + 1]].map((x) => x && { url: x.url, date: x.date });
-    out.set(issue.url, { fp: fp([site, issue, pages, near]), kind: 'issues', item: issue });
+    const pages = issue.pages.map((k) => archive.pageByKey.get(k)).map((p) => `${pageInfo(p)}${summariesOf(p?.articles ?? [])}`);
+    const near = [archive.issues[i - 1], archive.issues[i + 1]].map((x) => json(x && { url: x.url, date: x.date }));
+    out.set(issue.url, { fp: fp(siteJson, json(issue), ...pages, ...near), kind: 'issues', item: issue });
   });
   for (const p of archive.pages) {
     const near = [p.prev, p.next].map((k) => pageInfo(k ? archive.pageByKey.get(k) : undefined));
-    out.set(p.url, { fp: fp([site, p, p.articles.map((id) => summary(byId(id))), near]), kind: 'pages', item: p });
+    out.set(p.url, { fp: fp(siteJson, json(p), summariesOf(p.articles), ...near), kind: 'pages', item: p });
   }
-  // A list page shows its own articles, the list's length and where it is in the list.
-  const listed = (lp: ListPage<Person | Tag>) => [site, lp.of.name, 'roles' in lp.of ? lp.of.roles : null, lp.of.articles.length, lp.n, lp.count, lp.ids.map((id) => summary(byId(id)))];
-  for (const person of archive.people) for (const lp of listPages(person)) out.set(lp.url, { fp: fp(listed(lp)), kind: 'people', item: lp });
-  for (const tag of archive.tags) for (const lp of listPages(tag)) out.set(lp.url, { fp: fp(listed(lp)), kind: 'tags', item: lp });
+  // A list page shows its own articles, where it is in the list and its neighbours; the first page also
+  // the list's length and its other pages with their dates. A full page's data never changes.
+  const dated = (id: string) => archive.byId.get(id)?.date ?? archive.byId.get(id)?.issueDate;
+  const listed = (lp: ListPage<Person | Tag>) =>
+    fp(
+      siteJson,
+      json([lp.of.name, 'roles' in lp.of ? lp.of.roles : null, lp.n, lp.from, lp.to, lp.newer, lp.older]),
+      summariesOf(lp.ids),
+      lp.n === 0 ? json([lp.of.articles.length, lp.pages.map((p) => [p.url, dated(p.newest), dated(p.oldest)])]) : '',
+    );
+  for (const person of archive.people) for (const lp of listPages(person)) out.set(lp.url, { fp: listed(lp), kind: 'people', item: lp });
+  for (const tag of archive.tags) for (const lp of listPages(tag)) out.set(lp.url, { fp: listed(lp), kind: 'tags', item: lp });
   const { years, months } = calendarRefs(archive);
   const pagesOf = (day: string) => archive.issueByDate.get(day)?.pages.length ?? 0;
-  for (const m of months) out.set(`/${m.year}/${String(m.month).padStart(2, '0')}/`, { fp: fp([site, m, m.days.map(pagesOf)]), kind: 'months', item: m });
-  for (const y of years) out.set(`/${y.year}/`, { fp: fp([site, y]), kind: 'years', item: y });
+  for (const m of months) out.set(`/${m.year}/${String(m.month).padStart(2, '0')}/`, { fp: fp(siteJson, json(m), json(m.days.map(pagesOf))), kind: 'months', item: m });
+  for (const y of years) out.set(`/${y.year}/`, { fp: fp(siteJson, json(y)), kind: 'years', item: y });
   return out;
 }
 

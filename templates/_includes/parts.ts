@@ -13,7 +13,9 @@ export const linker = (from: string, site: Site): Linker => (to) => rel(from, to
 /** The first sentence or so of an article, for lists. */
 export function firstLine(a: ArchiveArticle, max = 60): string {
   const t = a.body.find((b) => b.type === 'paragraph')?.text ?? '';
-  const chars = [...t];
+  if (t.length <= max) return t;
+  // Characters, not UTF-16 units; a long paragraph is not cut up whole.
+  const chars = [...t.slice(0, 2 * max)];
   return chars.length > max ? chars.slice(0, max).join('') + '…' : t;
 }
 
@@ -57,22 +59,38 @@ export function crumbs(items: Array<[string, string | null]>, link: Linker): Raw
 export const articlesOf = (archive: Archive, ids: string[]): ArchiveArticle[] =>
   ids.map((id) => archive.byId.get(id)).filter((a): a is ArchiveArticle => a !== undefined);
 
-/** The body of one page of a person's or a tag's list: how many in all, this page's articles, the pager. */
+/**
+ * The body of one page of a person's or a tag's list, newest first, each article
+ * numbered by its place counted from the oldest (a number that never changes):
+ * on the first page how many in all and, below, every other page by its dates;
+ * on the others which articles they hold and links to the pages either side.
+ */
 export function listBody(archive: Archive, list: ListPage<{ articles: string[] }>, link: Linker): Raw {
-  return html`<p>${list.of.articles.length} 篇，按日期从新到旧。</p>
-<ol class="items" start="${list.first}">${articlesOf(archive, list.ids).map((a) => articleItem(a, link, { date: true }))}</ol>
-${listPager(list, link)}`;
+  const dateOf = (id: string) => {
+    const a = archive.byId.get(id);
+    return zhDate(a?.date ?? a?.issueDate);
+  };
+  const intro = list.n === 0 ? `${list.of.articles.length} 篇，按日期从新到旧。` : `第 ${list.from}–${list.to} 篇（从最早的一篇数起），按日期从新到旧。`;
+  return html`<p>${intro}</p>
+<ol class="items" reversed start="${list.to}">${articlesOf(archive, list.ids).map((a) => articleItem(a, link, { date: true }))}</ol>
+${list.n === 0 ? '' : listPager(list, link)}
+${list.pages.length === 0 ? '' : html`<nav class="list-pages" aria-labelledby="list-pages-h"><h2 id="list-pages-h">更早的文章</h2><ol>${list.pages.map(
+    (p) => html`<li><a href="${link(p.url)}">第 ${p.n} 页</a> ${dateOf(p.oldest)}至${dateOf(p.newest)}</li>`,
+  )}</ol></nav>`}`;
 }
 
-/** Where a page of a long list is, with links to its neighbours: `上一页 · 第 2 / 7 页 · 下一页`. */
-function listPager(lp: { n: number; count: number; prev: string | null; next: string | null }, link: Linker): Raw | string {
-  if (lp.count === 1) return '';
+/** The pages either side of a full page of a list: `较新 · 第 101–200 篇 · 较早`. */
+function listPager(lp: ListPage<unknown>, link: Linker): Raw {
   return html`<nav class="pager" aria-label="分页">
-  ${lp.prev ? html`<a rel="prev" href="${link(lp.prev)}">上一页</a>` : html`<span class="none">上一页</span>`}
-  <span>第 ${lp.n} / ${lp.count} 页</span>
-  ${lp.next ? html`<a rel="next" href="${link(lp.next)}">下一页</a>` : html`<span class="none">下一页</span>`}
+  ${lp.newer ? html`<a rel="prev" href="${link(lp.newer)}">较新</a>` : html`<span class="none">较新</span>`}
+  <span>第 ${lp.from}–${lp.to} 篇</span>
+  ${lp.older ? html`<a rel="next" href="${link(lp.older)}">较早</a>` : html`<span class="none">较早</span>`}
 </nav>`;
 }
 
-/** `（第 2 页）` after a title, for the pages of a list after the first. */
-export const pageSuffix = (n: number): string => (n > 1 ? `（第 ${n} 页）` : '');
+/** The last crumbs of a list's page: the list, and on a full page, the page. */
+export const listCrumbs = (name: string, list: ListPage<{ url: string }>): Array<[string, string | null]> =>
+  list.n === 0 ? [[name, null]] : [[name, list.of.url], [`第 ${list.n} 页`, null]];
+
+/** `（第 2 页）` after a title, for the full pages of a list (counted from the oldest). */
+export const pageSuffix = (n: number): string => (n > 0 ? `（第 ${n} 页）` : '');

@@ -1,9 +1,11 @@
 /**
- * Date order across search bundles. The index comes in bundles (a year, and the
- * newest days apart), and one year can span several of them: sorting by date
- * must give the date order of the whole archive, not of each bundle, and ties
- * in relevance go newest first. A synthetic archive across a month's end has
- * several bundles in one year.
+ * What only an archive bigger than the seed pages shows, on a synthetic one of
+ * 64 pages across a month's end (`npm run make-archive`):
+ * - date order across search bundles: the index comes in bundles (a year, the
+ *   newest days apart) and one year can span several; sorting by date must
+ *   give the date order of the whole archive, and relevance ties go newest first;
+ * - a tag's list longer than a page: full pages counted from the oldest, the
+ *   newest on the first page, each reachable from it.
  */
 import { expect, test } from '@playwright/test';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -67,4 +69,36 @@ test('sorting by date orders the whole archive, across the bundles of one year; 
     const d = group.map(dateOf);
     expect(d).toEqual([...d].sort().reverse());
   }
+});
+
+test('a long list: the newest on the tag\'s own page, older ones a hundred a page, every article reachable', async ({ page }) => {
+  const tags = new Map<string, ArchiveArticle[]>();
+  for (const a of byPath.values()) for (const k of a.keywords) tags.set(k, [...(tags.get(k) ?? []), a]);
+  const [name, articles] = [...tags].sort((a, b) => b[1].length - a[1].length)[0]!;
+  expect(articles.length).toBeGreaterThanOrEqual(200);
+
+  await page.goto(`${origin}/tags/${encodeURIComponent(name)}/`);
+  await expect(page.locator('main p').first()).toContainText(`${articles.length} 篇`);
+  const older = page.locator('nav.list-pages a');
+  const pages = await older.count();
+  expect(pages).toBe(Math.floor(articles.length / 100) - 1);
+  const items = page.locator('ol.items > li');
+  expect(await items.count()).toBe(articles.length - 100 * pages);
+  await expect(page.locator('ol.items')).toHaveAttribute('start', String(articles.length));
+
+  const seen = new Set(await items.locator('a.item-title').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname)));
+  // The newest full page: linked from the first page, and back.
+  await older.first().click();
+  await expect(page.locator('h1')).toContainText(`（第 ${pages} 页）`);
+  await expect(page.locator('ol.items')).toHaveAttribute('start', String(100 * pages));
+  for (const p of await items.locator('a.item-title').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))) seen.add(p);
+  while ((await page.locator('nav.pager a[rel="next"]').count()) > 0) {
+    await page.locator('nav.pager a[rel="next"]').click();
+    expect(await items.count()).toBe(100);
+    for (const p of await items.locator('a.item-title').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))) seen.add(p);
+  }
+  await expect(page.locator('h1')).toContainText('（第 1 页）');
+  expect(seen.size).toBe(articles.length);
+  await page.locator('nav.pager a[rel="prev"]').click();
+  await expect(page.locator('h1')).toContainText(pages > 1 ? '（第 2 页）' : name);
 });
