@@ -5,7 +5,8 @@
  *  - full build time and peak memory (RSS of the whole process tree) at each size,
  *    beside a bare Eleventy project rendering the same article pages (the yardstick)
  *    and Hugo rendering them as markdown (when `hugo` is installed);
- *  - adding one day's pages to the 10k archive and rebuilding, against the full build;
+ *  - adding a day's pages to the 10k archive and rebuilding, ten days one after another
+ *    and the first of a month, against the full build;
  *  - search: index size, bytes fetched per query (fresh browser), warm query time.
  * Speed is reported as ratios measured in this one run: machines are shared and noisy.
  */
@@ -250,7 +251,9 @@ for (const n of sizes) {
 }
 report.builds = builds;
 
-// 3. Incremental: one more day's pages on the 10k archive.
+// 3. Incremental: day after day on the 10k archive, each added and rebuilt on its own.
+// Ten days cross a 旬 (whose days then join their month's search bundle); the first
+// of a month folds the month into its year's bundle, re-indexed whole.
 const base = sizes.includes(10_000) ? 10_000 : sizes[0] ?? 1000;
 {
   const dir = join(WORK, `inc${base}`);
@@ -262,12 +265,28 @@ const base = sizes.includes(10_000) ? 10_000 : sizes[0] ?? 1000;
   await rm(cache, { recursive: true, force: true });
   const full = await ourBuild(dir, join(WORK, 'inc-site'), cache);
   const last = readdirSync(dir).sort().at(-1)?.slice(0, 10) ?? '2015-01-01';
-  const next = new Date(Date.parse(`${last}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-  await makeArchive(8, dir, 99, next);
-  const inc = await ourBuild(dir, join(WORK, 'inc-site'), cache);
-  const steps = /steps: (.*)/.exec(inc.stdout)?.[1] ?? '';
-  report.incremental = { articles: base, fullSeconds: full.seconds, addDaySeconds: inc.seconds, ratio: inc.seconds / full.seconds, steps };
-  console.log(`add one day (8 pages) to ${base} articles: ${s1(inc.seconds)} vs full ${s1(full.seconds)} (${((100 * inc.seconds) / full.seconds).toFixed(0)} %)\n  steps: ${steps}`);
+  const dayAfter = (d: string, n = 1) => new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+  const addDay = async (day: string, seed: number) => {
+    await makeArchive(8, dir, seed, day);
+    const run = await ourBuild(dir, join(WORK, 'inc-site'), cache);
+    if (run.code !== 0) throw new Error(`adding ${day} failed: ${run.stderr.slice(-2000)}`);
+    return { day, seconds: run.seconds, steps: /steps: (.*)/.exec(run.stdout)?.[1] ?? '' };
+  };
+  const days: Array<{ day: string; seconds: number; steps: string }> = [];
+  for (let k = 1; k <= 10; k++) days.push(await addDay(dayAfter(last, k), 100 + k));
+  const lastAdded = days.at(-1)?.day ?? last;
+  const [y, m] = lastAdded.split('-').map(Number) as [number, number];
+  const monthStart = await addDay(new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 10), 200);
+  const sorted = days.map((d) => d.seconds).sort((a, b) => a - b);
+  const median = ((sorted[4] ?? 0) + (sorted[5] ?? 0)) / 2;
+  const worst = days.reduce((w, d) => (d.seconds > w.seconds ? d : w));
+  report.incremental = { articles: base, fullSeconds: full.seconds, days, medianSeconds: median, ratio: median / full.seconds, worst, monthStart };
+  const pct = (x: number) => `${((100 * x) / full.seconds).toFixed(0)} %`;
+  console.log(
+    `add a day (8 pages) to ${base} articles, ten days one after another: median ${s1(median)} (${pct(median)} of the full ${s1(full.seconds)}), ` +
+      `worst ${s1(worst.seconds)} on ${worst.day} (${pct(worst.seconds)}); the first of a month (${monthStart.day}): ${s1(monthStart.seconds)} (${pct(monthStart.seconds)})`,
+  );
+  for (const d of [...days, monthStart]) console.log(`  ${d.day}: ${s1(d.seconds)} — ${d.steps}`);
 }
 
 }

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildArchive, deriveTitle, type SourcePage } from '../src/archive/index.ts';
+import { buildArchive, deriveTitle, withKeywords, type SourcePage } from '../src/archive/index.ts';
 import { listPages } from '../src/archive/lists.ts';
 import { sitemapFiles, sitemapPaths } from '../src/eleventy/sitemap.ts';
-import { chunks, plan, type RenderSet } from '../src/archive/plan.ts';
+import { chunks, plan, prepare, type RenderSet } from '../src/archive/plan.ts';
 import { parsePage } from '../src/parse/index.ts';
 import { fixtures, seedName } from './helpers/fixtures.ts';
 
@@ -43,6 +43,17 @@ describe('the archive', () => {
 });
 
 describe('the render plan', () => {
+  it('is the same made with what was prepared before keywords, and a keyword changes its article\'s page', () => {
+    const bare = buildArchive(sources);
+    const keywords = new Map(bare.articles.map((a, i) => [a.id, i % 2 ? ['示范区', '建设'] : ['白鹭湖']]));
+    const archive = withKeywords(bare, keywords);
+    const direct = plan(archive, { base: '/' }, null).fingerprints;
+    assert.deepEqual(plan(archive, { base: '/' }, null, prepare(bare)).fingerprints, direct);
+    const first = bare.articles[0]!;
+    const changed = plan(withKeywords(bare, new Map([...keywords, [first.id, ['别的']]])), { base: '/' }, direct, prepare(bare));
+    assert.ok(changed.render.articles.some((a) => a.id === first.id));
+    assert.ok(!changed.render.articles.some((a) => a.id === bare.articles[1]!.id));
+  });
   it('cuts what to render into Eleventy runs of at most n pages, each page once and in order', () => {
     const { render } = plan(buildArchive(sources), {}, null);
     const flat = (sets: RenderSet[]) => sets.flatMap((s) => [...s.articles, ...s.issues, ...s.pages, ...s.people, ...s.tags, ...s.months, ...s.years]);

@@ -14,7 +14,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { applyCorrections, Corrections, type Correction } from '../../src/archive/corrections.ts';
-import { chunks, pagesIn, plan, type RenderSet } from '../../src/archive/plan.ts';
+import { chunks, pagesIn, plan, prepare, type RenderSet } from '../../src/archive/plan.ts';
 import { sitemapFiles } from '../../src/eleventy/sitemap.ts';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -198,7 +198,8 @@ async function keywordsFor(archive: Archive, cacheDir: string | null, jieba: Key
   let cached: Record<string, string[]> = {};
   if (path) {
     try {
-      cached = JSON.parse(await readFile(path, 'utf8')) as Record<string, string[]>;
+      // Read at once, so that jieba is sent its work before this thread goes on to other things.
+      cached = JSON.parse(readFileSync(path, 'utf8')) as Record<string, string[]>;
     } catch {
       cached = {}; // no cache yet
     }
@@ -221,6 +222,13 @@ async function keywordsFor(archive: Archive, cacheDir: string | null, jieba: Key
   return out;
 }
 
+/**
+ * Eleventy's code, loaded once the pages are read (a fifth of a second the
+ * first steps need not wait for), while this thread waits for keywords.
+ */
+let eleventy: Promise<typeof import('@11ty/eleventy')> | null = null;
+const loadEleventy = () => (eleventy ??= import('@11ty/eleventy'));
+
 /** Renders the set in Eleventy runs of at most `size` pages each; the single pages in the first. */
 async function render(archive: Archive, site: Site, out: string, set: RenderSet, size: number, log: (line: string) => void): Promise<void> {
   const runs = chunks(set, size);
@@ -231,8 +239,7 @@ async function render(archive: Archive, site: Site, out: string, set: RenderSet,
     if (m && Number(m[1]) > sitemaps.length) await rm(join(out, f), { force: true });
   }
   const total = runs.reduce((n, r) => n + pagesIn(r), 0);
-  // Loaded here, not at start: a fifth of a second the build's first steps need not wait for.
-  const { default: Eleventy } = await import('@11ty/eleventy');
+  const { default: Eleventy } = await loadEleventy();
   let done = 0;
   for (const [n, subset] of runs.entries()) {
     const elev = new Eleventy(join(ROOT, 'templates'), out, {
@@ -331,18 +338,19 @@ async function prepareOutput(out: string, cacheDir: string | null, templates: st
 
 /**
  * The archive's search bundles handed to the indexer. Their records need no
- * keywords and no rendered page, so this runs as soon as the archive is built.
+ * keywords and no rendered page, so this runs as soon as the archive is built;
+ * the bundles are all handed over before it returns.
  */
-async function indexArchive(
+function indexArchive(
   indexer: Indexer,
   archive: Archive,
   out: string,
   cacheDir: string | null,
-  previous: Record<string, string>,
+  versions: { search: string; previous: Record<string, string> },
   log: (l: string) => void,
 ): Promise<Record<string, string>> {
   const shards = shardsOf(archive);
-  const context = { version: await searchVersion(ROOT), out, previous };
+  const context = { version: versions.search, out, previous: versions.previous };
   const job = { out, cacheDir, bundles: shards.map((s) => ({ key: s.key, count: s.articles.length })) };
   // Made one at a time as they are handed over: one bundle's records at a time in memory.
   function* bundles() {
@@ -379,17 +387,21 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   try {
     const sources = await step('parse', () => readSources(files, options, cacheDir, issues, log));
     // The pages are read: from here on the output folder is written.
-    const templates = await templatesVersion();
+    const [templates, search] = await Promise.all([templatesVersion(), searchVersion(ROOT)]);
     const previous = await prepareOutput(out, cacheDir, templates);
     const bare = await step('archive', () => buildArchive(sources));
+    void loadEleventy();
     for (const w of bare.warnings) issues.push({ file: w.file, message: w.message, level: 'warning' });
     // Pagefind indexes (in its worker) while this thread waits for keywords and renders.
-    const indexing = indexer ? step('index', () => indexArchive(indexer, bare, out, cacheDir, previous?.shards ?? {}, log)) : Promise.resolve({});
+    const indexing = indexer ? step('index', () => indexArchive(indexer, bare, out, cacheDir, { search, previous: previous?.shards ?? {} }, log)) : Promise.resolve({});
     indexing.catch(() => {}); // its failure is reported below, once rendering is done
     const { archive, fingerprints } = await settleWith(indexing, async () => {
-      const archive = await step('keywords', async () => withKeywords(bare, await keywordsFor(bare, cacheDir, jieba)));
+      const keywords = keywordsFor(bare, cacheDir, jieba);
+      // While jieba works: the part of the render plan that keywords do not change.
+      const prepared = prepare(bare);
+      const archive = await step('keywords', async () => withKeywords(bare, await keywords));
       void jieba.stop();
-      const renderPlan = plan(archive, site, previous?.fingerprints ?? null);
+      const renderPlan = plan(archive, site, previous?.fingerprints ?? null, prepared);
       await step('render', async () => {
         try {
           if (renderPlan.incremental) await removePages(out, renderPlan.removed);

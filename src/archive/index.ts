@@ -257,7 +257,8 @@ export function buildArchive(sources: SourcePage[]): Archive {
         peopleMap.set(name, p);
       }
       if (!p.roles.includes(role)) p.roles.push(role);
-      if (!p.articles.includes(a.id)) p.articles.push(a.id);
+      // An article names a person once or twice (two roles): only its last entry can be this one.
+      if (p.articles.at(-1) !== a.id) p.articles.push(a.id);
     }
   }
   const people = byListLength([...peopleMap.values()], byId);

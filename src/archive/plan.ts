@@ -51,12 +51,35 @@ export function calendarRefs(archive: Archive): { years: YearRef[]; months: Mont
   return { years, months: years.flatMap((y) => y.months) };
 }
 
+/**
+ * The costly part of the fingerprints, which keywords do not change: a hash
+ * of each article's data but its keywords, and its summary as JSON. Made from
+ * the archive before keywords (`buildArchive`), while they are being extracted.
+ */
+export interface Prepared {
+  articles: Map<string, string>;
+  summaries: Map<string, string>;
+}
+
+/** An article's data but its keywords, hashed (the JSON itself would be held for every article at once). */
+const articleData = (a: ArchiveArticle): string => fp(json({ ...a, keywords: [] }));
+
+export function prepare(archive: Archive): Prepared {
+  const articles = new Map<string, string>();
+  const summaries = new Map<string, string>();
+  for (const a of archive.articles) {
+    articles.set(a.id, articleData(a));
+    summaries.set(a.id, json(summary(a)));
+  }
+  return { articles, summaries };
+}
+
 /** Every item page of the site with its fingerprint, keyed by its site path. */
-export function fingerprints(archive: Archive, site: unknown): Map<string, { fp: string; kind: keyof RenderSet; item: unknown }> {
+export function fingerprints(archive: Archive, site: unknown, prepared?: Prepared): Map<string, { fp: string; kind: keyof RenderSet; item: unknown }> {
   const out = new Map<string, { fp: string; kind: keyof RenderSet; item: unknown }>();
   const siteJson = json(site);
   // An article's summary shows on many pages (its neighbours, its 版面, its issue, its people and tags): made once.
-  const summaries = new Map<string, string>();
+  const summaries = new Map(prepared?.summaries);
   const summaryOf = (id: string | null): string => {
     if (!id) return 'null';
     let s = summaries.get(id);
@@ -66,7 +89,8 @@ export function fingerprints(archive: Archive, site: unknown): Map<string, { fp:
   const summariesOf = (ids: string[]) => `[${ids.map(summaryOf).join(',')}]`;
   const pageInfo = (p: ArchivePage | undefined) => json(p && { url: p.url, number: p.number, name: p.name, paper: p.paper });
   for (const a of archive.articles) {
-    out.set(a.url, { fp: fp(siteJson, json(a), summaryOf(a.prev), summaryOf(a.next), pageInfo(archive.pageByKey.get(a.pageKey))), kind: 'articles', item: a });
+    const data = prepared?.articles.get(a.id) ?? articleData(a);
+    out.set(a.url, { fp: fp(siteJson, data, json(a.keywords), summaryOf(a.prev), summaryOf(a.next), pageInfo(archive.pageByKey.get(a.pageKey))), kind: 'articles', item: a });
   }
   archive.issues.forEach((issue, i) => {
     const pages = issue.pages.map((k) => archive.pageByKey.get(k)).map((p) => `${pageInfo(p)}${summariesOf(p?.articles ?? [])}`);
@@ -129,9 +153,10 @@ export function chunks(set: RenderSet, size: number): RenderSet[] {
 
 /**
  * @param previous the fingerprints of the build whose output is still there, or null for a full build
+ * @param prepared `prepare(archive before keywords)`, if made (the same plan, sooner)
  */
-export function plan(archive: Archive, site: unknown, previous: Record<string, string> | null): Plan {
-  const all = fingerprints(archive, site);
+export function plan(archive: Archive, site: unknown, previous: Record<string, string> | null, prepared?: Prepared): Plan {
+  const all = fingerprints(archive, site, prepared);
   const render = emptySet();
   const fingerprintsOut: Record<string, string> = {};
   for (const [url, { fp: f, kind, item }] of all) {
