@@ -252,8 +252,8 @@ for (const n of sizes) {
 report.builds = builds;
 
 // 3. Incremental: day after day on the 10k archive, each added and rebuilt on its own.
-// Ten days cross a 旬 (whose days then join their month's search bundle); the first
-// of a month folds the month into its year's bundle, re-indexed whole.
+// The newest month is a search bundle of its own, indexed again each day; the first
+// of a month folds the month before into its year's bundle, re-indexed whole.
 const base = sizes.includes(10_000) ? 10_000 : sizes[0] ?? 1000;
 {
   const dir = join(WORK, `inc${base}`);

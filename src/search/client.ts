@@ -57,8 +57,8 @@ async function loadFacets(): Promise<void> {
   facetsLoaded = true;
 }
 /**
- * The index comes in bundles of a period each (a year, the newest days:
- * `pagefind/2020/`, `pagefind/2021-03-11/`); the newest is loaded and the
+ * The index comes in bundles of a period each (a year, the newest month:
+ * `pagefind/2020/`, `pagefind/2021-03/`); the newest is loaded and the
  * others merged into it, so that one search covers them all.
  */
 async function loadPagefind(): Promise<Pagefind> {
