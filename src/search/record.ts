@@ -80,8 +80,9 @@ export const UNDATED_SHARD = 'undated';
  * and each year before it (its months before the newest, for the newest year)
  * another, so that adding a day re-indexes a month, not a year; a year is
  * indexed again when a new month starts. (A bundle for the newest ten days
- * would re-index less a day, but every query fetches its index chunks: 90 kB
- * more a query at 10k articles, measured; readers come first.)
+ * apart would make adding a day faster — at 10k articles 3.6 s instead of
+ * 4.5 s — but every query fetches its index chunks too: 68 kB more a query,
+ * measured. Readers come first.)
  * @example bundleKey('2019-05-14', '2019-05-23') // '2019-05'; '2019-03-02' → '2019'; '2018-05-23' → '2018'
  */
 export function bundleKey(date: string | null, newest: string): string {
