@@ -74,9 +74,9 @@ export function listBody(archive: Archive, list: ListPage<{ articles: string[] }
   return html`<p>${intro}</p>
 <ol class="items" reversed start="${list.to}">${articlesOf(archive, list.ids).map((a) => articleItem(a, link, { date: true }))}</ol>
 ${list.n === 0 ? '' : listPager(list, link)}
-${list.pages.length === 0 ? '' : html`<nav class="list-pages" aria-labelledby="list-pages-h"><h2 id="list-pages-h">更早的文章</h2><ol>${list.pages.map(
+${list.pages.length === 0 ? '' : html`<nav class="list-pages" aria-labelledby="list-pages-h"><h2 id="list-pages-h">更早的文章</h2><ul>${list.pages.map(
     (p) => html`<li><a href="${link(p.url)}">第 ${p.n} 页</a> ${dateOf(p.oldest)}至${dateOf(p.newest)}</li>`,
-  )}</ol></nav>`}`;
+  )}</ul></nav>`}`;
 }
 
 /** The pages either side of a full page of a list: `较新 · 第 101–200 篇 · 较早`. */
