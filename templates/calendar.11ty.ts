@@ -1,5 +1,5 @@
 /** 往期回顾: every year and month with issues. */
-import { calendarOf, monthUrl, yearUrl } from '../src/eleventy/calendar.ts';
+import { archiveCalendar, monthUrl, yearUrl } from '../src/eleventy/calendar.ts';
 import { html } from './_includes/html.ts';
 import { layout } from './_includes/layout.ts';
 import { crumbs, linker } from './_includes/parts.ts';
@@ -11,7 +11,7 @@ export function render(d: Data): string {
   const { archive, site } = d;
   const url = '/calendar/';
   const link = linker(url, site);
-  const years = calendarOf(archive.issues.map((i) => i.date).filter((x): x is string => x !== null));
+  const years = archiveCalendar(archive);
   const undated = archive.issueByDate.get(null);
   const body = html`${crumbs([['首页', '/'], ['往期回顾', null]], link)}
 <h1>往期回顾</h1>

@@ -5,7 +5,7 @@
  * whose fingerprint changed and deletes the pages that are gone; the rest of the
  * previous output stays as it was, byte for byte.
  */
-import { calendarOf, type MonthRef, type YearRef } from '../eleventy/calendar.ts';
+import { archiveCalendar, type MonthRef, type YearRef } from '../eleventy/calendar.ts';
 import { createHash } from 'node:crypto';
 import type { Archive, ArchiveArticle, ArchiveIssue, ArchivePage, Person, Tag } from './index.ts';
 import { listPages, type ListPage } from './lists.ts';
@@ -47,7 +47,7 @@ const summary = (a: ArchiveArticle | undefined) =>
   };
 
 export function calendarRefs(archive: Archive): { years: YearRef[]; months: MonthRef[] } {
-  const years = calendarOf(archive.issues.map((i) => i.date).filter((x): x is string => x !== null));
+  const years = archiveCalendar(archive);
   return { years, months: years.flatMap((y) => y.months) };
 }
 

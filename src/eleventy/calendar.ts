@@ -30,6 +30,10 @@ export function calendarOf(dates: string[]): YearRef[] {
   }));
 }
 
+/** The calendar of an archive's dated issues. */
+export const archiveCalendar = (archive: { issues: Array<{ date: string | null }> }): YearRef[] =>
+  calendarOf(archive.issues.map((i) => i.date).filter((x): x is string => x !== null));
+
 /**
  * The weeks of a month, Monday first, as day numbers with null padding.
  * @example monthGrid(2020, 1)[0] // [null, null, 1, 2, 3, 4, 5] (1 January 2020 was a Wednesday)

@@ -4,7 +4,7 @@
  * paper has some 250,000). `/sitemap.xml` is the index of these files.
  */
 import type { Archive } from '../archive/index.ts';
-import { calendarOf, monthUrl, yearUrl } from './calendar.ts';
+import { archiveCalendar, monthUrl, yearUrl } from './calendar.ts';
 
 /** The most addresses one sitemap file may hold (sitemaps.org). */
 export const SITEMAP_LIMIT = 50_000;
@@ -18,7 +18,7 @@ export interface SitemapFile {
 
 /** Every page worth a search engine's visit: the site's own pages, the calendar, then issues, pages and articles by date. */
 export function sitemapPaths(archive: Archive): string[] {
-  const years = calendarOf(archive.issues.map((i) => i.date).filter((x): x is string => x !== null));
+  const years = archiveCalendar(archive);
   return [
     '/',
     '/calendar/',

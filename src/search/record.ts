@@ -32,9 +32,6 @@ export function searchableText(a: ArchiveArticle): string {
   return [head, a.groupTitle ?? '', ...a.body.map((b) => b.text)].filter((s) => s !== '').join('\n');
 }
 
-/** The record Pagefind indexes for an article. */
-export const searchRecord = (a: ArchiveArticle): SearchRecord => indexedRecord(plainRecord(a));
-
 /**
  * The record with its text as printed: cheap to make, and equal for equal
  * articles, so the build compares these to tell whether a bundle changed.
