@@ -109,6 +109,12 @@ describe('bad input beside good pages', () => {
 const files = (dir: string): string[] =>
   readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name).slice(dir.length)).sort();
 
+/** A bundle's fragment files, each with its inode (the same inode: the file was not written again). */
+const fragmentFiles = (site: string, bundle: string): Map<string, number> => {
+  const dir = join(site, 'pagefind', bundle, 'fragment');
+  return new Map(readdirSync(dir).map((n) => [n, statSync(join(dir, n)).ino]));
+};
+
 /** Two sites with the same files, byte for byte. */
 function same(a: string, b: string): void {
   assert.deepEqual(files(a), files(b));
@@ -164,7 +170,7 @@ describe('rebuilds render only what changed', () => {
     const [older, newest] = [bundles[0]!, bundles.at(-1)!];
     assert.notEqual(older, newest);
     const stamp = (bundle: string) => statSync(join(site, 'pagefind', bundle, 'pagefind-entry.json'));
-    const before = { older: stamp(older), newest: stamp(newest) };
+    const before = { older: stamp(older), newest: stamp(newest), fragments: fragmentFiles(site, newest) };
     // Another page of the newest month: the file name gives its date.
     assert.match(newest, /^\d{4}-\d{2}$/);
     writeFileSync(join(seeds, `${newest}-28_09.txt`), freshPage(4, 11, 'B'));
@@ -172,7 +178,26 @@ describe('rebuilds render only what changed', () => {
     assert.equal(stamp(older).ino, before.older.ino, `${older} was written again`);
     assert.equal(stamp(older).mtimeMs, before.older.mtimeMs, `${older} was written again`);
     assert.notEqual(stamp(newest).ino, before.newest.ino, `${newest} was not re-indexed`);
+    // The month's articles that were there before keep their fragment files; the new page's are new.
+    const after = fragmentFiles(site, newest);
+    const kept = [...after].filter(([name, ino]) => before.fragments.get(name) === ino);
+    assert.equal(kept.length, before.fragments.size, 'a fragment of an unchanged article was written again');
+    assert.ok(after.size > before.fragments.size);
     const full = join(work, 'month-full');
+    await build({ seeds, out: full, cache: false });
+    same(site, full);
+  });
+  it('a fragment left holding another article (as a clash of short hashes would leave it) is written again', async () => {
+    const { seeds, site, cache } = await builtWith('clash', 5);
+    const newest = readdirSync(join(site, 'pagefind')).filter((d) => /^\d{4}-\d{2}$/.test(d))[0]!;
+    const dir = join(site, 'pagefind', newest, 'fragment');
+    const [a, b] = readdirSync(dir).sort();
+    // Pagefind does not write a fragment whose file name is already there: b now holds a's article.
+    rmSync(join(dir, b!));
+    copyFileSync(join(dir, a!), join(dir, b!));
+    writeFileSync(join(seeds, `${newest}-28_09.txt`), freshPage(4, 11, 'B'));
+    await build({ seeds, out: site, cache });
+    const full = join(work, 'clash-full');
     await build({ seeds, out: full, cache: false });
     same(site, full);
   });

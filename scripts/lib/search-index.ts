@@ -20,10 +20,12 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { cp, link, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { isMainThread, MessageChannel, type MessagePort, parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
+import { fragmentUrl, metaFragments } from '../../src/search/pagefind-meta.ts';
 import { indexedRecord, type SearchRecord } from '../../src/search/record.ts';
 import { progress } from './progress.ts';
 import { versionOf } from './version.ts';
@@ -103,9 +105,9 @@ export async function indexShards(
       done += count;
       continue;
     }
-    await rm(target, { recursive: true, force: true });
     const cached = cacheDir ? join(cacheDir, 'pagefind', `${key}-${hash}`) : null;
     if (cached && existsSync(cached)) {
+      await rm(target, { recursive: true, force: true });
       await linkTree(cached, target);
       done += records.length;
       report('indexed', done, total);
@@ -123,8 +125,7 @@ export async function indexShards(
         done += batch.length;
         report('indexed', done, total);
       }
-      const w = await index.writeFiles({ outputPath: target });
-      if (w.errors.length) throw new IndexError(`Pagefind could not write its index for ${key}: ${w.errors.join('; ')}`);
+      await writeOver(index, target, records);
     } finally {
       await pagefind.close();
     }
@@ -138,6 +139,54 @@ export async function indexShards(
   await mkdir(join(out, 'pagefind'), { recursive: true });
   await writeFile(join(out, 'pagefind', 'shards.json'), JSON.stringify({ shards: bundles.map((b) => b.key) }) + '\n');
   return hashes;
+}
+
+/**
+ * Writes a bundle over its previous self, keeping the fragments of articles
+ * that did not change (`pagefind-meta.ts`): a day added to a month of a
+ * thousand articles writes thirty fragments, not a thousand. Everything else
+ * of the old bundle goes first: the word and filter indexes are new anyway, and
+ * the files Pagefind rewrites in place may be hard links into the cache.
+ * Pagefind's names are short hashes, so a new fragment could take the name of
+ * an old one and not be written; each record's URL must then be in exactly one
+ * fragment of the new bundle, else it is written again from nothing.
+ */
+async function writeOver(index: pagefind.PagefindIndex, target: string, records: SearchRecord[]): Promise<void> {
+  const write = async () => {
+    const w = await index.writeFiles({ outputPath: target });
+    if (w.errors.length) throw new IndexError(`Pagefind could not write its index into ${target}: ${w.errors.join('; ')}`);
+  };
+  const old = existsSync(target) ? await readdir(target) : [];
+  await Promise.all(old.filter((n) => n !== 'fragment').map((n) => rm(join(target, n), { recursive: true, force: true })));
+  await write();
+  if (!old.includes('fragment')) return;
+  const used = await fragmentsOf(target, records);
+  if (!used) {
+    await rm(target, { recursive: true, force: true });
+    return write();
+  }
+  const stale = (await readdir(join(target, 'fragment'))).filter((n) => !used.has(n));
+  await Promise.all(stale.map((n) => rm(join(target, 'fragment', n), { force: true })));
+}
+
+/**
+ * The fragment files a bundle's meta files name, if they hold the records'
+ * URLs, each once; `null` otherwise, or where the bundle is not as Pagefind
+ * 1.x writes it.
+ */
+async function fragmentsOf(target: string, records: SearchRecord[]): Promise<Set<string> | null> {
+  try {
+    const entry = JSON.parse(await readFile(join(target, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+    const files = new Set<string>();
+    for (const { hash } of Object.values(entry.languages)) {
+      for (const f of metaFragments(gunzipSync(await readFile(join(target, `pagefind.${hash}.pf_meta`))))) files.add(`${f}.pf_fragment`);
+    }
+    const urls = await Promise.all([...files].map(async (f) => fragmentUrl(gunzipSync(await readFile(join(target, 'fragment', f))))));
+    const expected = records.map((r) => r.url).sort();
+    return urls.sort().every((u, i) => u === expected[i]) && urls.length === expected.length ? files : null;
+  } catch {
+    return null; // a file missing or unreadable
+  }
 }
 
 /**
