@@ -14,7 +14,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { applyCorrections, Corrections, type Correction } from '../../src/archive/corrections.ts';
-import { chunks, pagesIn, plan, prepare, type RenderSet } from '../../src/archive/plan.ts';
+import { articleHash, chunks, pagesIn, plan, prepare, type Prepared, type RenderSet } from '../../src/archive/plan.ts';
 import { sitemapFiles } from '../../src/eleventy/sitemap.ts';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -337,13 +337,15 @@ async function prepareOutput(out: string, cacheDir: string | null, templates: st
 }
 
 /**
- * The archive's search bundles handed to the indexer. Their records need no
- * keywords and no rendered page, so this runs as soon as the archive is built;
- * the bundles are all handed over before it returns.
+ * The archive's search bundles handed to the indexer, newest first. Their
+ * records need no keywords and no rendered page, so this runs as soon as the
+ * archive is built; the bundles are all handed over before it returns. Each is
+ * told changed by its articles' hashes, kept in `prepared` for the render plan.
  */
 function indexArchive(
   indexer: Indexer,
   archive: Archive,
+  prepared: Prepared,
   out: string,
   cacheDir: string | null,
   versions: { search: string; previous: Record<string, string> },
@@ -354,7 +356,7 @@ function indexArchive(
   const job = { out, cacheDir, bundles: shards.map((s) => ({ key: s.key, count: s.articles.length })) };
   // Made one at a time as they are handed over: one bundle's records at a time in memory.
   function* bundles() {
-    for (const s of shards) yield bundleOf(s.key, shardRecords(s), context);
+    for (const s of shards) yield bundleOf(s.key, s.articles.map((a) => articleHash(prepared, a)), () => shardRecords(s), context);
   }
   return indexer.run(job, bundles(), log);
 }
@@ -393,12 +395,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     void loadEleventy();
     for (const w of bare.warnings) issues.push({ file: w.file, message: w.message, level: 'warning' });
     // Pagefind indexes (in its worker) while this thread waits for keywords and renders.
-    const indexing = indexer ? step('index', () => indexArchive(indexer, bare, out, cacheDir, { search, previous: previous?.shards ?? {} }, log)) : Promise.resolve({});
+    const prepared: Prepared = { articles: new Map(), summaries: new Map() };
+    const indexing = indexer ? step('index', () => indexArchive(indexer, bare, prepared, out, cacheDir, { search, previous: previous?.shards ?? {} }, log)) : Promise.resolve({});
     indexing.catch(() => {}); // its failure is reported below, once rendering is done
     const { archive, fingerprints } = await settleWith(indexing, async () => {
       const keywords = keywordsFor(bare, cacheDir, jieba);
       // While jieba works: the part of the render plan that keywords do not change.
-      const prepared = prepare(bare);
+      prepare(bare, prepared);
       const archive = await step('keywords', async () => withKeywords(bare, await keywords));
       void jieba.stop();
       const renderPlan = plan(archive, site, previous?.fingerprints ?? null, prepared);

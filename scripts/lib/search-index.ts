@@ -7,16 +7,17 @@
  * main thread                          worker
  *   startIndexer() ───────────────────→ loads, starts Pagefind
  *   run(job, bundles):
- *     each bundle ─→ a port of its own   (queued there, still serialized)
  *     { job, port } ──────────────────→ indexShards: takes one bundle at a
- *                                        time off the port, indexes it or
- *                                        links it from the cache
+ *     each bundle, newest first ─→ port   time off the port (waiting for it if
+ *                                        need be), indexes it or links it
+ *                                        from the cache
  *              ←── { log } … { done } ──
  *   stop() ──── { stop } ─────────────→ closes Pagefind, exits
  *
  * The bundles are all handed over before rendering starts, because Eleventy
  * keeps the main thread from answering anything until it is done; the worker
- * takes them off the port one at a time, so it holds one year, not the archive.
+ * starts on the first while the others are made, and takes them off the port
+ * one at a time, so it holds one year, not the archive.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -24,6 +25,7 @@ import { cp, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promi
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { isMainThread, MessageChannel, type MessagePort, parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
+import { once } from 'node:events';
 import * as pagefind from 'pagefind';
 import { fragmentUrl, metaFragments } from '../../src/search/pagefind-meta.ts';
 import { indexedRecord, type SearchRecord } from '../../src/search/record.ts';
@@ -55,23 +57,28 @@ export class IndexError extends Error {
   override name = 'IndexError';
 }
 
-/** What a search bundle depends on besides its records: the code that prepares them, and Pagefind. */
+/** What a search bundle depends on besides its articles: the code that makes records of them, and Pagefind. */
 export const searchVersion = (root: string): Promise<string> =>
-  versionOf(root, ['src/search/record.ts', 'src/search/normalize.ts', 'node_modules/pagefind/package.json']);
+  versionOf(root, ['src/search/record.ts', 'src/search/normalize.ts', 'src/eleventy/format.ts', 'node_modules/pagefind/package.json']);
 
 /**
- * A bundle to send to the worker. Bundles are compared by their records as
- * printed (cheap; cut into words, the costly part, only when indexed): one with
- * the previous build's hash that is still in place is sent without records.
+ * A bundle to send to the worker. A bundle is told changed by its articles'
+ * hashes (`articleHash`: their data but keywords, which is all a record is made
+ * of), the code that makes records and Pagefind's version: one with the
+ * previous build's hash that is still in place is sent without records, and
+ * records are made only for the others.
  */
 export function bundleOf(
   key: string,
-  records: SearchRecord[],
+  articleHashes: string[],
+  records: () => SearchRecord[],
   context: { version: string; out: string; previous: Record<string, string> },
 ): Bundle {
-  const hash = createHash('sha256').update(context.version).update(JSON.stringify(records)).digest('hex').slice(0, 16);
+  const h = createHash('sha256').update(context.version).update(key);
+  for (const a of articleHashes) h.update(a);
+  const hash = h.digest('hex').slice(0, 16);
   const inPlace = context.previous[key] === hash && existsSync(join(context.out, 'pagefind', key, 'pagefind.js'));
-  return { key, hash, records: inPlace ? null : records };
+  return { key, hash, records: inPlace ? null : records() };
 }
 
 /**
@@ -85,7 +92,7 @@ export function bundleOf(
  */
 export async function indexShards(
   job: IndexJob,
-  bundle: (n: number) => Bundle,
+  bundle: (n: number) => Promise<Bundle>,
   log: (line: string) => void,
 ): Promise<Record<string, string>> {
   const { bundles, out, cacheDir } = job;
@@ -98,7 +105,7 @@ export async function indexShards(
     if (!bundles.some((b) => b.key === old) && old !== 'shards.json') await rm(join(out, 'pagefind', old), { recursive: true, force: true });
   }
   for (const [n, { count }] of bundles.entries()) {
-    const { key, hash, records } = bundle(n);
+    const { key, hash, records } = await bundle(n);
     hashes[key] = hash;
     const target = join(out, 'pagefind', key);
     if (!records) {
@@ -228,8 +235,6 @@ export function startIndexer(): Indexer {
       return new Promise((resolve, reject) => {
         if (failure) return reject(failure);
         const { port1, port2 } = new MessageChannel();
-        for (const b of bundles) port1.postMessage(b);
-        port1.close();
         let settled = false;
         worker.on('message', (m: Reply) => {
           if ('log' in m) {
@@ -246,7 +251,13 @@ export function startIndexer(): Indexer {
         void exited.then((code) => {
           if (!settled) reject(new IndexError(`the search index worker stopped (exit code ${code})`));
         });
+        // The job first: the worker starts on the first bundle while this thread makes the next.
         worker.postMessage({ job, port: port2 }, [port2]);
+        try {
+          for (const b of bundles) port1.postMessage(b);
+        } finally {
+          port1.close(); // after the last bundle, or when making one failed: the worker stops waiting
+        }
       });
     },
     async stop() {
@@ -257,6 +268,21 @@ export function startIndexer(): Indexer {
       clearTimeout(timer);
     },
   };
+}
+
+/**
+ * The next bundle off its port: at once if it is there, else when it comes —
+ * the first is indexed while the main thread still makes the others. Taken one
+ * at a time, the others wait on the port, serialized.
+ */
+async function nextBundle(port: MessagePort, n: number, count: number): Promise<Bundle> {
+  const ready = receiveMessageOnPort(port);
+  if (ready) return ready.message as Bundle;
+  const stop = new AbortController();
+  const { signal } = stop;
+  const next = await Promise.race([once(port, 'message', { signal }).then(([b]) => b as Bundle), once(port, 'close', { signal }).then(() => null)]).finally(() => stop.abort());
+  if (!next) throw new IndexError(`bundle ${n + 1} of ${count} never arrived`);
+  return next;
 }
 
 /** Pagefind's service, started when the worker starts; the first bundle to index takes it. */
@@ -272,14 +298,10 @@ if (!isMainThread && parentPort && (workerData as { indexer?: boolean })?.indexe
   warm = pagefind.createIndex({});
   port.on('message', async (m: { job?: IndexJob; port?: MessagePort; stop?: boolean }) => {
     if (m.job && m.port) {
-      const bundles = m.port;
-      const bundle = (n: number): Bundle => {
-        const next = receiveMessageOnPort(bundles);
-        if (!next) throw new IndexError(`bundle ${n + 1} of ${m.job?.bundles.length} never arrived`);
-        return next.message as Bundle;
-      };
+      const { job, port: bundles } = m;
+      const bundle = (n: number) => nextBundle(bundles, n, job.bundles.length);
       try {
-        port.postMessage({ done: await indexShards(m.job, bundle, (line) => port.postMessage({ log: line })) });
+        port.postMessage({ done: await indexShards(job, bundle, (line) => port.postMessage({ log: line })) });
       } catch (err) {
         port.postMessage({ error: (err as Error).message });
       }

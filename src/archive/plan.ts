@@ -64,14 +64,23 @@ export interface Prepared {
 /** An article's data but its keywords, hashed (the JSON itself would be held for every article at once). */
 const articleData = (a: ArchiveArticle): string => fp(json({ ...a, keywords: [] }));
 
-export function prepare(archive: Archive): Prepared {
-  const articles = new Map<string, string>();
-  const summaries = new Map<string, string>();
+/** The prepared parts of every article, added to `into` (what it holds already is kept). */
+export function prepare(archive: Archive, into: Prepared = { articles: new Map(), summaries: new Map() }): Prepared {
   for (const a of archive.articles) {
-    articles.set(a.id, articleData(a));
-    summaries.set(a.id, json(summary(a)));
+    articleHash(into, a);
+    if (!into.summaries.has(a.id)) into.summaries.set(a.id, json(summary(a)));
   }
-  return { articles, summaries };
+  return into;
+}
+
+/**
+ * An article's data but its keywords, hashed: taken from `prepared` or made and
+ * kept there. The search index tells its changed bundles by these too.
+ */
+export function articleHash(prepared: Prepared, a: ArchiveArticle): string {
+  let h = prepared.articles.get(a.id);
+  if (h === undefined) prepared.articles.set(a.id, (h = articleData(a)));
+  return h;
 }
 
 /** Every item page of the site with its fingerprint, keyed by its site path. */
