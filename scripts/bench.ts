@@ -264,6 +264,9 @@ const base = sizes.includes(10_000) ? 10_000 : sizes[0] ?? 1000;
   const cache = join(WORK, 'inc-cache');
   await rm(cache, { recursive: true, force: true });
   const full = await ourBuild(dir, join(WORK, 'inc-site'), cache);
+  // The floor: the same pages again, nothing changed (all read, the archive built, nothing indexed).
+  const again = await ourBuild(dir, join(WORK, 'inc-site'), cache);
+  if (again.code !== 0) throw new Error(`rebuilding unchanged failed: ${again.stderr.slice(-2000)}`);
   const last = readdirSync(dir).sort().at(-1)?.slice(0, 10) ?? '2015-01-01';
   const dayAfter = (d: string, n = 1) => new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
   const addDay = async (day: string, seed: number) => {
@@ -280,8 +283,9 @@ const base = sizes.includes(10_000) ? 10_000 : sizes[0] ?? 1000;
   const sorted = days.map((d) => d.seconds).sort((a, b) => a - b);
   const median = ((sorted[4] ?? 0) + (sorted[5] ?? 0)) / 2;
   const worst = days.reduce((w, d) => (d.seconds > w.seconds ? d : w));
-  report.incremental = { articles: base, fullSeconds: full.seconds, days, medianSeconds: median, ratio: median / full.seconds, worst, monthStart };
+  report.incremental = { articles: base, fullSeconds: full.seconds, unchangedSeconds: again.seconds, days, medianSeconds: median, ratio: median / full.seconds, worst, monthStart };
   const pct = (x: number) => `${((100 * x) / full.seconds).toFixed(0)} %`;
+  console.log(`rebuild of the ${base} articles with nothing changed: ${s1(again.seconds)} (${pct(again.seconds)} of the full ${s1(full.seconds)})`);
   console.log(
     `add a day (8 pages) to ${base} articles, ten days one after another: median ${s1(median)} (${pct(median)} of the full ${s1(full.seconds)}), ` +
       `worst ${s1(worst.seconds)} on ${worst.day} (${pct(worst.seconds)}); the first of a month (${monthStart.day}): ${s1(monthStart.seconds)} (${pct(monthStart.seconds)})`,
