@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { ArchiveArticle } from '../src/archive/index.ts';
+import { decodeCbor, fragmentUrl, metaFragments, PagefindFormatError } from '../src/search/pagefind-meta.ts';
 import { bundleKey, shardRecords, shardsOf, UNDATED_SHARD } from '../src/search/record.ts';
 
 describe('search bundles', () => {
@@ -24,5 +25,27 @@ describe('search bundles', () => {
     const shards = shardsOf({ articles: [article('a', '2018-12-31'), article('b', null), article('c', '2019-05-23'), article('d', '2019-05-02'), article('e', '2019-02-11')] });
     assert.deepEqual(shards.map((s) => [s.key, s.articles.map((a) => a.id).join('')]), [['2019-05', 'cd'], ['2019', 'e'], ['2018', 'a'], [UNDATED_SHARD, 'b']]);
     assert.deepEqual(shardRecords(shards[1]!).map((r) => r.filters.bundle), [['2019']]);
+  });
+});
+
+describe('reading a Pagefind bundle', () => {
+  const bytes = (...b: number[]) => Uint8Array.from(b);
+  it('decodes the CBOR Pagefind writes: lists, text, numbers, maps', () => {
+    // [ "1.6", [ ["und_ab", 500, ""] ], {"a": -2} ]
+    const cbor = bytes(0x83, 0x63, 0x31, 0x2e, 0x36, 0x81, 0x83, 0x66, ...Buffer.from('und_ab'), 0x19, 0x01, 0xf4, 0x60, 0xa1, 0x61, 0x61, 0x21);
+    assert.deepEqual(decodeCbor(cbor), ['1.6', [['und_ab', 500, '']], new Map([['a', -2]])]);
+  });
+  it('refuses what it cannot read, saying where', () => {
+    assert.throws(() => decodeCbor(bytes(0x83, 0x01)), /CBOR ends at byte 2/);
+    assert.throws(() => decodeCbor(bytes(0x9f, 0x01, 0xff)), /indefinite lengths/);
+    assert.throws(() => decodeCbor(bytes(0x01, 0x02)), /ends at byte 1 of 2/);
+  });
+  it('finds the fragments a meta file names, and the URL a fragment is of', () => {
+    const mark = [...Buffer.from('pagefind_dcd')];
+    const meta = bytes(...mark, 0x82, 0x63, 0x31, 0x2e, 0x36, 0x82, 0x82, 0x65, ...Buffer.from('und_a'), 0x01, 0x82, 0x65, ...Buffer.from('und_b'), 0x02);
+    assert.deepEqual(metaFragments(meta), ['und_a', 'und_b']);
+    assert.throws(() => metaFragments(bytes(...mark, 0x81, 0x01)), PagefindFormatError);
+    assert.throws(() => metaFragments(bytes(0x81, 0x01)), /not a Pagefind file/);
+    assert.equal(fragmentUrl(Uint8Array.from(Buffer.from('pagefind_dcd{"url":"/2015/07/05/x/","content":"字"}'))), '/2015/07/05/x/');
   });
 });

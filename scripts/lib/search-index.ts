@@ -197,9 +197,10 @@ async function fragmentsOf(target: string, records: SearchRecord[]): Promise<Set
 }
 
 /**
- * A bundle copied as hard links: Pagefind writes a bundle once into a fresh
- * folder and nothing changes it in place, so the cache and the site can share
- * its files. A plain copy where links cannot be made (another file system).
+ * A bundle copied as hard links: no file of a bundle is changed in place once
+ * written (Pagefind does not write a hashed file that is there, and the others
+ * are removed before it writes over a bundle), so the cache and the site can
+ * share its files. A plain copy where links cannot be made (another file system).
  */
 async function linkTree(from: string, to: string): Promise<void> {
   try {
