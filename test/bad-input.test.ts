@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -186,6 +186,17 @@ describe('rebuilds render only what changed', () => {
     const full = join(work, 'month-full');
     await build({ seeds, out: full, cache: false });
     same(site, full);
+  });
+  it("a year's bundle indexed again keeps the newest month's copy in the cache", async () => {
+    const { seeds, site, cache } = await builtWith('year', 5);
+    const newest = readdirSync(join(site, 'pagefind')).filter((d) => /^\d{4}-\d{2}$/.test(d))[0]!;
+    const cached = () => readdirSync(join(cache, 'pagefind')).filter((n) => n.startsWith(`${newest}-`));
+    assert.equal(cached().length, 1);
+    // A page from January of the newest month's year: that year's bundle is indexed, the month's is not.
+    writeFileSync(join(seeds, `${newest.slice(0, 4)}-01-05_09.txt`), freshPage(4, 12, 'A'));
+    await build({ seeds, out: site, cache });
+    assert.ok(existsSync(join(site, 'pagefind', newest.slice(0, 4))));
+    assert.equal(cached().length, 1, `the cached copy of ${newest} was removed`);
   });
   it('a fragment left holding another article (as a clash of short hashes would leave it) is written again', async () => {
     const { seeds, site, cache } = await builtWith('clash', 5);

@@ -92,7 +92,7 @@ export function bundleOf(
  * (the newest month apart), each its own bundle under `pagefind/<key>/`, the
  * service restarted in between; the search page merges them (`shardsOf`,
  * `pagefind/shards.json`).
- * A bundle whose records did not change stays in place or is copied from the
+ * A bundle whose articles did not change stays in place or is copied from the
  * cache, not indexed again. Returns each bundle's hash.
  */
 export async function indexShards(
@@ -132,10 +132,10 @@ export async function indexShards(
       const send = async () => {
         while (next < records.length) {
           const record = indexedRecord(records[next++] as SearchRecord);
-          const { errors } = await index.addCustomRecord(record);
-          if (errors.length) {
+          const refused = (await index.addCustomRecord(record)).errors;
+          if (refused.length) {
             next = records.length; // the others stop sending
-            throw new IndexError(`Pagefind refused ${record.url}: ${errors.join('; ')}`);
+            throw new IndexError(`Pagefind refused ${record.url}: ${refused.join('; ')}`);
           }
           report('indexed', ++done, total);
         }
@@ -148,7 +148,8 @@ export async function indexShards(
     if (cached && cacheDir) {
       const dir = join(cacheDir, 'pagefind');
       await mkdir(dir, { recursive: true });
-      for (const old of await readdir(dir)) if (old.startsWith(`${key}-`)) await rm(join(dir, old), { recursive: true, force: true });
+      // This bundle's older copies (`2015-<hash>`, not the month's `2015-07-<hash>`).
+      for (const old of await readdir(dir)) if (old.slice(0, old.lastIndexOf('-')) === key) await rm(join(dir, old), { recursive: true, force: true });
       await linkTree(target, cached);
     }
   }
