@@ -14,7 +14,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { applyCorrections, Corrections, type Correction } from '../../src/archive/corrections.ts';
-import { articleHash, chunks, pagesIn, plan, prepare, type Prepared, type RenderSet } from '../../src/archive/plan.ts';
+import { articleHash, chunks, emptyPrepared, pagesIn, plan, prepare, type Prepared, type RenderSet } from '../../src/archive/plan.ts';
 import { sitemapFiles } from '../../src/eleventy/sitemap.ts';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -395,7 +395,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     void loadEleventy();
     for (const w of bare.warnings) issues.push({ file: w.file, message: w.message, level: 'warning' });
     // Pagefind indexes (in its worker) while this thread waits for keywords and renders.
-    const prepared: Prepared = { articles: new Map(), summaries: new Map() };
+    const prepared = emptyPrepared();
     const indexing = indexer ? step('index', () => indexArchive(indexer, bare, prepared, out, cacheDir, { search, previous: previous?.shards ?? {} }, log)) : Promise.resolve({});
     indexing.catch(() => {}); // its failure is reported below, once rendering is done
     const { archive, fingerprints } = await settleWith(indexing, async () => {

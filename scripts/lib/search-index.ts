@@ -200,7 +200,7 @@ async function fragmentsOf(target: string, records: SearchRecord[]): Promise<Set
     }
     const urls = await Promise.all([...files].map(async (f) => fragmentUrl(gunzipSync(await readFile(join(target, 'fragment', f))))));
     const expected = records.map((r) => r.url).sort();
-    return urls.sort().every((u, i) => u === expected[i]) && urls.length === expected.length ? files : null;
+    return urls.length === expected.length && urls.sort().every((u, i) => u === expected[i]) ? files : null;
   } catch {
     return null; // a file missing or unreadable
   }

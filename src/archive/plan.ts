@@ -64,8 +64,11 @@ export interface Prepared {
 /** An article's data but its keywords, hashed (the JSON itself would be held for every article at once). */
 const articleData = (a: ArchiveArticle): string => fp(json({ ...a, keywords: [] }));
 
+/** Nothing prepared yet. */
+export const emptyPrepared = (): Prepared => ({ articles: new Map(), summaries: new Map() });
+
 /** The prepared parts of every article, added to `into` (what it holds already is kept). */
-export function prepare(archive: Archive, into: Prepared = { articles: new Map(), summaries: new Map() }): Prepared {
+export function prepare(archive: Archive, into: Prepared = emptyPrepared()): Prepared {
   for (const a of archive.articles) {
     articleHash(into, a);
     if (!into.summaries.has(a.id)) into.summaries.set(a.id, json(summary(a)));

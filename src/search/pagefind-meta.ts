@@ -94,7 +94,7 @@ export function decodeCbor(bytes: Uint8Array): Cbor {
 }
 
 /** A Pagefind file's data once gunzipped: what follows the `pagefind_dcd` mark. */
-export function unmark(data: Uint8Array): Uint8Array {
+function unmark(data: Uint8Array): Uint8Array {
   const mark = new TextDecoder().decode(data.subarray(0, MARK.length));
   if (mark !== MARK) throw new PagefindFormatError(`not a Pagefind file: it starts with "${mark}", not "${MARK}"`);
   return data.subarray(MARK.length);

@@ -33,8 +33,8 @@ export function searchableText(a: ArchiveArticle): string {
 }
 
 /**
- * The record with its text as printed: cheap to make, and equal for equal
- * articles, so the build compares these to tell whether a bundle changed.
+ * The record with its text as printed (`indexedRecord` cuts it into words when
+ * it is indexed).
  */
 export function plainRecord(a: ArchiveArticle): SearchRecord {
   const date = a.date ?? a.issueDate ?? '';
