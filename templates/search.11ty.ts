@@ -16,7 +16,7 @@ export function render(d: Data): string {
   <label for="search-q">检索词</label>
   <input id="search-q" name="q" type="search" autocomplete="off" placeholder="人名、地名、词语，可用空格分隔多个词">
   <fieldset class="filters">
-    <legend>筛选</legend>
+    <legend>筛选（按刊发日期）</legend>
     <label>从 <input type="date" name="from" id="search-from"></label>
     <label>至 <input type="date" name="to" id="search-to"></label>
     <label>排序 <select name="sort" id="search-sort">

@@ -20,11 +20,19 @@ describe('search bundles', () => {
     assert.deepEqual(keys('2019-05-31'), keys('2019-05-19'));
     assert.deepEqual(keys('2019-06-01'), ['2019', '2019', '2019']);
   });
+  const article = (id: string, issueDate: string | null, date = issueDate) =>
+    ({ id, url: `/${id}/`, date, issueDate, title: id, titleDerived: false, kind: 'news', headline: null, groupTitle: null, body: [], people: [] }) as unknown as ArchiveArticle;
   it('come newest first, each record naming its bundle', () => {
-    const article = (id: string, date: string | null) => ({ id, url: `/${id}/`, date, issueDate: date, title: id, titleDerived: false, kind: 'news', headline: null, groupTitle: null, body: [], people: [] }) as unknown as ArchiveArticle;
     const shards = shardsOf({ articles: [article('a', '2018-12-31'), article('b', null), article('c', '2019-05-23'), article('d', '2019-05-02'), article('e', '2019-02-11')] });
     assert.deepEqual(shards.map((s) => [s.key, s.articles.map((a) => a.id).join('')]), [['2019-05', 'cd'], ['2019', 'e'], ['2018', 'a'], [UNDATED_SHARD, 'b']]);
     assert.deepEqual(shardRecords(shards[1]!).map((r) => r.filters.bundle), [['2019']]);
+  });
+  it('file an article under the day it was printed, whatever date its lead gives', () => {
+    // Printed in May: one lead dates its story in March, another (misread) in 2091.
+    const shards = shardsOf({ articles: [article('a', '2019-04-30'), article('b', '2019-05-20', '2019-03-28'), article('c', '2019-05-21', '2091-01-05'), article('d', null, '2018-02-03')] });
+    assert.deepEqual(shards.map((s) => [s.key, s.articles.map((a) => a.id).join('')]), [['2019-05', 'bc'], ['2019', 'a'], ['2018', 'd']]);
+    const [b] = shardRecords(shards[0]!);
+    assert.deepEqual([b?.meta.date, b?.filters.month, b?.sort.date], ['2019-05-20', ['2019-05'], '2019-05-20']);
   });
 });
 

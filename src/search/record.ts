@@ -33,11 +33,21 @@ export function searchableText(a: ArchiveArticle): string {
 }
 
 /**
+ * The date search knows an article by — its filters, its date sort, its bundle:
+ * the day it was printed, as its address and its citation give it; the date its
+ * lead gives only for a page with no date. A lead's date can be weeks before
+ * the issue (`3月28日，…` in a July paper) or read into the wrong year, but an
+ * issue's date only grows as days are added: a day added files its articles
+ * under the newest month, never under a year indexed before.
+ */
+export const searchDate = (a: Pick<ArchiveArticle, 'date' | 'issueDate'>): string | null => a.issueDate ?? a.date;
+
+/**
  * The record with its text as printed (`indexedRecord` cuts it into words when
  * it is indexed).
  */
 export function plainRecord(a: ArchiveArticle): SearchRecord {
-  const date = a.date ?? a.issueDate ?? '';
+  const date = searchDate(a) ?? '';
   const filters: Record<string, string[]> = { kind: [KIND_LABEL[a.kind]], year: [date ? date.slice(0, 4) : UNDATED_YEAR_LABEL] };
   if (date) {
     filters.month = [date.slice(0, 7)];
@@ -72,7 +82,7 @@ export interface Shard {
 export const UNDATED_SHARD = 'undated';
 
 /**
- * The bundle an article's date belongs to, given the archive's newest date.
+ * The bundle an article's date (`searchDate`) belongs to, given the archive's newest.
  * Days are added at the newest end: the newest month is a bundle of its own
  * and each year before it (its months before the newest, for the newest year)
  * another, so that adding a day re-indexes a month, not a year; a year is
@@ -93,14 +103,13 @@ export function bundleKey(date: string | null, newest: string): string {
  * @example keys for an archive of 2018-01-03 … 2019-05-23: ['2019-05', '2019', '2018']
  */
 export function shardsOf(archive: { articles: ArchiveArticle[] }): Shard[] {
-  const dateOf = (a: ArchiveArticle) => a.date ?? a.issueDate;
   const newest = archive.articles.reduce<string>((m, a) => {
-    const d = dateOf(a);
+    const d = searchDate(a);
     return d && d > m ? d : m;
   }, '');
   const byKey = new Map<string, ArchiveArticle[]>();
   for (const a of archive.articles) {
-    const key = bundleKey(dateOf(a), newest);
+    const key = bundleKey(searchDate(a), newest);
     const list = byKey.get(key) ?? [];
     list.push(a);
     byKey.set(key, list);

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { buildArchive, type ArchiveArticle } from '../../src/archive/index.ts';
 import { parseSeeds, ROOT } from '../../scripts/lib/build.ts';
 import { searchKey } from '../../scripts/lib/queries.ts';
+import { searchDate } from '../../src/search/record.ts';
 
 async function articles(): Promise<Map<string, ArchiveArticle>> {
   const seeds = join(ROOT, 'seeds');
@@ -30,7 +31,7 @@ test('two words: the articles that have them side by side come first; sort by da
   // Every article with the words side by side ranks above every article without.
   expect(adjacent.indexOf(false)).toBeGreaterThan(adjacent.lastIndexOf(true));
 
-  const dateOf = (a: ArchiveArticle) => a.date ?? a.issueDate ?? '';
+  const dateOf = (a: ArchiveArticle) => searchDate(a) ?? '';
   const newest = (await page.evaluate((q) => window.baokuSearch!(q, { sort: 'newest' }), first)).map(article).map(dateOf);
   expect(newest).toEqual([...newest].sort().reverse());
   const oldest = (await page.evaluate((q) => window.baokuSearch!(q, { sort: 'oldest' }), first)).map(article).map(dateOf);

@@ -17,6 +17,7 @@ import { build } from '../../scripts/lib/build.ts';
 import { searchKey } from '../../scripts/lib/queries.ts';
 import { serve } from '../../scripts/lib/static-server.ts';
 import { makeArchive } from '../../scripts/make-archive.ts';
+import { searchDate } from '../../src/search/record.ts';
 
 let dir = '';
 let server: Server | null = null;
@@ -46,7 +47,7 @@ test('sorting by date orders the whole archive, across the bundles of one year; 
   await page.goto(`${origin}/search/`);
   await page.waitForFunction(() => typeof window.baokuSearch === 'function');
   const article = (u: string) => byPath.get(new URL(u, origin).pathname) as ArchiveArticle;
-  const dateOf = (a: ArchiveArticle) => a.date ?? a.issueDate ?? '';
+  const dateOf = (a: ArchiveArticle) => searchDate(a) ?? '';
   const query = '发展';
 
   const newest = (await page.evaluate((q) => window.baokuSearch!(q, { sort: 'newest' }), query)).map(article);
