@@ -14,17 +14,25 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { buildArchive, type Archive } from '../src/archive/index.ts';
 import { parsePage } from '../src/parse/index.ts';
 import { bundleClient, ROOT, parseSeeds } from './lib/build.ts';
+import { options } from './lib/cli.ts';
 import { measure, type Run } from './lib/measure.ts';
 import { buildQueries } from './lib/queries.ts';
 import { serve } from './lib/static-server.ts';
 import { makeArchive } from './make-archive.ts';
 
-const { values: opts } = parseArgs({
+const USAGE = `npm run bench -- [options]   measures parsing, builds, adding a day and search in one run
+
+  --sizes N,N,…     archive sizes in articles (default 1000,10000,50000)
+  --huge            also 200,000 articles (its build alone: about ten minutes, 14 GB)
+  --no-search       skip the search measurements
+  --search-only     measure search only, on the sites a previous run built
+  --queries N       queries per size for search (default 40)
+  --out DIR         where bench.json goes (default bench-results/)`;
+const { values: opts } = options(USAGE, {
   options: {
     sizes: { type: 'string', default: '1000,10000,50000' },
     huge: { type: 'boolean', default: false },

@@ -1,31 +1,50 @@
 /**
- * `npm run build [-- --seeds DIR --out DIR --base /archive/ --site-url URL --title T --paper P --file-urls --lenient]`
+ * `npm run build [-- options]` (`--help` lists them)
  * Builds the archive into _site/ and prints a one-line summary; exits non-zero on a real failure.
  */
-import { parseArgs } from 'node:util';
-import { build, BuildError, ROOT } from './lib/build.ts';
 import { join } from 'node:path';
+import { build, BuildError, ROOT } from './lib/build.ts';
+import { options } from './lib/cli.ts';
+
+export const USAGE = `npm run build -- [options]   builds the page texts in seeds/ into _site/
+npm start -- [options]       builds them, then serves the site
+
+  --seeds DIR          the page texts (default seeds/; or SEEDS)
+  --out DIR            where the site is written (default _site/; or OUT)
+  --base PATH          the path the site is served under, e.g. /archive/ (or BASE_PATH)
+  --site-url URL       the site's address, for feeds and sitemaps (or SITE_URL)
+  --title TEXT         the site's title
+  --paper NAME         the paper's name, as citations give it
+  --file-urls          links that work when the site is opened from disk
+  --lenient            warn instead of failing when a page would lose text
+  --corrections FILE   corrections (default: corrections.yaml beside the seeds folder)
+  --cache DIR          cached parses and search bundles (default .cache/build; or BAOKU_CACHE)
+  --no-cache           parse and index everything afresh
+  --port N             npm start: the port to serve on (default 8080; or PORT)
+  --help               this text`;
 
 export function cliOptions(argv: string[]) {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      seeds: { type: 'string', default: process.env.SEEDS ?? join(ROOT, 'seeds') },
-      out: { type: 'string', default: process.env.OUT ?? join(ROOT, '_site') },
-      base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
-      'site-url': { type: 'string', default: process.env.SITE_URL ?? 'http://localhost:8080' },
-      title: { type: 'string' },
-      paper: { type: 'string' },
-      'file-urls': { type: 'boolean', default: false },
-      lenient: { type: 'boolean', default: false },
-      cache: { type: 'string', default: process.env.BAOKU_CACHE },
-      'no-cache': { type: 'boolean', default: false },
-      corrections: { type: 'string' },
-      port: { type: 'string', default: process.env.PORT ?? '8080' },
+  return options(
+    USAGE,
+    {
+      options: {
+        seeds: { type: 'string', default: process.env.SEEDS ?? join(ROOT, 'seeds') },
+        out: { type: 'string', default: process.env.OUT ?? join(ROOT, '_site') },
+        base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
+        'site-url': { type: 'string', default: process.env.SITE_URL ?? 'http://localhost:8080' },
+        title: { type: 'string' },
+        paper: { type: 'string' },
+        'file-urls': { type: 'boolean', default: false },
+        lenient: { type: 'boolean', default: false },
+        cache: { type: 'string', default: process.env.BAOKU_CACHE },
+        'no-cache': { type: 'boolean', default: false },
+        corrections: { type: 'string' },
+        port: { type: 'string', default: process.env.PORT ?? '8080' },
+      },
+      allowPositionals: false,
     },
-    allowPositionals: false,
-  });
-  return values;
+    argv,
+  ).values;
 }
 
 export async function runBuild(argv: string[]): Promise<{ out: string; base: string } | null> {

@@ -4,10 +4,10 @@
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { parsePage } from '../src/parse/index.ts';
 import { synthArchive } from '../src/synth/archive.ts';
 import { ROOT } from './lib/build.ts';
+import { options } from './lib/cli.ts';
 
 export async function makeArchive(pages: number, out: string, seed = 1, start = '2015-01-01'): Promise<{ pages: number; articles: number }> {
   const seeds = join(ROOT, 'seeds');
@@ -25,7 +25,13 @@ export async function makeArchive(pages: number, out: string, seed = 1, start = 
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({
+  const usage = `npm run make-archive -- [options]   writes a synthetic archive laid out again from the seed pages
+
+  --pages N              how many page texts (default 100; about 6.5 articles each)
+  --out DIR              where they go (default .cache/synthetic)
+  --seed S               the same seed gives the same pages (default 1)
+  --start YYYY-MM-DD     the first issue's date (default 2015-01-01)`;
+  const { values } = options(usage, {
     options: {
       pages: { type: 'string', default: '100' },
       out: { type: 'string', default: join(ROOT, '.cache/synthetic') },

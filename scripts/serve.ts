@@ -1,7 +1,7 @@
 /** `npm run serve [-- --port 8080 --base /archive/ --out DIR]`: serves a built _site/. */
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { normalizeBase, ROOT } from './lib/build.ts';
+import { options } from './lib/cli.ts';
 import { serve } from './lib/static-server.ts';
 
 export async function runServe(out: string, port: number, base: string): Promise<void> {
@@ -21,7 +21,12 @@ export async function runServe(out: string, port: number, base: string): Promise
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({
+  const usage = `npm run serve -- [options]   serves the site \`npm run build\` wrote
+
+  --port N      the port (default 8080; or PORT)
+  --base PATH   the path it is served under, as it was built with --base (or BASE_PATH)
+  --out DIR     the built site (default _site/; or OUT)`;
+  const { values } = options(usage, {
     options: {
       port: { type: 'string', default: process.env.PORT ?? '8080' },
       base: { type: 'string', default: process.env.BASE_PATH ?? '/' },

@@ -232,6 +232,17 @@ describe('npm run build on a real failure', () => {
     assert.notEqual(r.status, 0);
     assert.match(r.stderr, /bad-corrections\.yaml: invalid correction/);
   });
+  it('answers --help with its options, and an option it does not know with one line and them (exit 2)', () => {
+    const help = run(['--help']);
+    assert.equal(help.status, 0, help.stderr);
+    assert.match(help.stdout, /^npm run build -- \[options\]/);
+    assert.match(help.stdout, /--seeds DIR .*\n(.*\n)*.*--lenient /);
+    const wrong = run(['--seed', good]);
+    assert.equal(wrong.status, 2);
+    const [first, blank, usage] = wrong.stderr.split('\n');
+    assert.deepEqual([first, blank, usage?.startsWith('npm run build')], ["Unknown option '--seed'", '', true]);
+    assert.doesNotMatch(wrong.stderr, /^\s+at /m);
+  });
   it('exits zero and lists the warnings when pages are merely odd', () => {
     const r = run(['--seeds', good, '--out', join(work, 'y')]);
     assert.equal(r.status, 0, r.stderr);
