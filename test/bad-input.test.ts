@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -184,6 +184,25 @@ describe('rebuilds render only what changed', () => {
     assert.equal(kept.length, before.fragments.size, 'a fragment of an unchanged article was written again');
     assert.ok(after.size > before.fragments.size);
     const full = join(work, 'month-full');
+    await build({ seeds, out: full, cache: false });
+    same(site, full);
+  });
+  it('a page edited with its size and times put back, and a sidecar added, are seen by the rebuild', async () => {
+    const { seeds, site, cache } = await builtWith('edit', 5);
+    // Files older than the last build: a rebuild takes them from the cache by their status alone.
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    for (const f of readdirSync(seeds)) utimesSync(join(seeds, f), hourAgo, hourAgo);
+    await build({ seeds, out: site, cache });
+    const [first, second] = readdirSync(seeds).sort();
+    const text = readFileSync(join(seeds, first!), 'utf8');
+    const edited = text.replace('示范区', '开发区'); // as many bytes
+    assert.notEqual(edited, text);
+    writeFileSync(join(seeds, first!), edited);
+    utimesSync(join(seeds, first!), hourAgo, hourAgo);
+    writeFileSync(join(seeds, second!.replace(/\.txt$/, '.meta.json')), JSON.stringify({ pageName: '测试版' }));
+    const rebuilt = await build({ seeds, out: site, cache });
+    assert.ok(rebuilt.archive.pages.some((p) => p.name === '测试版'));
+    const full = join(work, 'edit-full');
     await build({ seeds, out: full, cache: false });
     same(site, full);
   });

@@ -8,7 +8,6 @@
  *
  * Two cores, both busy: the longest of the two lanes is the build's time.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -25,6 +24,7 @@ import { shardRecords, shardsOf } from '../../src/search/record.ts';
 import type { Site } from '../../templates/_includes/site.ts';
 import { startKeywords, type KeywordsWorker } from './keywords-worker.ts';
 import { progress } from './progress.ts';
+import { PageCache } from './page-cache.ts';
 import { PageReadError, readPage } from './read-page.ts';
 import { bundleOf, IndexError, searchVersion, startIndexer, type Indexer } from './search-index.ts';
 import { filesIn, versionOf } from './version.ts';
@@ -96,38 +96,15 @@ async function parserVersion(): Promise<string> {
   return versionOf(ROOT, await filesIn(ROOT, ['src/parse', 'src'], /\.ts$/));
 }
 
-interface ParseCache {
-  get(key: string): Promise<Page | null>;
-  set(key: string, page: Page): Promise<void>;
-}
-
-/** One JSON file a page, read synchronously (small files: faster so than by fs/promises). */
-function diskCache(dir: string): ParseCache {
-  return {
-    async get(key) {
-      try {
-        return JSON.parse(readFileSync(join(dir, `${key}.json`), 'utf8')) as Page;
-      } catch {
-        return null; // absent or unreadable: parse afresh
-      }
-    },
-    async set(key, page) {
-      await mkdir(dir, { recursive: true });
-      await writeFile(join(dir, `${key}.json`), JSON.stringify(page));
-    },
-  };
-}
-
 /** Reads and parses every page; a page that cannot be read is reported and left out. */
 export async function parseSeeds(
   files: string[],
   issues: BuildIssue[],
   strictLossless: boolean,
-  cache: ParseCache | null = null,
+  cache: PageCache | null = null,
   log: (l: string) => void = () => {},
 ): Promise<SourcePage[]> {
   const sources: SourcePage[] = [];
-  const version = cache ? await parserVersion() : '';
   const report = progress(log);
   // The sidecars there are, from one listing of each folder rather than a failed open a page.
   const sidecars = new Set<string>();
@@ -140,32 +117,46 @@ export async function parseSeeds(
   }
   for (const [n, path] of files.entries()) {
     report('parsed', n + 1, files.length);
-    let file;
-    try {
-      file = await readPage(path, listed.has(dirname(path)) ? sidecars.has(path.replace(/\.txt$/i, '') + '.meta.json') : undefined);
-    } catch (err) {
-      if (!(err instanceof PageReadError)) throw err;
-      issues.push({ file: err.file, message: err.message.replace(`${err.file}: `, ''), level: 'error' });
-      continue;
-    }
-    // The cached parse of the same bytes, metadata and parser.
-    const key = cache ? createHash('sha256').update(version).update(file.name).update(JSON.stringify(file.meta)).update(file.text).digest('hex').slice(0, 32) : '';
-    let page = cache ? await cache.get(key) : null;
-    if (!page) {
-      page = Page.parse(parsePage(file.text, { file: file.name, meta: file.meta }));
-      const loss = checkLossless(file.text, page);
-      if (loss.total > 0) {
-        const sample = loss.missing.slice(0, 10).map((m) => m.char).join('');
-        const message = `${loss.total} characters of the page are in no article, furniture or dropped list (e.g. ${sample})`;
-        if (strictLossless) throw new BuildError(`${file.name}: ${message}`);
-        issues.push({ file: file.name, message, level: 'warning' });
+    const sidecarPath = path.replace(/\.txt$/i, '') + '.meta.json';
+    const hasSidecar = listed.has(dirname(path)) ? sidecars.has(sidecarPath) : undefined;
+    // A file as the last build saw it is not read again.
+    const stamp = cache && hasSidecar !== undefined ? cache.stamp(path, hasSidecar ? sidecarPath : null) : null;
+    let source = stamp ? cache!.unchanged(path, stamp) : null;
+    if (!source) {
+      let file;
+      try {
+        file = await readPage(path, hasSidecar);
+      } catch (err) {
+        if (!(err instanceof PageReadError)) throw err;
+        issues.push({ file: err.file, message: err.message.replace(`${err.file}: `, ''), level: 'error' });
+        continue;
       }
-      if (cache) await cache.set(key, page);
+      // The cached parse of the same bytes, metadata and parser.
+      const key = cache ? cache.key(file) : '';
+      source = cache ? cache.get(key) : null;
+      const fresh = !source;
+      if (!source) {
+        const page = Page.parse(parsePage(file.text, { file: file.name, meta: file.meta }));
+        const loss = checkLossless(file.text, page);
+        if (loss.total > 0) {
+          const sample = loss.missing.slice(0, 10).map((m) => m.char).join('');
+          const message = `${loss.total} characters of the page are in no article, furniture or dropped list (e.g. ${sample})`;
+          if (strictLossless) throw new BuildError(`${file.name}: ${message}`);
+          issues.push({ file: file.name, message, level: 'warning' });
+        }
+        source = { page, meta: file.meta, lines: file.text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/) };
+      }
+      if (cache) {
+        source.key = key;
+        cache.set(key, fresh ? source : null, path, stamp);
+      }
     }
-    for (const w of page.warnings) issues.push({ file: file.name, line: w.line, message: w.message, level: 'warning' });
-    if (page.articles.length === 0) issues.push({ file: file.name, message: 'no text to publish', level: 'warning' });
-    sources.push({ page, meta: file.meta, lines: file.text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/) });
+    const { page } = source;
+    for (const w of page.warnings) issues.push({ file: page.source, line: w.line, message: w.message, level: 'warning' });
+    if (page.articles.length === 0) issues.push({ file: page.source, message: 'no text to publish', level: 'warning' });
+    sources.push(source);
   }
+  await cache?.save();
   return sources;
 }
 
@@ -310,7 +301,7 @@ export async function bundleClient(out: string): Promise<void> {
 
 /** Every page read and parsed (or taken from the cache), with the corrections applied. */
 async function readSources(files: string[], options: BuildOptions, cacheDir: string | null, issues: BuildIssue[], log: (l: string) => void): Promise<SourcePage[]> {
-  const parsed = await parseSeeds(files, issues, options.strictLossless ?? true, cacheDir ? diskCache(join(cacheDir, 'parse')) : null, log);
+  const parsed = await parseSeeds(files, issues, options.strictLossless ?? true, cacheDir ? new PageCache(join(cacheDir, 'pages'), await parserVersion()) : null, log);
   const correctionsPath = resolve(options.corrections ?? join(dirname(resolve(options.seeds)), 'corrections.yaml'));
   const corrected = applyCorrections(parsed.map((s) => s.page), await readCorrections(correctionsPath));
   for (const p of corrected.problems) {
@@ -395,7 +386,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     void loadEleventy();
     for (const w of bare.warnings) issues.push({ file: w.file, message: w.message, level: 'warning' });
     // Pagefind indexes (in its worker) while this thread waits for keywords and renders.
-    const prepared = emptyPrepared();
+    // A page file's text hash stands for its lines in the render plan's hashes.
+    const prepared = emptyPrepared(new Map(sources.flatMap((s) => (s.key ? [[s.page.source, s.key] as const] : []))));
     const indexing = indexer ? step('index', () => indexArchive(indexer, bare, prepared, out, cacheDir, { search, previous: previous?.shards ?? {} }, log)) : Promise.resolve({});
     indexing.catch(() => {}); // its failure is reported below, once rendering is done
     const { archive, fingerprints } = await settleWith(indexing, async () => {

@@ -11,6 +11,12 @@ export interface SourcePage {
   meta: PageMeta;
   /** The page's text split into lines, for the 原文 view. */
   lines: string[];
+  /**
+   * A hash that stands for the page's text (with its metadata and the parser's
+   * version: the build's cache key), where the build made one. The render plan
+   * then hashes an article's original lines as this and their numbers.
+   */
+  key?: string;
 }
 
 export interface ArchiveArticle extends Article {

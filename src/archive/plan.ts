@@ -59,13 +59,23 @@ export function calendarRefs(archive: Archive): { years: YearRef[]; months: Mont
 export interface Prepared {
   articles: Map<string, string>;
   summaries: Map<string, string>;
+  /** A hash of each page file's text (`SourcePage.key`), by file name, where the build has one. */
+  texts: Map<string, string>;
 }
 
-/** An article's data but its keywords, hashed (the JSON itself would be held for every article at once). */
-const articleData = (a: ArchiveArticle): string => fp(json({ ...a, keywords: [] }));
+/**
+ * An article's data but its keywords, hashed (the JSON itself would be held for
+ * every article at once). Its original lines are the lines of its page at its
+ * spans: where the page's text has a hash, that hash stands for them (they are
+ * half of an article's JSON, and the same text as its body).
+ */
+function articleData(a: ArchiveArticle, texts?: Map<string, string>): string {
+  const text = texts?.get(a.source.file);
+  return text ? fp(json({ ...a, keywords: [], original: [] }), text) : fp(json({ ...a, keywords: [] }));
+}
 
-/** Nothing prepared yet. */
-export const emptyPrepared = (): Prepared => ({ articles: new Map(), summaries: new Map() });
+/** Nothing prepared yet; `texts`: the pages' text hashes (`SourcePage.key`) by file name. */
+export const emptyPrepared = (texts = new Map<string, string>()): Prepared => ({ articles: new Map(), summaries: new Map(), texts });
 
 /** The prepared parts of every article, added to `into` (what it holds already is kept). */
 export function prepare(archive: Archive, into: Prepared = emptyPrepared()): Prepared {
@@ -82,7 +92,7 @@ export function prepare(archive: Archive, into: Prepared = emptyPrepared()): Pre
  */
 export function articleHash(prepared: Prepared, a: ArchiveArticle): string {
   let h = prepared.articles.get(a.id);
-  if (h === undefined) prepared.articles.set(a.id, (h = articleData(a)));
+  if (h === undefined) prepared.articles.set(a.id, (h = articleData(a, prepared.texts)));
   return h;
 }
 
@@ -101,7 +111,7 @@ export function fingerprints(archive: Archive, site: unknown, prepared?: Prepare
   const summariesOf = (ids: string[]) => `[${ids.map(summaryOf).join(',')}]`;
   const pageInfo = (p: ArchivePage | undefined) => json(p && { url: p.url, number: p.number, name: p.name, paper: p.paper });
   for (const a of archive.articles) {
-    const data = prepared?.articles.get(a.id) ?? articleData(a);
+    const data = prepared?.articles.get(a.id) ?? articleData(a, prepared?.texts);
     out.set(a.url, { fp: fp(siteJson, data, json(a.keywords), summaryOf(a.prev), summaryOf(a.next), pageInfo(archive.pageByKey.get(a.pageKey))), kind: 'articles', item: a });
   }
   archive.issues.forEach((issue, i) => {

@@ -1,0 +1,73 @@
+/** The parse cache: which pages a rebuild takes as they were without reading them. */
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { PageCache } from '../scripts/lib/page-cache.ts';
+import type { SourcePage } from '../src/archive/index.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'baoku-cache-'));
+after(() => rmSync(work, { recursive: true, force: true }));
+
+const source = (text: string): SourcePage =>
+  ({ page: { source: 'p.txt', articles: [], warnings: [] }, meta: {}, lines: text.split('\n') }) as unknown as SourcePage;
+
+/** A page file, its times set `ago` ms back; what one build with a cache in `dir` kept of it. */
+async function builtOnce(dir: string, name: string, ago: number, version = 'v1'): Promise<{ path: string; stamp: string }> {
+  const path = join(work, name);
+  writeFileSync(path, '一行\n两行');
+  const t = new Date(Date.now() - ago);
+  utimesSync(path, t, t);
+  const cache = new PageCache(dir, version);
+  const stamp = cache.stamp(path, null)!;
+  cache.set('k1', source('一行\n两行'), path, stamp);
+  await cache.save();
+  return { path, stamp };
+}
+
+describe('the parse cache', () => {
+  it('gives a file unchanged since the last build as that build had it, with its key', async () => {
+    const dir = join(work, 'a');
+    const { path, stamp } = await builtOnce(dir, 'a.txt', 3_600_000);
+    const next = new PageCache(dir, 'v1');
+    assert.equal(next.stamp(path, null), stamp);
+    assert.deepEqual(next.unchanged(path, stamp)?.lines, ['一行', '两行']);
+    assert.equal(next.unchanged(path, stamp)?.key, 'k1');
+  });
+  it('reads a file again when its status changed, even with its size and times put back', async () => {
+    const dir = join(work, 'b');
+    const { path, stamp } = await builtOnce(dir, 'b.txt', 3_600_000);
+    writeFileSync(path, '一行\n三行'); // the same size
+    const t = new Date(Date.now() - 3_600_000);
+    utimesSync(path, t, t);
+    const next = new PageCache(dir, 'v1');
+    const now = next.stamp(path, null)!;
+    assert.notEqual(now, stamp); // the time of the change to its status cannot be put back
+    assert.equal(next.unchanged(path, now), null);
+  });
+  it('reads a file again that changed within two seconds of the last build (times kept to the second)', async () => {
+    const dir = join(work, 'c');
+    const { path, stamp } = await builtOnce(dir, 'c.txt', 500);
+    assert.equal(new PageCache(dir, 'v1').unchanged(path, stamp), null);
+  });
+  it('reads every file again for another parser', async () => {
+    const dir = join(work, 'd');
+    const { path, stamp } = await builtOnce(dir, 'd.txt', 3_600_000, 'v1');
+    assert.equal(new PageCache(dir, 'v2').unchanged(path, stamp), null);
+  });
+  it('counts a sidecar added, changed or removed as a change of its page', async () => {
+    const dir = join(work, 'e');
+    const { path, stamp } = await builtOnce(dir, 'e.txt', 3_600_000);
+    const sidecar = join(work, 'e.meta.json');
+    writeFileSync(sidecar, '{"pageName":"要闻"}');
+    const cache = new PageCache(dir, 'v1');
+    const withSidecar = cache.stamp(path, sidecar)!;
+    assert.notEqual(withSidecar, stamp);
+    writeFileSync(sidecar, '{"pageName":"综合"}');
+    const changed = cache.stamp(path, sidecar)!;
+    assert.notEqual(changed, withSidecar);
+    rmSync(sidecar);
+    assert.equal(cache.stamp(path, sidecar), null); // the build then reads the page, and finds no sidecar
+  });
+});
