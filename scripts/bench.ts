@@ -203,7 +203,7 @@ async function searchBench(site: string, archive: Archive, count: number): Promi
 
 async function archiveOf(dir: string): Promise<Archive> {
   const files = (await readdir(dir)).filter((n) => n.endsWith('.txt')).sort().map((n) => join(dir, n));
-  return buildArchive(await parseSeeds(files, [], false, null));
+  return buildArchive(await parseSeeds(files, [], false));
 }
 
 const builds: Array<Record<string, unknown>> = [];

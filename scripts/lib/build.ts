@@ -3,7 +3,7 @@
  * All I/O of the pipeline is here; every step in src/ is pure.
  *
  *   main thread   read + parse ─ archive ─┬─ keywords ─ plan ─ render (Eleventy runs)
- *   jieba worker  load dictionary ───────┼─ extract ─┘
+ *   jieba worker  load dictionary ───────┼─ extract ─┘        (only when a page is new or changed)
  *   index worker  start Pagefind ────────┴─ index a bundle at a time ─────────→
  *
  * Two cores, both busy: the longest of the two lanes is the build's time.
@@ -96,14 +96,16 @@ async function parserVersion(): Promise<string> {
   return versionOf(ROOT, await filesIn(ROOT, ['src/parse', 'src'], /\.ts$/));
 }
 
+export interface ParseOptions {
+  cache?: PageCache | null;
+  log?: (line: string) => void;
+  /** Called before any page is read when some page is not as the last build saw it (or there is no cache). */
+  onChange?: () => void;
+}
+
 /** Reads and parses every page; a page that cannot be read is reported and left out. */
-export async function parseSeeds(
-  files: string[],
-  issues: BuildIssue[],
-  strictLossless: boolean,
-  cache: PageCache | null = null,
-  log: (l: string) => void = () => {},
-): Promise<SourcePage[]> {
+export async function parseSeeds(files: string[], issues: BuildIssue[], strictLossless: boolean, options: ParseOptions = {}): Promise<SourcePage[]> {
+  const { cache = null, log = () => {}, onChange } = options;
   const sources: SourcePage[] = [];
   const report = progress(log);
   // The sidecars there are, from one listing of each folder rather than a failed open a page.
@@ -115,17 +117,22 @@ export async function parseSeeds(
     listed.add(dir);
     for (const n of names) if (n.endsWith('.meta.json')) sidecars.add(join(dir, n));
   }
+  const sidecarOf = (path: string) => path.replace(/\.txt$/i, '') + '.meta.json';
+  const hasSidecar = (path: string) => (listed.has(dirname(path)) ? sidecars.has(sidecarOf(path)) : undefined);
+  // What each file's status says (a file as the last build saw it is not read again), first for all.
+  const stamps = files.map((path) => {
+    const has = hasSidecar(path);
+    return cache && has !== undefined ? cache.stamp(path, has ? sidecarOf(path) : null) : null;
+  });
+  if (files.some((path, i) => !stamps[i] || !cache!.knows(path, stamps[i]!))) onChange?.();
   for (const [n, path] of files.entries()) {
     report('parsed', n + 1, files.length);
-    const sidecarPath = path.replace(/\.txt$/i, '') + '.meta.json';
-    const hasSidecar = listed.has(dirname(path)) ? sidecars.has(sidecarPath) : undefined;
-    // A file as the last build saw it is not read again.
-    const stamp = cache && hasSidecar !== undefined ? cache.stamp(path, hasSidecar ? sidecarPath : null) : null;
+    const stamp = stamps[n] ?? null;
     let source = stamp ? cache!.unchanged(path, stamp) : null;
     if (!source) {
       let file;
       try {
-        file = await readPage(path, hasSidecar);
+        file = await readPage(path, hasSidecar(path));
       } catch (err) {
         if (!(err instanceof PageReadError)) throw err;
         issues.push({ file: err.file, message: err.message.replace(`${err.file}: `, ''), level: 'error' });
@@ -184,7 +191,7 @@ export async function readCorrections(path: string): Promise<Correction[]> {
 }
 
 /** Keywords per article, from the cache where the article's text is unchanged, the others from jieba's worker. */
-async function keywordsFor(archive: Archive, cacheDir: string | null, jieba: KeywordsWorker): Promise<Map<string, string[]>> {
+async function keywordsFor(archive: Archive, cacheDir: string | null, jieba: () => KeywordsWorker): Promise<Map<string, string[]>> {
   const path = cacheDir ? join(cacheDir, 'keywords.json') : null;
   let cached: Record<string, string[]> = {};
   if (path) {
@@ -205,7 +212,7 @@ async function keywordsFor(archive: Archive, cacheDir: string | null, jieba: Key
     if (hit) out.set(a.id, hit);
     else inputs.push({ id: a.id, text: a.body.map((b) => b.text).join('\n') });
   }
-  if (inputs.length) for (const [id, k] of await jieba.extract(inputs, [...names])) out.set(id, k);
+  if (inputs.length) for (const [id, k] of await jieba().extract(inputs, [...names])) out.set(id, k);
   if (path && inputs.length) {
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, JSON.stringify(Object.fromEntries([...out].sort(([a], [b]) => a.localeCompare(b)))));
@@ -300,8 +307,16 @@ export async function bundleClient(out: string): Promise<void> {
 }
 
 /** Every page read and parsed (or taken from the cache), with the corrections applied. */
-async function readSources(files: string[], options: BuildOptions, cacheDir: string | null, issues: BuildIssue[], log: (l: string) => void): Promise<SourcePage[]> {
-  const parsed = await parseSeeds(files, issues, options.strictLossless ?? true, cacheDir ? new PageCache(join(cacheDir, 'pages'), await parserVersion()) : null, log);
+async function readSources(
+  files: string[],
+  options: BuildOptions,
+  cacheDir: string | null,
+  issues: BuildIssue[],
+  log: (l: string) => void,
+  onChange: () => void,
+): Promise<SourcePage[]> {
+  const cache = cacheDir ? new PageCache(join(cacheDir, 'pages'), await parserVersion()) : null;
+  const parsed = await parseSeeds(files, issues, options.strictLossless ?? true, { cache, log, onChange });
   const correctionsPath = resolve(options.corrections ?? join(dirname(resolve(options.seeds)), 'corrections.yaml'));
   const corrected = applyCorrections(parsed.map((s) => s.page), await readCorrections(correctionsPath));
   for (const p of corrected.problems) {
@@ -374,11 +389,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const files = await listSeeds(resolve(options.seeds));
   const cacheDir = options.cache === false ? null : resolve(options.cache ?? join(ROOT, '.cache/build'));
 
-  // Two workers start while this thread parses: jieba loads its dictionary, the indexer starts Pagefind.
-  const jieba = startKeywords();
+  // Workers start while this thread parses: the indexer starts Pagefind, and jieba's worker loads its
+  // dictionary (a second of a core) as soon as a page is found new or changed — or later, if an
+  // article still has no keywords (a correction changed its text).
+  const jieba = lazy(startKeywords);
   const indexer = options.index ?? true ? startIndexer() : null;
   try {
-    const sources = await step('parse', () => readSources(files, options, cacheDir, issues, log));
+    const sources = await step('parse', () => readSources(files, options, cacheDir, issues, log, jieba.get));
     // The pages are read: from here on the output folder is written.
     const [templates, search] = await Promise.all([templatesVersion(), searchVersion(ROOT)]);
     const previous = await prepareOutput(out, cacheDir, templates);
@@ -391,7 +408,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const indexing = indexer ? step('index', () => indexArchive(indexer, bare, prepared, out, cacheDir, { search, previous: previous?.shards ?? {} }, log)) : Promise.resolve({});
     indexing.catch(() => {}); // its failure is reported below, once rendering is done
     const { archive, fingerprints } = await settleWith(indexing, async () => {
-      const keywords = keywordsFor(bare, cacheDir, jieba);
+      const keywords = keywordsFor(bare, cacheDir, jieba.get);
       // While jieba works: the part of the render plan that keywords do not change.
       prepare(bare, prepared);
       const archive = await step('keywords', async () => withKeywords(bare, await keywords));
@@ -436,6 +453,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   } finally {
     await Promise.all([jieba.stop(), indexer?.stop()]);
   }
+}
+
+/** A worker started by the first `get`; `stop` stops it if it was started. */
+function lazy<W extends { stop(): Promise<void> }>(start: () => W): { get: () => W; stop: () => Promise<void> } {
+  let worker: W | null = null;
+  return { get: () => (worker ??= start()), stop: async () => worker?.stop() };
 }
 
 /**

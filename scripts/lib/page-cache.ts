@@ -68,12 +68,18 @@ export class PageCache {
     }
   }
 
-  /** The page as the last build had it, if its file is unchanged since (by `stamp`), else null. */
+  /** Whether a file is as the last build saw it (by `stamp`), and not changed within two seconds of that build. */
+  knows(path: string, stamp: string): boolean {
+    const seen = this.previous?.files[path];
+    if (!seen || seen[0] !== stamp) return false;
+    const mtimeMs = Number(BigInt(stamp.split(':')[2] ?? '0') / 1_000_000n);
+    return mtimeMs < this.previous!.readAt - RACY_MS;
+  }
+
+  /** The page as the last build had it, if its file is unchanged since (`knows`), else null. */
   unchanged(path: string, stamp: string): SourcePage | null {
     const seen = this.previous?.files[path];
-    if (!seen || seen[0] !== stamp) return null;
-    const mtimeMs = Number(BigInt(stamp.split(':')[2] ?? '0') / 1_000_000n);
-    if (mtimeMs >= this.previous!.readAt - RACY_MS) return null;
+    if (!seen || !this.knows(path, stamp)) return null;
     const source = this.get(seen[1]);
     if (source) this.next.files[path] = seen;
     return source;
