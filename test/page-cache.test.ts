@@ -1,9 +1,10 @@
 /** The parse cache: which pages a rebuild takes as they were without reading them. */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { parseSeeds, ROOT } from '../scripts/lib/build.ts';
 import { PageCache } from '../scripts/lib/page-cache.ts';
 import type { SourcePage } from '../src/archive/index.ts';
 
@@ -69,5 +70,30 @@ describe('the parse cache', () => {
     assert.notEqual(changed, withSidecar);
     rmSync(sidecar);
     assert.equal(cache.stamp(path, sidecar), null); // the build then reads the page, and finds no sidecar
+  });
+});
+
+describe('reading the pages with a cache', () => {
+  it('says a page is new or changed before it reads any (jieba starts then), and says nothing when none is', async () => {
+    const seeds = join(work, 'seeds');
+    mkdirSync(seeds);
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    for (const f of readdirSync(join(ROOT, 'seeds'))) {
+      copyFileSync(join(ROOT, 'seeds', f), join(seeds, f));
+      utimesSync(join(seeds, f), hourAgo, hourAgo);
+    }
+    const files = () => readdirSync(seeds).sort().map((f) => join(seeds, f));
+    const read = async () => {
+      const said: string[] = [];
+      const sources = await parseSeeds(files(), [], true, { cache: new PageCache(join(work, 'seeds-cache'), 'v1'), log: () => said.push('read'), onChange: () => said.push('changed') });
+      return { said: said.filter((s, i) => s !== said[i - 1]), sources };
+    };
+    const first = await read();
+    assert.deepEqual(first.said, ['changed', 'read']);
+    const again = await read();
+    assert.deepEqual(again.said, ['read']);
+    assert.deepEqual(again.sources, first.sources);
+    writeFileSync(join(seeds, '2020-02-01_01.txt'), '本报讯（记者张三）1月5日，示范区召开会议。\n');
+    assert.deepEqual((await read()).said, ['changed', 'read']);
   });
 });
