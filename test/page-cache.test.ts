@@ -52,6 +52,25 @@ describe('the parse cache', () => {
     const { path, stamp } = await builtOnce(dir, 'c.txt', 500);
     assert.equal(new PageCache(dir, 'v1').unchanged(path, stamp), null);
   });
+  it('reads a page again whose sidecar changed within two seconds of the last build', async () => {
+    const dir = join(work, 'f');
+    const path = join(work, 'f.txt');
+    const sidecar = join(work, 'f.meta.json');
+    writeFileSync(path, '一行');
+    writeFileSync(sidecar, '{"pageName":"要闻"}');
+    const t = new Date(Date.now() - 3_600_000);
+    utimesSync(path, t, t);
+    const cache = new PageCache(dir, 'v1');
+    const stamp = cache.stamp(path, sidecar)!;
+    cache.set('k1', source('一行'), path, stamp);
+    await cache.save();
+    assert.equal(new PageCache(dir, 'v1').unchanged(path, stamp), null);
+    utimesSync(sidecar, t, t);
+    const old = cache.stamp(path, sidecar)!;
+    cache.set('k1', null, path, old);
+    await cache.save();
+    assert.deepEqual(new PageCache(dir, 'v1').unchanged(path, old)?.lines, ['一行']);
+  });
   it('reads every file again for another parser', async () => {
     const dir = join(work, 'd');
     const { path, stamp } = await builtOnce(dir, 'd.txt', 3_600_000, 'v1');

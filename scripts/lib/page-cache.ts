@@ -72,8 +72,9 @@ export class PageCache {
   knows(path: string, stamp: string): boolean {
     const seen = this.previous?.files[path];
     if (!seen || seen[0] !== stamp) return false;
-    const mtimeMs = Number(BigInt(stamp.split(':')[2] ?? '0') / 1_000_000n);
-    return mtimeMs < this.previous!.readAt - RACY_MS;
+    // The page's and its sidecar's times of modification (`stamp`).
+    const changed = stamp.split('+').map((part) => Number(BigInt(part.split(':')[2] ?? '0') / 1_000_000n));
+    return Math.max(...changed) < this.previous!.readAt - RACY_MS;
   }
 
   /** The page as the last build had it, if its file is unchanged since (`knows`), else null. */
