@@ -93,7 +93,7 @@ describe('the parse cache', () => {
 });
 
 describe('reading the pages with a cache', () => {
-  it('says a page is new or changed before it reads any (jieba starts then), and says nothing when none is', async () => {
+  it('says a page must be parsed before it parses any (jieba starts then), and nothing when none must', async () => {
     const seeds = join(work, 'seeds');
     mkdirSync(seeds);
     const hourAgo = new Date(Date.now() - 3_600_000);
@@ -112,6 +112,10 @@ describe('reading the pages with a cache', () => {
     const again = await read();
     assert.deepEqual(again.said, ['read']);
     assert.deepEqual(again.sources, first.sources);
+    // Touched, not changed: read again, its parse found by its text.
+    const [touched] = files();
+    utimesSync(touched!, new Date(), new Date());
+    assert.deepEqual((await read()).said, ['read']);
     writeFileSync(join(seeds, '2020-02-01_01.txt'), '本报讯（记者张三）1月5日，示范区召开会议。\n');
     assert.deepEqual((await read()).said, ['changed', 'read']);
   });

@@ -25,7 +25,7 @@ import type { Site } from '../../templates/_includes/site.ts';
 import { startKeywords, type KeywordsWorker } from './keywords-worker.ts';
 import { progress } from './progress.ts';
 import { PageCache } from './page-cache.ts';
-import { PageReadError, readPage } from './read-page.ts';
+import { PageReadError, readPage, type PageFile } from './read-page.ts';
 import { bundleOf, IndexError, searchVersion, startIndexer, type Indexer } from './search-index.ts';
 import { filesIn, versionOf } from './version.ts';
 
@@ -99,7 +99,7 @@ async function parserVersion(): Promise<string> {
 export interface ParseOptions {
   cache?: PageCache | null;
   log?: (line: string) => void;
-  /** Called before any page is read when some page is not as the last build saw it (or there is no cache). */
+  /** Called before any page is parsed when some page must be (its text, metadata or the parser changed, or there is no cache). */
   onChange?: () => void;
 }
 
@@ -124,24 +124,42 @@ export async function parseSeeds(files: string[], issues: BuildIssue[], strictLo
     const has = hasSidecar(path);
     return cache && has !== undefined ? cache.stamp(path, has ? sidecarOf(path) : null) : null;
   });
-  if (files.some((path, i) => !stamps[i] || !cache!.knows(path, stamps[i]!))) onChange?.();
+  /** A page file read, with the key of its text and the parse kept under that key (null: none yet). */
+  const open = async (path: string): Promise<{ file: PageFile; key: string; kept: SourcePage | null } | PageReadError> => {
+    try {
+      const file = await readPage(path, hasSidecar(path));
+      const key = cache ? cache.key(file) : '';
+      return { file, key, kept: cache ? cache.get(key) : null };
+    } catch (err) {
+      if (err instanceof PageReadError) return err;
+      throw err;
+    }
+  };
+  // The files not as the last build saw them are read first, until one has no parse kept:
+  // `onChange` is told then, before the pages are parsed.
+  const early = new Map<number, Awaited<ReturnType<typeof open>>>();
+  for (const [n, path] of files.entries()) {
+    if (stamps[n] && cache!.knows(path, stamps[n]!)) continue;
+    const opened = await open(path);
+    early.set(n, opened);
+    if (!(opened instanceof PageReadError) && !opened.kept) {
+      onChange?.();
+      break;
+    }
+  }
   for (const [n, path] of files.entries()) {
     report('parsed', n + 1, files.length);
     const stamp = stamps[n] ?? null;
     let source = stamp ? cache!.unchanged(path, stamp) : null;
     if (!source) {
-      let file;
-      try {
-        file = await readPage(path, hasSidecar(path));
-      } catch (err) {
-        if (!(err instanceof PageReadError)) throw err;
-        issues.push({ file: err.file, message: err.message.replace(`${err.file}: `, ''), level: 'error' });
+      const opened = early.get(n) ?? (await open(path));
+      early.delete(n);
+      if (opened instanceof PageReadError) {
+        issues.push({ file: opened.file, message: opened.message.replace(`${opened.file}: `, ''), level: 'error' });
         continue;
       }
-      // The cached parse of the same bytes, metadata and parser.
-      const key = cache ? cache.key(file) : '';
-      source = cache ? cache.get(key) : null;
-      const fresh = !source;
+      const { file, key, kept } = opened;
+      source = kept;
       if (!source) {
         const page = Page.parse(parsePage(file.text, { file: file.name, meta: file.meta }));
         const loss = checkLossless(file.text, page);
@@ -155,7 +173,7 @@ export async function parseSeeds(files: string[], issues: BuildIssue[], strictLo
       }
       if (cache) {
         source.key = key;
-        cache.set(key, fresh ? source : null, path, stamp);
+        cache.set(key, kept ? null : source, path, stamp);
       }
     }
     const { page } = source;
