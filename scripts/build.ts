@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { build, BuildError, ROOT } from './lib/build.ts';
 import { options } from './lib/cli.ts';
 
-export const USAGE = `npm run build -- [options]   builds the page texts in seeds/ into _site/
+const USAGE = `npm run build -- [options]   builds the page texts in seeds/ into _site/
 npm start -- [options]       builds them, then serves the site
 
   --seeds DIR          the page texts (default seeds/; or SEEDS)
