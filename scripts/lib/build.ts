@@ -333,6 +333,8 @@ async function readSources(
   log: (l: string) => void,
   onChange: () => void,
 ): Promise<SourcePage[]> {
+  // Parses as earlier versions kept them (one JSON file a page, `parse/`) are read no more.
+  if (cacheDir) await rm(join(cacheDir, 'parse'), { recursive: true, force: true });
   const cache = cacheDir ? new PageCache(join(cacheDir, 'pages'), await parserVersion()) : null;
   const parsed = await parseSeeds(files, issues, options.strictLossless ?? true, { cache, log, onChange });
   const correctionsPath = resolve(options.corrections ?? join(dirname(resolve(options.seeds)), 'corrections.yaml'));
