@@ -79,8 +79,8 @@ export class PageCache {
 
   /** The page as the last build had it, if its file is unchanged since (`knows`), else null. */
   unchanged(path: string, stamp: string): SourcePage | null {
-    const seen = this.previous?.files[path];
-    if (!seen || !this.knows(path, stamp)) return null;
+    if (!this.knows(path, stamp)) return null;
+    const seen = this.previous!.files[path]!;
     const source = this.get(seen[1]);
     if (source) this.next.files[path] = seen;
     return source;
