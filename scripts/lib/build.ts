@@ -3,7 +3,8 @@
  * All I/O of the pipeline is here; every step in src/ is pure.
  *
  *   main thread   read + parse ─ archive ─┬─ keywords ─ plan ─ render (Eleventy runs)
- *   jieba worker  load dictionary ───────┼─ extract ─┘        (only when a page is new or changed)
+ *   jieba worker  load dictionary ───────┼─ extract ─┘        (only when a page is new or changed;
+ *                                         │                    a few pages: cut to them, after the archive)
  *   index worker  start Pagefind ────────┴─ index a bundle at a time ─────────→
  *
  * Two cores, both busy: the longest of the two lanes is the build's time.
@@ -28,6 +29,12 @@ import { PageCache } from './page-cache.ts';
 import { PageReadError, readPage, type PageFile } from './read-page.ts';
 import { bundleOf, IndexError, searchVersion, startIndexer, type Indexer } from './search-index.ts';
 import { filesIn, versionOf } from './version.ts';
+
+/**
+ * Up to this many pages to parse, jieba's dictionary is cut to their articles
+ * (`dictionary.ts`); past it, the whole one is loaded while they are parsed.
+ */
+const CUT_UP_TO = 64;
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -99,8 +106,12 @@ async function parserVersion(): Promise<string> {
 export interface ParseOptions {
   cache?: PageCache | null;
   log?: (line: string) => void;
-  /** Called before any page is parsed when some page must be (its text, metadata or the parser changed, or there is no cache). */
-  onChange?: () => void;
+  /**
+   * Called before any page is parsed when some page must be (its text, metadata
+   * or the parser changed, or there is no cache), with how many files are not
+   * as the last build saw them: as many pages at most are parsed.
+   */
+  onChange?: (files: number) => void;
 }
 
 /** Reads and parses every page; a page that cannot be read is reported and left out. */
@@ -138,12 +149,12 @@ export async function parseSeeds(files: string[], issues: BuildIssue[], strictLo
   // The files not as the last build saw them are read first, until one has no parse kept:
   // `onChange` is told then, before the pages are parsed.
   const early = new Map<number, Awaited<ReturnType<typeof open>>>();
-  for (const [n, path] of files.entries()) {
-    if (stamps[n] && cache!.knows(path, stamps[n]!)) continue;
-    const opened = await open(path);
+  const unknown = [...files.keys()].filter((n) => !(stamps[n] && cache!.knows(files[n]!, stamps[n]!)));
+  for (const n of unknown) {
+    const opened = await open(files[n]!);
     early.set(n, opened);
     if (!(opened instanceof PageReadError) && !opened.kept) {
-      onChange?.();
+      onChange?.(unknown.length);
       break;
     }
   }
@@ -331,7 +342,7 @@ async function readSources(
   cacheDir: string | null,
   issues: BuildIssue[],
   log: (l: string) => void,
-  onChange: () => void,
+  onChange: (files: number) => void,
 ): Promise<SourcePage[]> {
   // Parses as earlier versions kept them (one JSON file a page, `parse/`) are read no more.
   if (cacheDir) await rm(join(cacheDir, 'parse'), { recursive: true, force: true });
@@ -409,10 +420,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const files = await listSeeds(resolve(options.seeds));
   const cacheDir = options.cache === false ? null : resolve(options.cache ?? join(ROOT, '.cache/build'));
 
-  // Workers start while this thread parses: the indexer starts Pagefind, and jieba's worker loads its
-  // dictionary (a second of a core) as soon as a page is found new or changed — or later, if an
-  // article still has no keywords (a correction changed its text).
-  const jieba = lazy(startKeywords);
+  // Workers start while this thread parses: the indexer starts Pagefind, and jieba's worker as soon
+  // as a page is found new or changed — or later, if an article still has no keywords (a correction
+  // changed its text). With many pages to parse it loads the whole dictionary meanwhile (a second of
+  // a core); with a few, it waits for their articles and loads it cut to them.
+  const jieba = lazy((files: number = 0) => startKeywords({ whole: files > CUT_UP_TO }));
   const indexer = options.index ?? true ? startIndexer() : null;
   try {
     const sources = await step('parse', () => readSources(files, options, cacheDir, issues, log, jieba.get));
@@ -476,9 +488,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 }
 
 /** A worker started by the first `get`; `stop` stops it if it was started. */
-function lazy<W extends { stop(): Promise<void> }>(start: () => W): { get: () => W; stop: () => Promise<void> } {
+function lazy<A extends unknown[], W extends { stop(): Promise<void> }>(start: (...args: A) => W): { get: (...args: A) => W; stop: () => Promise<void> } {
   let worker: W | null = null;
-  return { get: () => (worker ??= start()), stop: async () => worker?.stop() };
+  return { get: (...args) => (worker ??= start(...args)), stop: async () => worker?.stop() };
 }
 
 /**

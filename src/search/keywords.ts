@@ -8,19 +8,33 @@
 import { createRequire } from 'node:module';
 
 interface Jieba {
-  load(): void;
+  load(files?: { dict?: string; idfDict?: string }): void;
   insertWord(word: string, tag?: string): boolean;
   extract(sentence: string, topN: number): Array<{ word: string; weight: number }>;
+  DEFAULT_DICT: string;
+  DEFAULT_IDF_DICT: string;
 }
 
 let jieba: Jieba | null = null;
-function load(): Jieba {
-  if (!jieba) {
-    const require = createRequire(import.meta.url);
-    jieba = require('nodejieba') as Jieba;
-    jieba.load();
-  }
+let loaded = false;
+function nodejieba(): Jieba {
+  jieba ??= createRequire(import.meta.url)('nodejieba') as Jieba;
   return jieba;
+}
+
+/** Where the whole dictionaries are: the word list and the idf list (`dictionary.ts` cuts them). */
+export function dictionaryFiles(): { dict: string; idf: string } {
+  const j = nodejieba();
+  return { dict: j.DEFAULT_DICT, idf: j.DEFAULT_IDF_DICT };
+}
+
+/**
+ * Loads jieba's dictionaries: the whole ones, or others in their place (cut to
+ * the texts at hand); the others (HMM model, stop words) are always jieba's own.
+ */
+export function loadDictionary(files?: { dict: string; idf: string }): void {
+  nodejieba().load(files ? { dict: files.dict, idfDict: files.idf } : undefined);
+  loaded = true;
 }
 
 /** Words that TF-IDF ranks high in news prose but that say nothing of a topic. */
@@ -37,7 +51,8 @@ export interface KeywordInput {
  * @param topN keywords per article
  */
 export function extractKeywords(articles: KeywordInput[], names: string[], topN = 5): Map<string, string[]> {
-  const j = load();
+  if (!loaded) loadDictionary();
+  const j = nodejieba();
   for (const n of names) j.insertWord(n, 'nr');
   const out = new Map<string, string[]>();
   for (const a of articles) {
