@@ -28,14 +28,14 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx tsx scripts/start.ts --port ${ROOT_PORT} --out .cache/e2e/root`,
+      command: `node scripts/run.mjs start --port ${ROOT_PORT} --out .cache/e2e/root`,
       url: `http://127.0.0.1:${ROOT_PORT}/`,
       timeout: 180_000,
       reuseExistingServer: false,
       stdout: 'ignore',
     },
     {
-      command: `npx tsx scripts/start.ts --port ${SUBPATH_PORT} --base /archive/ --out .cache/e2e/subpath`,
+      command: `node scripts/run.mjs start --port ${SUBPATH_PORT} --base /archive/ --out .cache/e2e/subpath`,
       url: `http://127.0.0.1:${SUBPATH_PORT}/archive/`,
       timeout: 180_000,
       reuseExistingServer: false,

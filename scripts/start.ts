@@ -1,6 +1,5 @@
 /** `npm start [-- --port 8080 …build options]`: builds the archive from seeds/ and serves it. */
-import { cliOptions, runBuild } from './build.ts';
-import { runServe } from './serve.ts';
+import { cliOptions, runBuild, runServe } from './lib/commands.ts';
 
 const argv = process.argv.slice(2);
 const built = await runBuild(argv);

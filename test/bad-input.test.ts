@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -234,7 +234,8 @@ describe('rebuilds render only what changed', () => {
 });
 
 describe('npm run build on a real failure', () => {
-  const run = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/build.ts'), ...args], { encoding: 'utf8', cwd: ROOT });
+  // As `npm run build` runs it: the bundled script (`scripts/run.mjs`).
+  const run = (args: string[]) => spawnSync(process.execPath, [join(ROOT, 'scripts/run.mjs'), 'build', ...args], { encoding: 'utf8', cwd: ROOT });
   it('exits non-zero with one clear line when the output cannot be written', () => {
     // A folder inside a file: no user, root included, can write there.
     const blocker = join(work, 'a-file');
@@ -261,6 +262,18 @@ describe('npm run build on a real failure', () => {
     const [first, blank, usage] = wrong.stderr.split('\n');
     assert.deepEqual([first, blank, usage?.startsWith('npm run build')], ["Unknown option '--seed'", '', true]);
     assert.doesNotMatch(wrong.stderr, /^\s+at /m);
+  });
+  it('runs from a folder whose path has spaces and Chinese in it, and names its scripts when asked for another', () => {
+    const copy = join(work, '报库 副本');
+    for (const f of ['scripts', 'src', 'templates', '.eleventy.ts', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, f), join(copy, f), { recursive: true });
+    symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
+    const r = spawnSync(process.execPath, [join(copy, 'scripts/run.mjs'), 'build', '--seeds', good, '--out', join(copy, '_site')], { encoding: 'utf8', cwd: copy });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^built: 5 pages read, 40 articles/m);
+    assert.ok(existsSync(join(copy, '_site/index.html')));
+    const wrong = spawnSync(process.execPath, [join(ROOT, 'scripts/run.mjs'), 'bulid'], { encoding: 'utf8', cwd: ROOT });
+    assert.equal(wrong.status, 2);
+    assert.match(wrong.stderr, /^usage: node scripts\/run\.mjs <script> .*build.*start/);
   });
   it('exits zero and lists the warnings when pages are merely odd', () => {
     const r = run(['--seeds', good, '--out', join(work, 'y')]);

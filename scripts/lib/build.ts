@@ -23,6 +23,8 @@ import { Page } from '../../src/model.ts';
 import { checkLossless, parsePage } from '../../src/parse/index.ts';
 import { shardRecords, shardsOf } from '../../src/search/record.ts';
 import type { Site } from '../../templates/_includes/site.ts';
+import type { UserConfig } from '../../templates/_includes/eleventy-types.ts';
+import configure from '../../.eleventy.ts';
 import { startKeywords, type KeywordsWorker } from './keywords-worker.ts';
 import { progress } from './progress.ts';
 import { PageCache } from './page-cache.ts';
@@ -36,7 +38,15 @@ import { filesIn, versionOf } from './version.ts';
  */
 const CUT_UP_TO = 64;
 
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/** The project's folder: the nearest above this module with a package.json (the module is in scripts/lib/, or bundled into .cache/js/<hash>/). */
+export const ROOT = projectRoot(dirname(fileURLToPath(import.meta.url)));
+
+function projectRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) throw new Error(`no package.json in ${from} or above`);
+  }
+}
 
 export interface BuildOptions {
   seeds: string;
@@ -270,9 +280,10 @@ async function render(archive: Archive, site: Site, out: string, set: RenderSet,
   let done = 0;
   for (const [n, subset] of runs.entries()) {
     const elev = new Eleventy(join(ROOT, 'templates'), out, {
-      configPath: join(ROOT, '.eleventy.ts'),
+      configPath: false, // the configuration is `.eleventy.ts`'s function, called here: Eleventy imports no TypeScript
       quietMode: true,
-      config: (c: { addGlobalData(k: string, v: unknown): void }) => {
+      config: (c: UserConfig) => {
+        configure(c);
         c.addGlobalData('archive', archive);
         c.addGlobalData('render', subset);
         c.addGlobalData('singles', n === 0);
@@ -446,7 +457,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       const archive = await step('keywords', async () => withKeywords(bare, await keywords));
       void jieba.stop();
       const renderPlan = plan(archive, site, previous?.fingerprints ?? null, prepared);
-      await step('render', async () => {
+    await step('render', async () => {
         try {
           if (renderPlan.incremental) await removePages(out, renderPlan.removed);
           await render(archive, site, out, renderPlan.render, options.renderChunk ?? 20_000, log);

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { cutDictionaries, readDictionaries, type WholeDictionaries } from '../../src/search/dictionary.ts';
 import { dictionaryFiles, extractKeywords, loadDictionary, type KeywordInput } from '../../src/search/keywords.ts';
-import { tsWorker } from './worker.ts';
+import { moduleWorker } from './worker.ts';
 
 interface Request {
   articles: KeywordInput[];
@@ -30,7 +30,7 @@ export interface KeywordsWorker {
  * Without, the dictionary is cut to the articles `extract` is given.
  */
 export function startKeywords({ whole }: { whole: boolean }): KeywordsWorker {
-  const worker = tsWorker(import.meta.url, { keywords: true, whole });
+  const worker = moduleWorker('keywords-worker', { keywords: true, whole });
   let failure: Error | null = null;
   worker.once('error', (err) => (failure = err));
   return {

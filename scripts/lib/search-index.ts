@@ -31,7 +31,7 @@ import { fragmentUrl, metaFragments } from '../../src/search/pagefind-meta.ts';
 import { indexedRecord, type SearchRecord } from '../../src/search/record.ts';
 import { progress } from './progress.ts';
 import { versionOf } from './version.ts';
-import { tsWorker } from './worker.ts';
+import { moduleWorker } from './worker.ts';
 
 export interface IndexJob {
   out: string;
@@ -237,7 +237,7 @@ export interface Indexer {
  * index: while the pages are parsed it loads its code and starts Pagefind.
  */
 export function startIndexer(): Indexer {
-  const worker = tsWorker(import.meta.url, { indexer: true });
+  const worker = moduleWorker('search-index', { indexer: true });
   const exited = new Promise<number>((resolve) => worker.once('exit', resolve));
   let failure: Error | null = null;
   worker.once('error', (err) => (failure = err));

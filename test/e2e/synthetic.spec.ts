@@ -16,7 +16,7 @@ import type { ArchiveArticle } from '../../src/archive/index.ts';
 import { build } from '../../scripts/lib/build.ts';
 import { searchKey } from '../../scripts/lib/queries.ts';
 import { serve } from '../../scripts/lib/static-server.ts';
-import { makeArchive } from '../../scripts/make-archive.ts';
+import { makeArchive } from '../../scripts/lib/make-archive.ts';
 import { searchDate } from '../../src/search/record.ts';
 
 let dir = '';

@@ -1,0 +1,100 @@
+/**
+ * The build and serve commands: their options and what they print, shared by
+ * `scripts/build.ts`, `scripts/serve.ts` and `scripts/start.ts` (a command
+ * file runs when it is run, and imports no other).
+ */
+import { join } from 'node:path';
+import { build, BuildError, normalizeBase, ROOT } from './build.ts';
+import { options } from './cli.ts';
+import { serve } from './static-server.ts';
+
+const USAGE = `npm run build -- [options]   builds the page texts in seeds/ into _site/
+npm start -- [options]       builds them, then serves the site
+
+  --seeds DIR          the page texts (default seeds/; or SEEDS)
+  --out DIR            where the site is written (default _site/; or OUT)
+  --base PATH          the path the site is served under, e.g. /archive/ (or BASE_PATH)
+  --site-url URL       the site's address, for feeds and sitemaps (or SITE_URL)
+  --title TEXT         the site's title
+  --paper NAME         the paper's name, as citations give it
+  --file-urls          links that work when the site is opened from disk
+  --lenient            warn instead of failing when a page would lose text
+  --corrections FILE   corrections (default: corrections.yaml beside the seeds folder)
+  --cache DIR          cached parses and search bundles (default .cache/build; or BAOKU_CACHE)
+  --no-cache           parse and index everything afresh
+  --port N             npm start: the port to serve on (default 8080; or PORT)
+  --help               this text`;
+
+export function cliOptions(argv: string[]) {
+  return options(
+    USAGE,
+    {
+      options: {
+        seeds: { type: 'string', default: process.env.SEEDS ?? join(ROOT, 'seeds') },
+        out: { type: 'string', default: process.env.OUT ?? join(ROOT, '_site') },
+        base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
+        'site-url': { type: 'string', default: process.env.SITE_URL ?? 'http://localhost:8080' },
+        title: { type: 'string' },
+        paper: { type: 'string' },
+        'file-urls': { type: 'boolean', default: false },
+        lenient: { type: 'boolean', default: false },
+        cache: { type: 'string', default: process.env.BAOKU_CACHE },
+        'no-cache': { type: 'boolean', default: false },
+        corrections: { type: 'string' },
+        port: { type: 'string', default: process.env.PORT ?? '8080' },
+      },
+      allowPositionals: false,
+    },
+    argv,
+  ).values;
+}
+
+export async function runBuild(argv: string[]): Promise<{ out: string; base: string } | null> {
+  const o = cliOptions(argv);
+  try {
+    const r = await build({
+      seeds: o.seeds,
+      out: o.out,
+      base: o.base,
+      siteUrl: o['site-url'],
+      fileUrls: o['file-urls'],
+      strictLossless: !o.lenient,
+      ...(o.title ? { title: o.title } : {}),
+      ...(o.corrections ? { corrections: o.corrections } : {}),
+      ...(o['no-cache'] ? { cache: false as const } : o.cache ? { cache: o.cache } : {}),
+      ...(o.paper ? { paper: o.paper } : {}),
+      log: (l) => console.log(`· ${l}`),
+    });
+    for (const i of r.issues) console.log(`${i.level === 'error' ? 'error' : 'warning'}: ${i.file}${i.line ? `:${i.line}` : ''}: ${i.message}`);
+    const warnings = r.issues.filter((i) => i.level === 'warning').length;
+    const errors = r.issues.filter((i) => i.level === 'error').length;
+    console.log(
+      `built: ${r.pagesRead} pages read, ${r.articles} articles, ${warnings} warnings${errors ? `, ${errors} files skipped` : ''}, ${r.seconds.toFixed(1)} s → ${o.out}`,
+    );
+    console.log(`steps: ${Object.entries(r.timings).map(([k, v]) => `${k} ${v.toFixed(1)} s`).join(', ')} (render and index run side by side)`);
+    return { out: o.out, base: o.base };
+  } catch (err) {
+    if (err instanceof BuildError) {
+      console.error(`build failed: ${err.message}`);
+      process.exitCode = 1;
+      return null;
+    }
+    throw err;
+  }
+}
+
+export async function runServe(out: string, port: number, base: string): Promise<void> {
+  const b = normalizeBase(base);
+  let server;
+  try {
+    server = await serve({ root: out, port, base: b });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw err;
+    console.error(`serve failed: port ${port} is in use; try --port ${port + 1} (or PORT=${port + 1})`);
+    process.exitCode = 1;
+    return;
+  }
+  const address = server.address();
+  const actual = typeof address === 'object' && address ? address.port : port;
+  console.log(`serving ${out} at http://localhost:${actual}${b}  (Ctrl+C to stop)`);
+}
