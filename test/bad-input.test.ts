@@ -206,16 +206,24 @@ describe('rebuilds render only what changed', () => {
     await build({ seeds, out: full, cache: false });
     same(site, full);
   });
-  it("a year's bundle indexed again keeps the newest month's copy in the cache", async () => {
+  it("keeps a year's bundle in the cache, not the newest month's; a site lost is made again from it", async () => {
     const { seeds, site, cache } = await builtWith('year', 5);
     const newest = readdirSync(join(site, 'pagefind')).filter((d) => /^\d{4}-\d{2}$/.test(d))[0]!;
-    const cached = () => readdirSync(join(cache, 'pagefind')).filter((n) => n.startsWith(`${newest}-`));
-    assert.equal(cached().length, 1);
-    // A page from January of the newest month's year: that year's bundle is indexed, the month's is not.
-    writeFileSync(join(seeds, `${newest.slice(0, 4)}-01-05_09.txt`), freshPage(4, 12, 'A'));
+    const year = newest.slice(0, 4);
+    const copies = (key: string) => readdirSync(join(cache, 'pagefind')).filter((n) => n.slice(0, n.lastIndexOf('-')) === key);
+    assert.deepEqual(copies(newest), [], 'the newest month is in the cache');
+    // A page from January of the newest month's year: that year's bundle is indexed and kept.
+    writeFileSync(join(seeds, `${year}-01-05_09.txt`), freshPage(4, 12, 'A'));
     await build({ seeds, out: site, cache });
-    assert.ok(existsSync(join(site, 'pagefind', newest.slice(0, 4))));
-    assert.equal(cached().length, 1, `the cached copy of ${newest} was removed`);
+    assert.equal(copies(year).length, 1);
+    // The site lost: the year's bundle is linked from the cache (the same files), the month's indexed again.
+    rmSync(site, { recursive: true });
+    await build({ seeds, out: site, cache });
+    const entry = (dir: string) => statSync(join(dir, 'pagefind-entry.json')).ino;
+    assert.equal(entry(join(site, 'pagefind', year)), entry(join(cache, 'pagefind', copies(year)[0]!)));
+    const full = join(work, 'year-full');
+    await build({ seeds, out: full, cache: false });
+    same(site, full);
   });
   it('a fragment left holding another article (as a clash of short hashes would leave it) is written again', async () => {
     const { seeds, site, cache } = await builtWith('clash', 5);

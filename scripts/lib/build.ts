@@ -442,6 +442,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     // The pages are read: from here on the output folder is written.
     const [templates, search] = await Promise.all([templatesVersion(), searchVersion(ROOT)]);
     const previous = await prepareOutput(out, cacheDir, templates);
+    // The search page's script, by esbuild (a process of its own) meanwhile.
+    const client = step('client', () => bundleClient(out));
+    client.catch(() => {}); // awaited below
     const bare = await step('archive', () => buildArchive(sources));
     void loadEleventy();
     for (const w of bare.warnings) issues.push({ file: w.file, message: w.message, level: 'warning' });
@@ -457,7 +460,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       const archive = await step('keywords', async () => withKeywords(bare, await keywords));
       void jieba.stop();
       const renderPlan = plan(archive, site, previous?.fingerprints ?? null, prepared);
-    await step('render', async () => {
+      await step('render', async () => {
         try {
           if (renderPlan.incremental) await removePages(out, renderPlan.removed);
           await render(archive, site, out, renderPlan.render, options.renderChunk ?? 20_000, log);
@@ -478,7 +481,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     } catch (err) {
       throw err instanceof IndexError ? new BuildError(err.message, { cause: err }) : err;
     }
-    await step('client', () => bundleClient(out));
+    await client;
     await writeFile(join(out, '.nojekyll'), '');
     if (cacheDir) {
       await mkdir(cacheDir, { recursive: true });

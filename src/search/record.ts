@@ -97,6 +97,9 @@ export function bundleKey(date: string | null, newest: string): string {
   return date.slice(0, 7) === newest.slice(0, 7) ? date.slice(0, 7) : date.slice(0, 4);
 }
 
+/** Whether a bundle is the newest month's (`2019-05`), not a year's (`2019`) or the undated articles'. */
+export const isNewestMonth = (key: string): boolean => /^\d{4}-\d{2}$/.test(key);
+
 /**
  * The archive cut into search bundles (`bundleKey`), newest first: a search
  * that sorts by date searches them in this order.
