@@ -29,7 +29,7 @@ import { startKeywords, type KeywordsWorker } from './keywords-worker.ts';
 import { progress } from './progress.ts';
 import { PageCache } from './page-cache.ts';
 import { PageReadError, readPage, type PageFile } from './read-page.ts';
-import { bundleOf, IndexError, searchVersion, startIndexer, type Indexer } from './search-index.ts';
+import { bundleOf, GUESS_FILE, IndexError, searchVersion, startIndexer, type Indexer } from './search-index.ts';
 import { filesIn, versionOf } from './version.ts';
 
 /**
@@ -438,7 +438,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const jieba = lazy((files: number = 0) => startKeywords({ whole: files > CUT_UP_TO }));
   const indexer = options.index ?? true ? startIndexer() : null;
   try {
-    const sources = await step('parse', () => readSources(files, options, cacheDir, issues, log, jieba.get));
+    // A page to parse: jieba's worker starts, and the indexer adds the newest month's records as
+    // the last build indexed them, a guess at this build's (`GUESS_FILE`), while the pages are read.
+    const changed = (n: number) => {
+      jieba.get(n);
+      if (cacheDir) indexer?.guess(join(cacheDir, 'pagefind', GUESS_FILE));
+    };
+    const sources = await step('parse', () => readSources(files, options, cacheDir, issues, log, changed));
     // The pages are read: from here on the output folder is written.
     const [templates, search] = await Promise.all([templatesVersion(), searchVersion(ROOT)]);
     const previous = await prepareOutput(out, cacheDir, templates);

@@ -21,8 +21,9 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { cp, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { cp, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { gunzipSync } from 'node:zlib';
 import { isMainThread, MessageChannel, type MessagePort, parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
 import { once } from 'node:events';
@@ -127,23 +128,20 @@ export async function indexShards(
       report('indexed', done, total);
       continue;
     }
-    const { index, errors } = await newIndex();
+    // The newest month's records of the last build, added while this build read its pages, if they are this bundle's first.
+    const guessed = await takeGuess(key, records);
+    if (guessed) {
+      done += guessed.records.length;
+      log(`search: ${key} indexed over the last build's ${guessed.records.length} records, ${records.length - guessed.records.length} added`);
+    }
+    const { index, errors } = guessed ? { index: guessed.index, errors: [] } : await newIndex();
     if (!index) throw new IndexError(`Pagefind could not start: ${errors.join('; ')}`);
     try {
-      let next = 0;
-      const send = async () => {
-        while (next < records.length) {
-          const record = indexedRecord(records[next++] as SearchRecord);
-          const refused = (await index.addCustomRecord(record)).errors;
-          if (refused.length) {
-            next = records.length; // the others stop sending
-            throw new IndexError(`Pagefind refused ${record.url}: ${refused.join('; ')}`);
-          }
-          report('indexed', ++done, total);
-        }
-      };
-      await Promise.all(Array.from({ length: IN_FLIGHT }, send));
+      await addAll(index, records.slice(guessed?.records.length ?? 0), () => report('indexed', ++done, total));
+      // Saved while Pagefind writes: the next build's guess.
+      const saving = cacheDir && isNewestMonth(key) ? saveGuess(join(cacheDir, 'pagefind', GUESS_FILE), key, records) : null;
       await writeOver(index, target, records);
+      await saving;
     } finally {
       await pagefind.close();
     }
@@ -158,6 +156,85 @@ export async function indexShards(
   await mkdir(join(out, 'pagefind'), { recursive: true });
   await writeFile(join(out, 'pagefind', 'shards.json'), JSON.stringify({ shards: bundles.map((b) => b.key) }) + '\n');
   return hashes;
+}
+
+/**
+ * Adds records to an index, a few in flight: a record is cut into words and
+ * sent as soon as one before it is answered, so that this thread's work and
+ * Pagefind's overlap. Pagefind keeps them in the order they were sent.
+ */
+async function addAll(index: pagefind.PagefindIndex, records: SearchRecord[], added: () => void): Promise<void> {
+  let next = 0;
+  const send = async () => {
+    while (next < records.length) {
+      const record = indexedRecord(records[next++] as SearchRecord);
+      const refused = (await index.addCustomRecord(record)).errors;
+      if (refused.length) {
+        next = records.length; // the others stop sending
+        throw new IndexError(`Pagefind refused ${record.url}: ${refused.join('; ')}`);
+      }
+      added();
+    }
+  };
+  await Promise.all(Array.from({ length: IN_FLIGHT }, send));
+}
+
+/** Where the newest month's records are kept for the next build's guess, in the cache's `pagefind/`. */
+export const GUESS_FILE = 'newest.v8';
+
+/**
+ * A guess at the newest month's bundle: the records the last build indexed it
+ * with, added to an index while this build reads its pages, before its archive
+ * exists. A day added puts its articles after the month's others, so those
+ * records, unchanged, are the bundle's first; Pagefind's output depends on the
+ * records and their order only, so the bundle comes out as if indexed afresh.
+ * `takeGuess` checks that it is so, record for record, and drops the guess
+ * otherwise. (Adding a day to 10k articles: the month's 900 records are added
+ * while the pages are read, not after.)
+ */
+interface Guess {
+  key: string;
+  records: SearchRecord[];
+  index: pagefind.PagefindIndex;
+}
+
+let guessing: Promise<Guess | null> | null = null;
+
+/** Starts the guess from the records the last build saved (none: no guess). */
+async function guess(file: string): Promise<Guess | null> {
+  let saved: { key: string; records: SearchRecord[] };
+  try {
+    saved = deserialize(await readFile(file)) as typeof saved;
+  } catch {
+    return null; // none saved yet, or by another Node
+  }
+  const { index } = await newIndex();
+  if (!index) return null;
+  try {
+    await addAll(index, saved.records, () => {});
+    return { ...saved, index };
+  } catch {
+    await pagefind.close();
+    return null;
+  }
+}
+
+/** The guess, if it is the first part of this bundle's records; a guess that missed is closed. */
+async function takeGuess(key: string, records: SearchRecord[]): Promise<Guess | null> {
+  const g = await guessing;
+  guessing = null;
+  if (!g) return null;
+  const json = (r: SearchRecord | undefined) => JSON.stringify(r);
+  if (g.key === key && g.records.length <= records.length && g.records.every((r, i) => json(r) === json(records[i]))) return g;
+  await pagefind.close();
+  return null;
+}
+
+/** The records a month was indexed with, for the next build's guess: written whole, then put in place. */
+async function saveGuess(file: string, key: string, records: SearchRecord[]): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(`${file}.tmp`, serialize({ key, records }));
+  await rename(`${file}.tmp`, file);
 }
 
 /**
@@ -230,6 +307,8 @@ type Reply = { log: string } | { done: Record<string, string> } | { error: strin
 export interface Indexer {
   /** Indexes the bundles (made one by one as they are handed over); progress lines come back through `log`. */
   run(job: IndexJob, bundles: Iterable<Bundle>, log: (line: string) => void): Promise<Record<string, string>>;
+  /** Starts guessing at the newest month's bundle from the records the last build saved in `file` (`GUESS_FILE`). */
+  guess(file: string): void;
   /** Stops the worker and its Pagefind service, whether or not it ran. */
   stop(): Promise<void>;
 }
@@ -273,6 +352,9 @@ export function startIndexer(): Indexer {
         }
       });
     },
+    guess(file) {
+      worker.postMessage({ guess: file });
+    },
     async stop() {
       worker.postMessage({ stop: true });
       // A worker busy past a minute is stopped the hard way.
@@ -309,7 +391,8 @@ function newIndex(): ReturnType<typeof pagefind.createIndex> {
 if (!isMainThread && parentPort && (workerData as { indexer?: boolean })?.indexer) {
   const port = parentPort;
   warm = pagefind.createIndex({});
-  port.on('message', async (m: { job?: IndexJob; port?: MessagePort; stop?: boolean }) => {
+  port.on('message', async (m: { job?: IndexJob; port?: MessagePort; guess?: string; stop?: boolean }) => {
+    if (m.guess && !guessing) guessing = guess(m.guess);
     if (m.job && m.port) {
       const { job, port: bundles } = m;
       const bundle = (n: number) => nextBundle(bundles, n, job.bundles.length);
