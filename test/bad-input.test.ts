@@ -246,6 +246,19 @@ describe('rebuilds render only what changed', () => {
     await build({ seeds, out: full, cache: false });
     same(site, full);
   });
+  it('a correction merging articles of two pages, made and then taken back, gives the site a full build gives', async () => {
+    const { seeds, site, cache } = await builtWith('corrected', 5);
+    const [a, b] = fixtures().map((f) => parsePage(f.input, { file: seedName(f) }).articles[0]!.id);
+    const corrections = join(work, 'corrected.yaml');
+    const full = join(work, 'corrected-full');
+    for (const text of [`- merge: [${a}, ${b}]\n`, '[]\n']) {
+      writeFileSync(corrections, text);
+      await build({ seeds, out: site, cache, corrections });
+      rmSync(full, { recursive: true, force: true });
+      await build({ seeds, out: full, cache: false, corrections });
+      same(site, full);
+    }
+  });
   it('a fragment left holding another article (as a clash of short hashes would leave it) is written again', async () => {
     const { seeds, site, cache } = await builtWith('clash', 5);
     const newest = readdirSync(join(site, 'pagefind')).filter((d) => /^\d{4}-\d{2}$/.test(d))[0]!;

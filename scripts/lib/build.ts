@@ -9,6 +9,7 @@
  *
  * Two cores, both busy: the longest of the two lanes is the build's time.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -244,17 +245,24 @@ async function keywordsFor(archive: Archive, cacheDir: string | null, jieba: () 
   const names = new Set<string>();
   const inputs: Array<{ id: string; text: string }> = [];
   const out = new Map<string, string[]>();
+  const keys = new Map<string, string>();
   for (const a of archive.articles) {
     for (const n of [...a.byline.reporters, ...a.byline.correspondents, ...a.byline.photographers]) names.add(n);
     if (a.kind === 'photo') continue;
-    const hit = cached[a.id];
+    const text = a.body.map((b) => b.text).join('\n');
+    // An id is a hash of the text as parsed; a correction that merges or splits articles keeps the id
+    // (and the address) and changes the text: a corrected article's keywords are kept by its text too.
+    const key = a.corrections?.length ? `${a.id}:${createHash('sha256').update(text).digest('hex').slice(0, 16)}` : a.id;
+    keys.set(a.id, key);
+    const hit = cached[key];
     if (hit) out.set(a.id, hit);
-    else inputs.push({ id: a.id, text: a.body.map((b) => b.text).join('\n') });
+    else inputs.push({ id: a.id, text });
   }
   if (inputs.length) for (const [id, k] of await jieba().extract(inputs, [...names])) out.set(id, k);
   if (path && inputs.length) {
     await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, JSON.stringify(Object.fromEntries([...out].sort(([a], [b]) => a.localeCompare(b)))));
+    const entries = [...out].map(([id, k]) => [keys.get(id) ?? id, k] as const);
+    await writeFile(path, JSON.stringify(Object.fromEntries(entries.sort(([a], [b]) => a.localeCompare(b)))));
   }
   return out;
 }
