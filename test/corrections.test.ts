@@ -35,6 +35,13 @@ describe('corrections', () => {
     assert.ok(b!.body[0]!.text.startsWith(at));
     assert.notEqual(b!.id, a!.id);
   });
+  it('names the pages it changed, each page an article of a merge came from', () => {
+    const other = pages[1]!.articles[0]!;
+    assert.deepEqual([...applyCorrections(pages, Corrections.parse([{ id: first.id, kind: 'feature' }])).changed], [pages[0]!.source]);
+    assert.deepEqual([...applyCorrections(pages, Corrections.parse([{ merge: [first.id, other.id] }])).changed].sort(), [pages[0]!.source, pages[1]!.source].sort());
+    assert.deepEqual([...applyCorrections(pages, Corrections.parse([{ split: first.id, before: first.body[2]!.text.slice(0, 8) }])).changed], [pages[0]!.source]);
+    assert.deepEqual([...applyCorrections(pages, Corrections.parse([{ id: 'nosuchid', headline: null }])).changed], []);
+  });
   it('reports a correction whose target no longer exists', () => {
     const { problems } = applyCorrections(pages, Corrections.parse([{ id: 'nosuchid', headline: null }, { merge: ['x1', first.id] }]));
     assert.deepEqual(problems.map((p) => p.index), [0, 1]);

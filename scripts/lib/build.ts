@@ -372,7 +372,13 @@ async function readSources(
   for (const p of corrected.problems) {
     issues.push({ file: basename(correctionsPath), message: `correction ${p.index + 1}: ${p.message}`, level: 'warning' });
   }
-  return parsed.map((s, i) => ({ ...s, page: corrected.pages[i] ?? s.page }));
+  // A corrected page's text key no longer stands for its articles (the render plan hashes them whole).
+  return parsed.map((s, i) => {
+    const page = corrected.pages[i] ?? s.page;
+    if (!corrected.changed.has(page.source)) return { ...s, page };
+    const { key: _, ...rest } = s;
+    return { ...rest, page };
+  });
 }
 
 /**

@@ -65,11 +65,14 @@ function addNote(a: Article, note: string): Article {
 
 /**
  * Applies corrections to parsed pages, in file order.
- * @returns the corrected pages and what could not be applied
+ * @returns the corrected pages, what could not be applied, and the pages (by
+ * `source`) a correction changed: their articles are no longer what their text
+ * alone gives
  */
-export function applyCorrections(pages: Page[], corrections: Correction[]): { pages: Page[]; problems: CorrectionProblem[] } {
+export function applyCorrections(pages: Page[], corrections: Correction[]): { pages: Page[]; problems: CorrectionProblem[]; changed: Set<string> } {
   let out = pages.map((p) => ({ ...p, articles: [...p.articles] }));
   const problems: CorrectionProblem[] = [];
+  const changed = new Set<string>();
   const find = (id: string) => {
     for (const p of out) {
       const i = p.articles.findIndex((a) => a.id === id);
@@ -98,6 +101,7 @@ export function applyCorrections(pages: Page[], corrections: Correction[]): { pa
         };
       }
       at.page.articles[at.i] = addNote(a, noteOf(c, '本文经编辑更正'));
+      changed.add(at.page.source);
     } else if ('merge' in c) {
       const found = c.merge.map(find);
       const missing = c.merge.filter((_, k) => !found[k]);
@@ -110,6 +114,7 @@ export function applyCorrections(pages: Page[], corrections: Correction[]): { pa
         a = { ...a, body: [...a.body, ...b.body], source: { ...a.source, end: Math.max(a.source.end, b.source.end), spans: [...a.source.spans, ...b.source.spans] } };
       }
       first.page.articles[first.i] = addNote(a, noteOf(c, '本文由几段合并而成'));
+      for (const f of found) if (f) changed.add(f.page.source);
       const drop = new Set(c.merge.slice(1));
       out = out.map((p) => ({ ...p, articles: p.articles.filter((x) => !drop.has(x.id)) }));
     } else {
@@ -132,8 +137,9 @@ export function applyCorrections(pages: Page[], corrections: Correction[]): { pa
         note,
       );
       at.page.articles.splice(at.i, 1, firstPart, second);
+      changed.add(at.page.source);
     }
     return undefined;
   });
-  return { pages: out, problems };
+  return { pages: out, problems, changed };
 }

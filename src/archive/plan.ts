@@ -65,13 +65,14 @@ export interface Prepared {
 
 /**
  * An article's data but its keywords, hashed (the JSON itself would be held for
- * every article at once). Its original lines are the lines of its page at its
- * spans: where the page's text has a hash, that hash stands for them (they are
- * half of an article's JSON, and the same text as its body).
+ * every article at once). Where its page's text has a hash (`SourcePage.key`:
+ * the text, its metadata and the parser's version; none for a page a correction
+ * changed), that hash stands for what the text alone gives: its body and its
+ * original lines (the lines of its page at its spans) — most of its JSON.
  */
 function articleData(a: ArchiveArticle, texts?: Map<string, string>): string {
   const text = texts?.get(a.source.file);
-  return text ? fp(json({ ...a, keywords: [], original: [] }), text) : fp(json({ ...a, keywords: [] }));
+  return text ? fp(json({ ...a, keywords: [], original: [], body: [] }), text) : fp(json({ ...a, keywords: [] }));
 }
 
 /** Nothing prepared yet; `texts`: the pages' text hashes (`SourcePage.key`) by file name. */
