@@ -462,8 +462,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     // The pages are read: from here on the output folder is written.
     const [templates, search] = await Promise.all([templatesVersion(), searchVersion(ROOT)]);
     const previous = await prepareOutput(out, cacheDir, templates);
-    // The search page's script, by esbuild (a process of its own) meanwhile.
-    const client = step('client', () => bundleClient(out));
+    // The search page's script, by esbuild (a process of its own) meanwhile; not timed as a step, since
+    // its end is seen only when this thread next waits.
+    const client = bundleClient(out);
     client.catch(() => {}); // awaited below
     const bare = await step('archive', () => buildArchive(sources));
     void loadEleventy();

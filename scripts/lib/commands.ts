@@ -71,7 +71,7 @@ export async function runBuild(argv: string[]): Promise<{ out: string; base: str
     console.log(
       `built: ${r.pagesRead} pages read, ${r.articles} articles, ${warnings} warnings${errors ? `, ${errors} files skipped` : ''}, ${r.seconds.toFixed(1)} s → ${o.out}`,
     );
-    console.log(`steps: ${Object.entries(r.timings).map(([k, v]) => `${k} ${v.toFixed(1)} s`).join(', ')} (client, render and index run beside the rest)`);
+    console.log(`steps: ${Object.entries(r.timings).map(([k, v]) => `${k} ${v.toFixed(1)} s`).join(', ')} (render and index run side by side)`);
     return { out: o.out, base: o.base };
   } catch (err) {
     if (err instanceof BuildError) {

@@ -138,10 +138,9 @@ export async function indexShards(
     if (!index) throw new IndexError(`Pagefind could not start: ${errors.join('; ')}`);
     try {
       await addAll(index, records.slice(guessed?.records.length ?? 0), () => report('indexed', ++done, total));
-      // Saved while Pagefind writes: the next build's guess.
-      const saving = cacheDir && isNewestMonth(key) ? saveGuess(join(cacheDir, 'pagefind', GUESS_FILE), key, records) : null;
-      await writeOver(index, target, records);
-      await saving;
+      // The next build's guess, saved while Pagefind writes.
+      const writing = writeOver(index, target, records);
+      await Promise.all([writing, cacheDir && isNewestMonth(key) ? saveGuess(join(cacheDir, 'pagefind', GUESS_FILE), key, records) : null]);
     } finally {
       await pagefind.close();
     }
