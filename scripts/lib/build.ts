@@ -19,7 +19,7 @@ import { articleHash, chunks, emptyPrepared, pagesIn, plan, prepare, type Prepar
 import { sitemapFiles } from '../../src/eleventy/sitemap.ts';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
-import { buildArchive, withKeywords, type Archive, type SourcePage } from '../../src/archive/index.ts';
+import { buildArchive, withKeywords, type Archive, type ArchiveArticle, type SourcePage } from '../../src/archive/index.ts';
 import { Page } from '../../src/model.ts';
 import { checkLossless, parsePage } from '../../src/parse/index.ts';
 import { shardRecords, shardsOf } from '../../src/search/record.ts';
@@ -230,6 +230,9 @@ export async function readCorrections(path: string): Promise<Correction[]> {
   return parsed.data;
 }
 
+/** An article's text, as keywords are found in it. */
+const textOf = (a: ArchiveArticle): string => a.body.map((b) => b.text).join('\n');
+
 /** Keywords per article, from the cache where the article's text is unchanged, the others from jieba's worker. */
 async function keywordsFor(archive: Archive, cacheDir: string | null, jieba: () => KeywordsWorker): Promise<Map<string, string[]>> {
   const path = cacheDir ? join(cacheDir, 'keywords.json') : null;
@@ -249,14 +252,13 @@ async function keywordsFor(archive: Archive, cacheDir: string | null, jieba: () 
   for (const a of archive.articles) {
     for (const n of [...a.byline.reporters, ...a.byline.correspondents, ...a.byline.photographers]) names.add(n);
     if (a.kind === 'photo') continue;
-    const text = a.body.map((b) => b.text).join('\n');
     // An id is a hash of the text as parsed; a correction that merges or splits articles keeps the id
     // (and the address) and changes the text: a corrected article's keywords are kept by its text too.
-    const key = a.corrections?.length ? `${a.id}:${createHash('sha256').update(text).digest('hex').slice(0, 16)}` : a.id;
+    const key = a.corrections?.length ? `${a.id}:${createHash('sha256').update(textOf(a)).digest('hex').slice(0, 16)}` : a.id;
     keys.set(a.id, key);
     const hit = cached[key];
     if (hit) out.set(a.id, hit);
-    else inputs.push({ id: a.id, text });
+    else inputs.push({ id: a.id, text: textOf(a) });
   }
   if (inputs.length) for (const [id, k] of await jieba().extract(inputs, [...names])) out.set(id, k);
   if (path && inputs.length) {
