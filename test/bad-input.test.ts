@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import iconv from 'iconv-lite';
-import { build, ROOT, type BuildResult } from '../scripts/lib/build.ts';
+import { build, ROOT, type BuildOptions, type BuildResult } from '../scripts/lib/build.ts';
 import { parsePage } from '../src/parse/index.ts';
 import { layoutPage } from '../src/synth/layout.ts';
 import { rng } from '../src/synth/random.ts';
@@ -151,18 +151,24 @@ describe('rebuilds render only what changed', () => {
     await build({ seeds: dirs.seeds, out: dirs.site, cache: dirs.cache });
     return dirs;
   }
+  /** The newest month's search bundle of a built site (`2021-03`). */
+  const newestMonth = (site: string): string => readdirSync(join(site, 'pagefind')).find((d) => /^\d{4}-\d{2}$/.test(d))!;
+  /** Asserts that a site is what a full build of the seeds gives (built afresh into `<name>-full`). */
+  async function sameAsFull(name: string, seeds: string, site: string, options: Partial<BuildOptions> = {}): Promise<void> {
+    const full = join(work, `${name}-full`);
+    rmSync(full, { recursive: true, force: true });
+    await build({ seeds, out: full, cache: false, ...options });
+    same(site, full);
+  }
   it('adding a page, then removing one, gives the site a full build gives', async () => {
     const { seeds, site, cache } = await builtWith('inc', 4);
     copyFileSync(join(good, all[4]!), join(seeds, all[4]!));
     const added = await build({ seeds, out: site, cache });
-    const full = join(work, 'inc-full');
-    await build({ seeds, out: full, cache: false });
-    same(site, full);
+    await sameAsFull('inc', seeds, site);
     assert.ok(added.timings.render !== undefined);
     rmSync(join(seeds, all[1]!));
     await build({ seeds, out: site, cache });
-    await build({ seeds, out: full, cache: false });
-    same(site, full);
+    await sameAsFull('inc', seeds, site);
   });
   it('adding a page to the newest month re-indexes that month only, and the site is what a full build gives', async () => {
     const { seeds, site, cache } = await builtWith('month', 5);
@@ -184,9 +190,7 @@ describe('rebuilds render only what changed', () => {
     const kept = [...after].filter(([name, ino]) => before.fragments.get(name) === ino);
     assert.equal(kept.length, before.fragments.size, 'a fragment of an unchanged article was written again');
     assert.ok(after.size > before.fragments.size);
-    const full = join(work, 'month-full');
-    await build({ seeds, out: full, cache: false });
-    same(site, full);
+    await sameAsFull('month', seeds, site);
   });
   it('a page edited with its size and times put back, and a sidecar added, are seen by the rebuild', async () => {
     const { seeds, site, cache } = await builtWith('edit', 5);
@@ -203,13 +207,11 @@ describe('rebuilds render only what changed', () => {
     writeFileSync(join(seeds, second!.replace(/\.txt$/, '.meta.json')), JSON.stringify({ pageName: '测试版' }));
     const rebuilt = await build({ seeds, out: site, cache });
     assert.ok(rebuilt.archive.pages.some((p) => p.name === '测试版'));
-    const full = join(work, 'edit-full');
-    await build({ seeds, out: full, cache: false });
-    same(site, full);
+    await sameAsFull('edit', seeds, site);
   });
   it("keeps a year's bundle in the cache, not the newest month's; a site lost is made again from it", async () => {
     const { seeds, site, cache } = await builtWith('year', 5);
-    const newest = readdirSync(join(site, 'pagefind')).filter((d) => /^\d{4}-\d{2}$/.test(d))[0]!;
+    const newest = newestMonth(site);
     const year = newest.slice(0, 4);
     const copies = (key: string) => readdirSync(join(cache, 'pagefind')).filter((n) => n.slice(0, n.lastIndexOf('-')) === key);
     assert.deepEqual(copies(newest), [], 'the newest month is in the cache');
@@ -222,46 +224,37 @@ describe('rebuilds render only what changed', () => {
     await build({ seeds, out: site, cache });
     const entry = (dir: string) => statSync(join(dir, 'pagefind-entry.json')).ino;
     assert.equal(entry(join(site, 'pagefind', year)), entry(join(cache, 'pagefind', copies(year)[0]!)));
-    const full = join(work, 'year-full');
-    await build({ seeds, out: full, cache: false });
-    same(site, full);
+    await sameAsFull('year', seeds, site);
   });
   it("indexes a day added to the newest month over the month's records of the last build, as a full build would", async () => {
     const { seeds, site, cache } = await builtWith('guess', 5);
-    const newest = readdirSync(join(site, 'pagefind')).filter((d) => /^\d{4}-\d{2}$/.test(d))[0]!;
+    const newest = newestMonth(site);
     writeFileSync(join(seeds, `${newest}-28_09.txt`), freshPage(4, 11, 'B'));
     const logged: string[] = [];
     await build({ seeds, out: site, cache, log: (l) => logged.push(l) });
     const guessed = logged.find((l) => l.startsWith(`search: ${newest} indexed over`));
     assert.match(guessed ?? logged.join('\n'), /over the last build's [1-9]\d* records, [1-9]\d* added$/);
-    const full = join(work, 'guess-full');
-    await build({ seeds, out: full, cache: false });
-    same(site, full);
+    await sameAsFull('guess', seeds, site);
     // A page of that month changed: the last build's records are not this one's first — the guess is dropped.
     writeFileSync(join(seeds, `${newest}-28_09.txt`), freshPage(4, 12, 'C'));
     logged.length = 0;
     await build({ seeds, out: site, cache, log: (l) => logged.push(l) });
     assert.ok(!logged.some((l) => l.includes('indexed over')), logged.join('\n'));
-    rmSync(full, { recursive: true });
-    await build({ seeds, out: full, cache: false });
-    same(site, full);
+    await sameAsFull('guess', seeds, site);
   });
   it('a correction merging articles of two pages, made and then taken back, gives the site a full build gives', async () => {
     const { seeds, site, cache } = await builtWith('corrected', 5);
     const [a, b] = fixtures().map((f) => parsePage(f.input, { file: seedName(f) }).articles[0]!.id);
     const corrections = join(work, 'corrected.yaml');
-    const full = join(work, 'corrected-full');
     for (const text of [`- merge: [${a}, ${b}]\n`, '[]\n']) {
       writeFileSync(corrections, text);
       await build({ seeds, out: site, cache, corrections });
-      rmSync(full, { recursive: true, force: true });
-      await build({ seeds, out: full, cache: false, corrections });
-      same(site, full);
+      await sameAsFull('corrected', seeds, site, { corrections });
     }
   });
   it('a fragment left holding another article (as a clash of short hashes would leave it) is written again', async () => {
     const { seeds, site, cache } = await builtWith('clash', 5);
-    const newest = readdirSync(join(site, 'pagefind')).filter((d) => /^\d{4}-\d{2}$/.test(d))[0]!;
+    const newest = newestMonth(site);
     const dir = join(site, 'pagefind', newest, 'fragment');
     const [a, b] = readdirSync(dir).sort();
     // Pagefind does not write a fragment whose file name is already there: b now holds a's article.
@@ -269,9 +262,7 @@ describe('rebuilds render only what changed', () => {
     copyFileSync(join(dir, a!), join(dir, b!));
     writeFileSync(join(seeds, `${newest}-28_09.txt`), freshPage(4, 11, 'B'));
     await build({ seeds, out: site, cache });
-    const full = join(work, 'clash-full');
-    await build({ seeds, out: full, cache: false });
-    same(site, full);
+    await sameAsFull('clash', seeds, site);
   });
 });
 

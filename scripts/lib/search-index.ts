@@ -157,11 +157,7 @@ export async function indexShards(
   return hashes;
 }
 
-/**
- * Adds records to an index, a few in flight: a record is cut into words and
- * sent as soon as one before it is answered, so that this thread's work and
- * Pagefind's overlap. Pagefind keeps them in the order they were sent.
- */
+/** Adds records to an index, `IN_FLIGHT` at a time; Pagefind keeps them in the order they were sent. */
 async function addAll(index: pagefind.PagefindIndex, records: SearchRecord[], added: () => void): Promise<void> {
   let next = 0;
   const send = async () => {

@@ -5,7 +5,8 @@
  * Run from the sources (under tsx), the worker registers tsx itself — a worker
  * does not inherit the `--import tsx` of its process — then loads the module;
  * run from the bundles (`scripts/run.mjs`), it loads the module's own bundle,
- * `<name>.js`, beside the one running.
+ * `<name>.js`, beside the one running (a new worker module goes into
+ * `run.mjs`'s `WORKERS`, so that it is bundled).
  */
 import { Worker } from 'node:worker_threads';
 
