@@ -59,6 +59,11 @@ export const Article = z.object({
   /** A photo group's shared title (组图标题), printed apart from each caption. */
   groupTitle: z.string().optional(),
   source: SourceRef,
+  /**
+   * Why the parser is not sure of this article (`no lead or byline`, `headline placement guessed`,
+   * `merged columns`, …); absent when it is. The build lists doubtful articles with file and line.
+   */
+  doubts: z.array(z.string()).optional(),
   /** Notes of the corrections a person made to this article (corrections file). */
   corrections: z.array(z.string()).optional(),
 });

@@ -4,8 +4,8 @@
  * bylines, dates and headlines, and records where every article came from.
  */
 import type { Article, Block, Dropped, Headline, Warning } from '../model.ts';
-import { parseByline, type People } from './byline.ts';
-import { LEAD, MD_HEADING } from './chars.ts';
+import { END_BYLINE, parseByline, type People } from './byline.ts';
+import { LEAD, leadByline, MD_HEADING } from './chars.ts';
 import type { Layout } from './blocks.ts';
 import type { Classified } from './classify.ts';
 import { findDateline, formatDate, type PageTime, type YMD } from './dates.ts';
@@ -125,12 +125,13 @@ function spansOf(nos: number[], ctx: AssembleContext): Array<[number, number]> {
 const emptyPeople = (): People => ({ reporters: [], correspondents: [], photographers: [] });
 
 function bylineOf(raw: RawArticle, leadRaw: string): Article['byline'] {
+  const end = raw.endByline ? joinLines(raw.endByline.lines.map((l) => l.text)) : '';
   if (raw.kind === 'news') {
-    const m = LEAD.exec(leadRaw);
-    const inner = m?.[2];
-    if (inner === undefined) return { ...emptyPeople(), text: '' };
+    const inner = leadByline(LEAD.exec(leadRaw)) ?? END_BYLINE.exec(end)?.[1];
+    const printed = [leadByline(LEAD.exec(leadRaw)) === undefined ? '' : removeLayoutSpaces(inner ?? ''), end].filter(Boolean).join(' ');
+    if (inner === undefined) return { ...emptyPeople(), text: printed };
     const people = parseByline(inner, { requireRole: false }) ?? emptyPeople();
-    return { ...people, text: removeLayoutSpaces(inner) };
+    return { ...people, text: printed };
   }
   const block = raw.kind === 'photo' ? raw.credit : raw.anchor;
   if (!block) return { ...emptyPeople(), text: '' };
@@ -163,7 +164,7 @@ export function assembleArticle(raw: RawArticle, ctx: AssembleContext): Article 
     dateEnd = found.dateEnd;
   }
 
-  const nos = [...raw.headline, ...(raw.anchor ? [raw.anchor] : []), ...raw.body, ...raw.groupTitle, ...(raw.credit ? [raw.credit] : [])]
+  const nos = [...raw.headline, ...(raw.anchor ? [raw.anchor] : []), ...raw.body, ...raw.groupTitle, ...(raw.credit ? [raw.credit] : []), ...(raw.endByline ? [raw.endByline] : [])]
     .flatMap((b) => b.lines.map((l) => l.no));
   const spans = spansOf(nos, ctx);
   const start = spans[0]?.[0] ?? 1;
@@ -182,7 +183,15 @@ export function assembleArticle(raw: RawArticle, ctx: AssembleContext): Article 
   if (raw.groupTitle.length > 0) {
     article.groupTitle = raw.groupTitle.map((b) => tidyHeadline(joinLines(b.lines.map((l) => l.text)))).join(' ');
   }
-  if (raw.kind !== 'photo' && !headline) ctx.warnings.push({ message: 'no headline in the text: the site shows a title derived from the lead', line: start });
-  if (raw.kind === 'news' && !raw.anchor) ctx.warnings.push({ message: 'text with no lead or byline: published as an untitled article', line: start });
+  const doubts = [...raw.doubts];
+  if (raw.kind !== 'photo' && !headline) {
+    ctx.warnings.push({ message: 'no headline in the text: the site shows a title derived from the lead', line: start });
+    doubts.push('no headline');
+  }
+  if (raw.kind === 'news' && !raw.anchor && !raw.endByline) {
+    if (!headline) ctx.warnings.push({ message: 'text with no lead or byline: published as an untitled article', line: start });
+    doubts.push('no lead or byline');
+  }
+  if (doubts.length > 0) article.doubts = doubts;
   return article;
 }

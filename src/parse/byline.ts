@@ -26,6 +26,15 @@ const roleOf = (word: string): 'reporters' | 'correspondents' => {
 const NAME = new RegExp(`^[${HAN}]{2,4}$|^[${HAN}]{1,6}[·•][${HAN}]{1,8}$`);
 /** The credit's closing word: `韩志远 摄`, `孙悦摄影`. */
 const PHOTO_MARK = /\s*(?:摄影|摄)\s*$/;
+/** Text and pictures by the same people: `本报记者 钱七 文/图`, `文 / 摄`, `图文`. */
+const TEXT_AND_PICTURES = /\s*(?:文\s*[/／]\s*(?:图|摄影?)|图\s*[/／]\s*文|图文)\s*$/;
+/** A commentary's byline names an office, not a person: `本报评论员`, `本报特约评论员 张三`. */
+export const COMMENTATOR = /^\s*(?:本报)?(?:特约)?评论员(?:\s*[\u3400-\u9fff]{2,4})?\s*$/;
+/**
+ * A byline printed after the body, in parentheses: `（记者 孙八）`, `(记者 孙八 通讯员 赵六)`.
+ * Group 1 is what the parentheses hold.
+ */
+export const END_BYLINE = /^\s*[（(]\s*((?:(?:本报)?(?:特约|见习|实习|首席)?(?:记\s*者|通讯员|实习生)\s*(?:[\u3400-\u9fff·]{2,8}\s*)+)+)[）)]\s*$/;
 /** Ornaments papers put before a byline: `□本报记者 张三`. */
 const ORNAMENT = /^[\s□■◎●○◇◆★☆]+/;
 
@@ -52,7 +61,9 @@ function splitNames(s: string): string[] {
  */
 export function parseByline(text: string, { requireRole = true } = {}): People | null {
   let s = text.replace(ORNAMENT, '').trim();
-  const photo = PHOTO_MARK.test(s);
+  const both = TEXT_AND_PICTURES.test(s);
+  if (both) s = s.replace(TEXT_AND_PICTURES, '');
+  const photo = !both && PHOTO_MARK.test(s);
   if (photo) s = s.replace(PHOTO_MARK, '');
   if (isSpacedOut(s)) s = s.replace(/\s+/g, '');
   const people: People = { reporters: [], correspondents: [], photographers: [] };
@@ -73,6 +84,7 @@ export function parseByline(text: string, { requireRole = true } = {}): People |
     }
   }
   if (requireRole && !sawRole && !photo) return null;
+  if (both) people.photographers = [...people.reporters];
   const count = people.reporters.length + people.correspondents.length + people.photographers.length;
   return count > 0 ? people : null;
 }

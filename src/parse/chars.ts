@@ -33,13 +33,25 @@ export const SENTENCE_PUNCT = /[。，；,;]/;
 /** A paragraph that ends here: `…并送上慰问品。` / `…"三个一"工作目标。”`. */
 export const TERMINAL = /[。！？!?…]["”’」』）)]*$|[。！？!?][”’」』]?$/;
 
+/** Role words a lead's byline opens with: `记者`, `本报通讯员`, `特约通讯员`, `实习生`. */
+const LEAD_ROLE = '(?:本报)?(?:特约|见习|实习|首席)?(?:记\\s*者|通讯员|实习生)';
 /**
  * The opening of a news report, which starts an article:
  * `本报讯（记者周文涛）`, ` 本报讯 （记 者林晓东）`, `本报讯(记者周文涛)`,
- * and the agency forms other papers print: `新华社北京3月1日电（记者 张三）`, `本报北京1月5日讯`.
- * Group 1 is the marker, group 2 the parenthesis content when present.
+ * the agency forms other papers print: `新华社北京3月1日电（记者 张三）`, `本报北京1月5日讯`,
+ * the byline said in words: `本报讯 记者王五 通讯员赵六 报道`,
+ * and OCR's misreadings of the parenthesis before a role word: `本报讯〈记者 张明)`, `本报讯 “通讯员 江枫)`.
+ * Group 1 is the marker; group 2, 3 or 4 the byline (in parentheses, misread ones, or in words).
  */
-export const LEAD = /^\s*(本\s*报\s*讯|本报[^\s（(，。]{1,12}讯|(?:新华社|中新社|人民网|新华网)[^（(，。\s]{0,14}电)\s*(?:[（(]([^）)]{0,60})[）)])?/;
+export const LEAD = new RegExp(
+  '^\\s*(本\\s*报\\s*讯|本报[^\\s（(，。]{1,12}讯|(?:新华社|中新社|人民网|新华网)[^（(，。\\s]{0,14}电)\\s*' +
+    '(?:[（(]([^）)]{0,60})[）)]' +
+    `|[〈《<“"]\\s*(${LEAD_ROLE}[^）)〉》>”"]{0,50})[）)〉》>”"]` +
+    `|((?:${LEAD_ROLE}\\s*(?:[${HAN}·]{2,8}\\s*)+)+)报\\s*道)?`,
+);
+
+/** The byline a lead holds, if any: `本报讯（记者周文涛）` → `记者周文涛`. */
+export const leadByline = (m: RegExpExecArray | null): string | undefined => m?.[2] ?? m?.[3] ?? m?.[4];
 
 /** A lead marker anywhere in a line, for a headline run into the next lead: `全力冲刺四季度 本报讯（记者周文涛） 5 月 3 日`. */
 export const LEAD_ANYWHERE = /本\s*报\s*讯\s*[（(]|(?:新华社|中新社)[^（(，。\s]{0,14}电\s*[（(]/;

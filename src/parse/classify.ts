@@ -2,7 +2,7 @@
  * Stage 3: what each block is, judged from the block alone.
  * Context (what comes before and after) is the segmenter's business.
  */
-import { isPhotoCredit, parseByline } from './byline.ts';
+import { COMMENTATOR, END_BYLINE, isPhotoCredit, parseByline } from './byline.ts';
 import { CAPTION_OPENER, LEAD, MD_HEADING, SENTENCE_PUNCT, TERMINAL, visibleLength } from './chars.ts';
 import type { Block, Layout } from './blocks.ts';
 import { isFurniture } from './furniture.ts';
@@ -11,7 +11,8 @@ import { joinLines } from './text.ts';
 export type BlockKind =
   | 'furniture' // page furniture: editor credits, QR promos, picture credits, issue header
   | 'lead' // opens a news report: `本报讯（记者周文涛）…`
-  | 'byline' // a feature's byline line: `本报记者 周文涛`
+  | 'byline' // a feature's byline line: `本报记者 周文涛`, `本报评论员`
+  | 'endByline' // a byline after the body: `（记者 孙八）`
   | 'credit' // a photo credit: `本报记者 韩志远 摄`
   | 'heading' // a markdown heading: `#### 聚焦 实体经济 …`
   | 'headline' // short lines with no sentence punctuation: a headline, a subhead, a kicker
@@ -31,7 +32,18 @@ export interface Classified extends Block {
    * when a byline or lead follows.
    */
   headlineCandidate: boolean;
+  /**
+   * In narrow columns, every line fills the column exactly: running text cut by a
+   * column break, when text follows it (`王家鹏一行还考察` / `了昆山绿亮电子科`), though
+   * it has no punctuation — a headline set larger holds fewer characters a line.
+   */
+  fillsColumn: boolean;
 }
+
+/** A paper's name alone on a line at the top of the page is its masthead: `江城晚报`, `临海日报`. */
+const PAPER_NAME = /^\s*[\u3400-\u9fff]{1,8}(?:日报|晚报|早报|晨报|时报|商报|都市报|青年报|农民报|法治报|周报|报)\s*$/;
+/** How many blocks from the top a masthead may stand. */
+const MASTHEAD_BLOCKS = 3;
 
 /** A byline or credit is one short line (or a few wrapped ones): `本 报 记 / 者 孙 悦 / 摄`. */
 const BYLINE_MAX = 32;
@@ -77,9 +89,23 @@ export function columnWidth(lines: Array<{ text: string }>): number {
   return best;
 }
 
+/** A bracket or quote opened and not closed: the text runs on (`会议宣读了示范区 《关于`). */
+function unclosed(s: string): boolean {
+  for (const [open, close] of ['《》', '“”', '（）', '()', '「」', '【】']) {
+    let depth = 0;
+    for (const ch of s) {
+      if (ch === open) depth++;
+      else if (ch === close && depth > 0) depth--;
+    }
+    if (depth > 0 && open !== close) return true;
+  }
+  return false;
+}
+
 function isHeadlineLike(block: Block, shape: PageShape): boolean {
   if (block.lines.length > HEADLINE_MAX_LINES) return false;
   if (OPENS_PHRASE.test(block.lines.at(-1)?.text ?? '')) return false;
+  if (unclosed(block.lines.map((l) => l.text).join(''))) return false;
   if (CAPTION_OPENER.test(block.lines[0]?.text ?? '')) return false;
   for (const { text } of block.lines) {
     const t = text.replace(MD_HEADING, '');
@@ -102,11 +128,12 @@ export function classifyBlock(block: Block, index: number, shape: PageShape): Cl
   const joined = joinLines(block.lines.map((l) => l.text));
   const short = visibleLength(joined) <= BYLINE_MAX;
   let kind: BlockKind;
-  if (isFurniture(joined)) kind = 'furniture';
+  if (isFurniture(joined) || (index < MASTHEAD_BLOCKS && PAPER_NAME.test(joined))) kind = 'furniture';
   else if (LEAD.test(first)) kind = 'lead';
   else if (MD_HEADING.test(first) && block.lines.length === 1) kind = 'heading';
   else if (short && isPhotoCredit(joined)) kind = 'credit';
-  else if (short && parseByline(joined) !== null) kind = 'byline';
+  else if (short && (parseByline(joined) !== null || COMMENTATOR.test(joined))) kind = 'byline';
+  else if (short && END_BYLINE.test(joined)) kind = 'endByline';
   else if (isHeadlineLike(block, shape)) kind = 'headline';
   else kind = 'text';
   const captionCandidate =
@@ -123,5 +150,6 @@ export function classifyBlock(block: Block, index: number, shape: PageShape): Cl
     visibleLength(joined) <= HEADLINE_MAX_CHARS * 1.5 &&
     !/[。！？；;!?]/.test(joined) &&
     !/[，,、：:]$/.test(joined);
-  return { ...block, index, kind, captionCandidate, headlineCandidate };
+  const fillsColumn = layout === 'wrapped' && block.lines.every((l) => visibleLength(l.text) === shape.columnWidth);
+  return { ...block, index, kind, captionCandidate, headlineCandidate, fillsColumn };
 }

@@ -14,8 +14,8 @@ export interface Line {
 
 const BOM = /^\uFEFF/;
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
-/** Tab, ideographic space (U+3000) and no-break space all read as a plain space. */
-const ODD_SPACE = /[\t\u3000\u00A0]/g;
+/** Tab, ideographic space (U+3000), no-break space and the form feed pdftotext puts between pages all read as a plain space. */
+const ODD_SPACE = /[\t\f\v\u3000\u00A0]/g;
 
 /**
  * @example

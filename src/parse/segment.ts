@@ -11,7 +11,7 @@
  *    short line after an image gap is a caption without credit;
  *  - headline-like blocks followed by more text inside an article are subheads.
  */
-import { CAPTION_OPENER, MD_HEADING, SUB_DASH, visibleLength } from './chars.ts';
+import { CAPTION_OPENER, MD_HEADING, SUB_DASH, TERMINAL, visibleLength } from './chars.ts';
 import type { Layout } from './blocks.ts';
 import type { Classified } from './classify.ts';
 
@@ -24,6 +24,12 @@ export interface RawArticle {
   body: Classified[];
   credit: Classified | null;
   groupTitle: Classified[];
+  /** A byline printed after the body: `（记者 孙八）`. */
+  endByline: Classified | null;
+  /** Why the article starts and ends where it does, for `parse --explain`. */
+  why: string[];
+  /** What makes the article doubtful: an editor should look at it. */
+  doubts: string[];
 }
 
 export interface Segmented {
@@ -31,6 +37,18 @@ export interface Segmented {
   furniture: Classified[];
   /** Headline-like blocks that belong to no body: `滨河区召开工作会议 部署…` before another headline. */
   stranded: Classified[];
+  /** Where the page prints a headline: before its body or after it, and the evidence. */
+  orientation: Orientation;
+}
+
+/**
+ * Where a page prints headlines. Narrow OCR columns of the seed kind print a
+ * headline after its body; exports, pdftotext and OCR of whole pages print it
+ * before. `votes` counts the evidence each way.
+ */
+export interface Orientation {
+  value: 'before' | 'after';
+  votes: { before: number; after: number };
 }
 
 /** A kicker (引题) is short; a longer headline line followed by another is a headline of its own. */
@@ -77,7 +95,95 @@ const newArticle = (kind: RawArticle['kind'], anchor: Classified | null): RawArt
   body: [],
   credit: null,
   groupTitle: [],
+  endByline: null,
+  why: [],
+  doubts: [],
 });
+
+const lineOf = (b: Classified | undefined) => b?.lines[0]?.no ?? 0;
+const textOf = (bs: Classified[]) => bs.map((b) => b.lines.map((l) => l.text).join('')).join('');
+const HAN_ONLY = /[^\u3400-\u9fff]/g;
+
+/** Pairs of Han characters: what a headline and its body share (`古桥` in `百年古桥完成保护性修缮`). */
+function bigrams(s: string): Set<string> {
+  const han = s.replace(HAN_ONLY, '');
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < han.length; i++) out.add(han.slice(i, i + 2));
+  return out;
+}
+
+/** The share of a headline's character pairs that occur in a text. */
+export function sharedWords(headline: string, text: string): number {
+  const h = bigrams(headline);
+  if (h.size === 0) return 0;
+  const t = bigrams(text);
+  let n = 0;
+  for (const x of h) if (t.has(x)) n++;
+  return n / h.size;
+}
+
+/** A headline shares this much more with one side than with the other to say which it belongs to. */
+const SIDE_MARGIN = 0.15;
+
+/**
+ * Decides where the page prints headlines, from what each run of headline
+ * blocks before a lead or byline shares with the text before it and after it
+ * (both articles open with a lead either way), and from how the page
+ * begins and ends (a page that opens on a headline prints it before its body;
+ * one that ends on a headline, after).
+ */
+export function orient(flow: Classified[], layout: Layout): Orientation {
+  const votes = { before: 0, after: 0 };
+  if (layout === 'paragraph') return { value: 'before', votes };
+  const runs: Array<[number, number]> = [];
+  flow.forEach((b, i) => {
+    if (!isHeadish(b)) return;
+    const last = runs.at(-1);
+    if (last && last[1] === i - 1) last[1] = i;
+    else runs.push([i, i]);
+  });
+  runs.forEach(([from, to], k) => {
+    // A run followed by running text may be a subhead, which shares words with its section either way.
+    const next = flow[to + 1];
+    if (next && !isAnchor(next)) return;
+    const prevEnd = from;
+    const prevStart = k > 0 ? (runs[k - 1]?.[1] ?? -1) + 1 : 0;
+    const nextEnd = k + 1 < runs.length ? (runs[k + 1]?.[0] ?? flow.length) : flow.length;
+    const head = textOf(flow.slice(from, to + 1));
+    const before = sharedWords(head, textOf(flow.slice(prevStart, prevEnd)));
+    const after = sharedWords(head, textOf(flow.slice(to + 1, nextEnd)));
+    if (after - before > SIDE_MARGIN) votes.before++;
+    else if (before - after > SIDE_MARGIN) votes.after++;
+  });
+  if (flow.length > 0 && isHeadish(flow[0] as Classified)) votes.before++;
+  if (flow.length > 0 && isHeadish(flow.at(-1) as Classified)) votes.after++;
+  return { value: votes.before > votes.after ? 'before' : 'after', votes };
+}
+
+/** Subheads are a feature's: one short block, no deck dash, inside a feature. */
+const SUBHEAD_MAX = 30;
+function isSubhead(run: Classified[], current: RawArticle | null): boolean {
+  if (!current || current.kind !== 'feature' || run.length !== 1) return false;
+  const b = run[0] as Classified;
+  const first = b.lines[0]?.text ?? '';
+  return b.lines.length <= 2 && visibleLength(b.lines.map((l) => l.text).join('')) <= SUBHEAD_MAX && !SUB_DASH.test(first);
+}
+
+/**
+ * A headline-like block of full column lines followed by text is that text's
+ * beginning, cut by a column break (`围绕先进制造、创新` / `驱动、基础设施、新`).
+ */
+function runOn(flow: Classified[]): Classified[] {
+  const out = [...flow];
+  for (let i = out.length - 2; i >= 0; i--) {
+    const b = out[i] as Classified;
+    if (isHeadish(b) && b.fillsColumn && out[i + 1]?.kind === 'text') out[i] = { ...b, kind: 'text' };
+  }
+  return out;
+}
+
+/** Text that stops mid-sentence continues after whatever stands between (a column break). */
+const stopsMidSentence = (b: Classified | undefined) => b !== undefined && b.kind === 'text' && !TERMINAL.test(b.lines.at(-1)?.text.trim() ?? '');
 
 /**
  * Splits a run of headline blocks standing before a lead into headlines: the last
@@ -125,6 +231,7 @@ export function segment(input: Classified[], layout: Layout): Segmented {
     }
     const photo = newArticle('photo', null);
     photo.credit = credit;
+    photo.why.push(`line ${lineOf(credit)}: a photo credit closes the caption before it`);
     for (const i of caption) {
       const b = blocks[i];
       if (b) photo.body.push(b);
@@ -132,13 +239,20 @@ export function segment(input: Classified[], layout: Layout): Segmented {
     }
     photos.push(photo);
   }
-  // Captions without credit after an image gap (styles B and C), unless a lead follows: then it is a headline.
+  // Captions without credit: after an image gap (styles B and C), unless a lead follows (then it is a headline);
+  // in narrow columns, one line of a sentence set wider than the columns.
   for (const b of blocks) {
     if (!b.captionCandidate || taken.has(b.index)) continue;
     const next = blocks.slice(b.index + 1).find((n) => !taken.has(n.index) && !n.captionCandidate);
-    if (next && isAnchor(next)) continue;
+    if (layout === 'paragraph' && next && isAnchor(next)) continue;
     const photo = newArticle('photo', null);
     photo.body.push(b);
+    photo.why.push(
+      layout === 'paragraph'
+        ? `line ${lineOf(b)}: a short line after an image gap, no lead after it: a caption without credit`
+        : `line ${lineOf(b)}: one sentence set wider than the columns: a caption without credit`,
+    );
+    photo.doubts.push('caption without credit');
     taken.add(b.index);
     photos.push(photo);
   }
@@ -163,68 +277,124 @@ export function segment(input: Classified[], layout: Layout): Segmented {
     }
   }
 
-  const flow = blocks.filter((b) => !taken.has(b.index));
-  const articles: RawArticle[] = [];
-  let current: RawArticle | null = null;
-  let pending: Classified[] = [];
-
-  const open = (kind: RawArticle['kind'], anchor: Classified | null) => {
-    current = newArticle(kind, anchor);
-    articles.push(current);
-    return current;
-  };
-
-  if (layout === 'wrapped') {
-    const closeHeadline = () => {
-      if (pending.length === 0) return;
-      const c = current as RawArticle | null;
-      if (c && c.headline.length === 0) c.headline = pending;
-      else stranded.push(...pending);
-      pending = [];
-    };
-    for (const b of flow) {
-      if (isAnchor(b)) {
-        closeHeadline();
-        open(b.kind === 'lead' ? 'news' : 'feature', b);
-      } else if (isHeadish(b)) {
-        pending.push(b);
-      } else {
-        const c = (current as RawArticle | null) ?? open('news', null);
-        if (pending.length > 0) c.body.push(...pending);
-        pending = [];
-        c.body.push(b);
-      }
-    }
-    closeHeadline();
-  } else {
-    for (const b of flow) {
-      if (isAnchor(b)) {
-        const groups = splitHeadlineRun(pending);
-        const headline = groups.pop() ?? [];
-        for (const g of groups) stranded.push(...g);
-        open(b.kind === 'lead' ? 'news' : 'feature', b).headline = headline;
-        pending = [];
-      } else if (isHeadish(b)) {
-        pending.push(b);
-      } else {
-        let c = current as RawArticle | null;
-        if (!c) {
-          c = open('news', null);
-          c.headline = pending;
-        } else if (pending.length > 0) {
-          c.body.push(...pending);
-        }
-        pending = [];
-        c.body.push(b);
-      }
-    }
-    stranded.push(...pending);
-  }
+  const flow = runOn(blocks.filter((b) => !taken.has(b.index)));
+  const orientation = orient(flow, layout);
+  const { articles, stranded: lost } = orientation.value === 'before' ? headlineFirst(flow) : headlineLast(flow);
+  stranded.push(...lost);
+  const sure = Math.abs(orientation.votes.before - orientation.votes.after) >= 2 || layout === 'paragraph';
+  if (!sure) for (const a of articles) if (a.headline.length > 0) a.doubts.push('headline placement guessed');
 
   // Photos interleave with articles by where they start in the text.
   const all = [...articles, ...photos];
   const startOf = (a: RawArticle) =>
     Math.min(...[...a.headline, ...(a.anchor ? [a.anchor] : []), ...a.body, ...a.groupTitle].map((b) => b.lines[0]?.no ?? Infinity));
   all.sort((a, b) => startOf(a) - startOf(b));
-  return { articles: all, furniture, stranded };
+  return { articles: all, furniture, stranded, orientation };
+}
+
+interface Built {
+  articles: RawArticle[];
+  stranded: Classified[];
+}
+
+const anchorWhy = (b: Classified) =>
+  b.kind === 'lead' ? `line ${lineOf(b)}: a lead opens a report` : `line ${lineOf(b)}: a byline opens a signed piece`;
+
+/** Headlines before their body: a run of headline blocks opens the article after it, with or without a lead. */
+function headlineFirst(flow: Classified[]): Built {
+  const articles: RawArticle[] = [];
+  const stranded: Classified[] = [];
+  let current: RawArticle | null = null;
+  let pending: Classified[] = [];
+  let last: Classified | undefined;
+  const open = (kind: RawArticle['kind'], anchor: Classified | null, headline: Classified[]) => {
+    const groups = splitHeadlineRun(headline);
+    const own = groups.pop() ?? [];
+    for (const g of groups) stranded.push(...g);
+    current = newArticle(kind, anchor);
+    current.headline = own;
+    if (own.length > 0) current.why.push(`line ${lineOf(own[0])}: headline, printed before its body`);
+    articles.push(current);
+    return current;
+  };
+  for (const b of flow) {
+    if (isHeadish(b)) {
+      pending.push(b);
+      continue;
+    }
+    let c = current as RawArticle | null;
+    if (b.kind === 'endByline') {
+      if (c && !c.endByline && pending.length === 0) {
+        c.endByline = b;
+        c.why.push(`line ${lineOf(b)}: a byline after the body closes it`);
+      } else (c ?? open('news', null, pending)).body.push(b);
+      last = b;
+      continue;
+    }
+    if (isAnchor(b)) {
+      open(b.kind === 'lead' ? 'news' : 'feature', b, pending).why.push(anchorWhy(b));
+    } else if (pending.length > 0) {
+      if (c && (isSubhead(pending, c) || stopsMidSentence(last))) {
+        c.body.push(...pending);
+      } else {
+        c = open('news', null, pending);
+        c.why.push(`line ${lineOf(b)}: text after a headline, no lead: a new article`);
+      }
+      (current as RawArticle | null)?.body.push(b);
+    } else {
+      (c ?? open('news', null, [])).body.push(b);
+    }
+    pending = [];
+    last = b;
+  }
+  stranded.push(...pending);
+  return { articles, stranded };
+}
+
+/** Headlines after their body (narrow OCR columns): a run of headline blocks closes the article before it. */
+function headlineLast(flow: Classified[]): Built {
+  const articles: RawArticle[] = [];
+  const stranded: Classified[] = [];
+  let current: RawArticle | null = null;
+  let pending: Classified[] = [];
+  let last: Classified | undefined;
+  const open = (kind: RawArticle['kind'], anchor: Classified | null) => {
+    current = newArticle(kind, anchor);
+    articles.push(current);
+    return current;
+  };
+  const closeHeadline = () => {
+    if (pending.length === 0) return;
+    const c = current as RawArticle | null;
+    if (c && c.headline.length === 0) {
+      c.headline = pending;
+      c.why.push(`line ${lineOf(pending[0])}: headline, printed after its body`);
+    } else stranded.push(...pending);
+    pending = [];
+  };
+  for (const b of flow) {
+    if (isHeadish(b)) {
+      pending.push(b);
+      continue;
+    }
+    const c = current as RawArticle | null;
+    if (b.kind === 'endByline' && c && !c.endByline && pending.length === 0) {
+      c.endByline = b;
+      c.why.push(`line ${lineOf(b)}: a byline after the body`);
+    } else if (isAnchor(b)) {
+      closeHeadline();
+      open(b.kind === 'lead' ? 'news' : 'feature', b).why.push(anchorWhy(b));
+    } else if (pending.length > 0 && c && !isSubhead(pending, c) && !stopsMidSentence(last) && c.headline.length === 0) {
+      closeHeadline();
+      open('news', null).why.push(`line ${lineOf(b)}: text after a headline that closed the article before: a new article`);
+      (current as RawArticle | null)?.body.push(b);
+    } else {
+      const into = c ?? open('news', null);
+      into.body.push(...pending, b);
+      pending = [];
+    }
+    last = b;
+  }
+  closeHeadline();
+  return { articles, stranded };
 }

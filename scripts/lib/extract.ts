@@ -1,0 +1,106 @@
+/**
+ * Real extraction tools, for test pages: Chromium prints an HTML page to PDF,
+ * then `pdftotext` (its reading order, or `-layout`) or OCR (`pdftoppm` at
+ * 300 dpi, then `tesseract -l chi_sim`) turn the PDF into the text an archive
+ * is fed. Debian packages: chromium, poppler-utils, tesseract-ocr,
+ * tesseract-ocr-chi-sim.
+ *
+ * Outputs are kept in a cache folder by a hash of the HTML (and the tools'
+ * settings), so that running the tests again does not print and OCR again.
+ */
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { chromium, type Browser } from 'playwright-core';
+
+const run = promisify(execFile);
+
+export const TOOLS = ['pdftotext', 'pdftotext-layout', 'tesseract'] as const;
+export type Tool = (typeof TOOLS)[number];
+
+/** Resolution of the page images OCR reads: what archives scan newsprint at. */
+const OCR_DPI = 300;
+/** Bumped when what a tool is asked changes, so cached outputs of the old settings are not reused. */
+const SETTINGS = `v1 dpi=${OCR_DPI}`;
+
+/** Fails at once, naming the Debian package, when a tool is not installed. */
+export async function checkTools(): Promise<void> {
+  const need: Array<[string, string[], string]> = [
+    ['pdftotext', ['-v'], 'poppler-utils'],
+    ['pdftoppm', ['-v'], 'poppler-utils'],
+    ['tesseract', ['--list-langs'], 'tesseract-ocr tesseract-ocr-chi-sim'],
+  ];
+  for (const [cmd, args, pkg] of need) {
+    try {
+      const { stdout, stderr } = await run(cmd, args);
+      if (cmd === 'tesseract' && !/chi_sim/.test(stdout + stderr)) throw new Error('no chi_sim');
+    } catch (err) {
+      throw new Error(`${cmd} is needed to extract test pages: apt-get install ${pkg}`, { cause: err });
+    }
+  }
+}
+
+export class Printer {
+  private browser: Browser | null = null;
+
+  async pdf(html: string, out: string): Promise<void> {
+    this.browser ??= await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    });
+    const page = await this.browser.newPage();
+    try {
+      await page.setContent(html, { waitUntil: 'load' });
+      await page.pdf({ path: out, preferCSSPageSize: true, printBackground: true });
+    } finally {
+      await page.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.browser?.close();
+    this.browser = null;
+  }
+}
+
+async function extract(pdf: string, tool: Tool, dir: string): Promise<string> {
+  if (tool === 'pdftotext') return (await run('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { maxBuffer: 64 << 20 })).stdout;
+  if (tool === 'pdftotext-layout') return (await run('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-'], { maxBuffer: 64 << 20 })).stdout;
+  await run('pdftoppm', ['-r', String(OCR_DPI), '-gray', '-png', pdf, join(dir, 'scan')]);
+  const images = readdirSync(dir).filter((f) => /^scan.*\.png$/.test(f)).sort();
+  const texts: string[] = [];
+  for (const img of images) texts.push((await run('tesseract', [join(dir, img), '-', '-l', 'chi_sim'], { maxBuffer: 64 << 20 })).stdout);
+  return texts.join('\n');
+}
+
+/**
+ * The text each tool extracts from the printed `html`, from the cache when this
+ * page was extracted before with these settings.
+ */
+export async function extractPage(html: string, printer: Printer, cacheDir: string): Promise<Record<Tool, string>> {
+  const key = createHash('sha256').update(SETTINGS).update(html).digest('hex').slice(0, 16);
+  const dir = join(cacheDir, key);
+  const done = join(dir, 'done.json');
+  if (existsSync(done)) return JSON.parse(readFileSync(done, 'utf8')) as Record<Tool, string>;
+  const work = `${dir}.tmp-${process.pid}`;
+  mkdirSync(work, { recursive: true });
+  writeFileSync(join(work, 'page.html'), html);
+  const pdf = join(work, 'page.pdf');
+  await printer.pdf(html, pdf);
+  const out = {} as Record<Tool, string>;
+  for (const tool of TOOLS) {
+    out[tool] = await extract(pdf, tool, work);
+    writeFileSync(join(work, `${tool}.txt`), out[tool]);
+  }
+  writeFileSync(join(work, 'done.json'), JSON.stringify(out));
+  mkdirSync(cacheDir, { recursive: true });
+  try {
+    renameSync(work, dir);
+  } catch (err) {
+    // Another run finished the same page first: its outputs are as good.
+    if (!existsSync(done)) throw err;
+  }
+  return out;
+}

@@ -1,0 +1,161 @@
+/**
+ * Stage 1b: lines that hold several columns side by side → the columns one
+ * after another. `pdftotext -layout` keeps a page's columns side by side:
+ *
+ *   本报讯（记者 张明）3月15 点项目46个，完成投资58.6亿元。电子信 年一季度订单量同比…
+ *   日，记者从新区统计局获悉 息、装备制造、新材料三大主导产业合计贡 招聘技术工人200名。
+ *
+ * and OCR sets the headlines of modules that stand side by side on one line
+ * (`简讯            百年古桥完成保护性修缮          全国春季农业生产暨`). Columns
+ * are told by where their text starts: a run of two or more spaces separates
+ * two columns, and so does a single space where another line of the same band
+ * starts a column (a full line of a column runs up to the next with one space).
+ * A band is a run of lines without a blank one; its columns are read left to
+ * right, each top to bottom, with a blank line between two columns (a column
+ * change is a block boundary). Every piece keeps its line number.
+ */
+import type { Line } from './normalize.ts';
+
+interface Piece {
+  text: string;
+  /** Display cells from the line start (a Chinese character takes two). */
+  start: number;
+  end: number;
+}
+
+/** Two or more spaces: a gap between columns (OCR and `-layout` alike). */
+const GAP = /\s{2,}/g;
+/** How far a column's text may start from where the band's other lines start it, in display cells. */
+const TOLERANCE = 5;
+/** A column start seen in this many lines of a band is a column. */
+const SEEN = 2;
+
+function isWide(code: number): boolean {
+  return (
+    (code >= 0x1100 && code <= 0x115f) ||
+    (code >= 0x2e80 && code <= 0xa4cf) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6)
+  );
+}
+
+/** The display width of a text: a Chinese character or full-width mark takes two cells. */
+export function displayWidth(s: string): number {
+  let n = 0;
+  for (const ch of s) n += isWide(ch.codePointAt(0) ?? 0) ? 2 : 1;
+  return n;
+}
+
+/** A line's pieces between gaps of two or more spaces. */
+function piecesOf(text: string): Piece[] {
+  const out: Piece[] = [];
+  let last = 0;
+  const push = (from: number, to: number) => {
+    const raw = text.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const t = raw.trim();
+    if (t === '') return;
+    const start = displayWidth(text.slice(0, from + lead));
+    out.push({ text: t, start, end: start + displayWidth(t) });
+  };
+  for (const m of text.matchAll(GAP)) {
+    push(last, m.index);
+    last = m.index + m[0].length;
+  }
+  push(last, text.length);
+  return out;
+}
+
+/** Cuts a piece at single spaces where a known column starts inside it. */
+function cutAtColumns(p: Piece, starts: number[]): Piece[] {
+  const inner = starts.filter((s) => s > p.start + TOLERANCE && s < p.end - 1);
+  if (inner.length === 0) return [p];
+  const out: Piece[] = [];
+  let from = 0;
+  let fromCell = p.start;
+  let cell = p.start;
+  const chars = [...p.text];
+  let next = 0;
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i] as string;
+    const target = inner[next];
+    if (ch === ' ' && target !== undefined && Math.abs(cell + 1 - target) <= TOLERANCE) {
+      out.push({ text: chars.slice(from, i).join(''), start: fromCell, end: cell });
+      from = i + 1;
+      fromCell = cell + 1;
+      next++;
+    } else if (target !== undefined && cell > target + TOLERANCE) {
+      next++;
+    }
+    cell += isWide(ch.codePointAt(0) ?? 0) ? 2 : 1;
+  }
+  out.push({ text: chars.slice(from).join(''), start: fromCell, end: cell });
+  return out.filter((x) => x.text.trim() !== '');
+}
+
+/** Column starts of a band: piece starts seen in at least SEEN lines, merged within the tolerance. */
+function columnStarts(rows: Piece[][]): number[] {
+  const all = rows.flatMap((r) => (r.length > 1 ? r.map((p) => p.start) : [])).sort((a, b) => a - b);
+  const clusters: number[][] = [];
+  for (const s of all) {
+    const c = clusters.at(-1);
+    if (c && s - (c.at(-1) ?? s) <= TOLERANCE) c.push(s);
+    else clusters.push([s]);
+  }
+  return clusters.filter((c) => c.length >= SEEN).map((c) => c[Math.floor(c.length / 2)] as number);
+}
+
+function readBand(band: Line[]): Line[] {
+  const rows = band.map((l) => piecesOf(l.text));
+  if (rows.every((r) => r.length <= 1)) return band;
+  const starts = columnStarts(rows);
+  const columns: Array<{ start: number; lines: Line[] }> = [];
+  band.forEach((line, i) => {
+    for (const p of (rows[i] ?? []).flatMap((x) => cutAtColumns(x, starts))) {
+      let col = columns.find((c) => Math.abs(c.start - p.start) <= TOLERANCE);
+      if (!col) {
+        // A line indented inside a column (a paragraph's first line) belongs to it.
+        col = columns.filter((c) => c.start <= p.start && p.start - c.start <= TOLERANCE * 2).at(-1);
+      }
+      if (!col) {
+        col = { start: p.start, lines: [] };
+        columns.push(col);
+      }
+      col.lines.push({ no: line.no, text: p.text });
+    }
+  });
+  columns.sort((a, b) => a.start - b.start);
+  const out: Line[] = [];
+  columns.forEach((c, k) => {
+    if (k > 0) out.push({ no: c.lines[0]?.no ?? 0, text: '' });
+    out.push(...c.lines);
+  });
+  return out;
+}
+
+/**
+ * Reads side-by-side columns one after another. A page with no line holding
+ * two columns comes back as it was.
+ * @example readColumns([{no:1,text:'春耕备耕     老街巷里'},{no:2,text:'正当时       的新生活'}])
+ *   // 春耕备耕 / 正当时 / (blank) / 老街巷里 / 的新生活
+ */
+export function readColumns(lines: Line[]): Line[] {
+  if (!lines.some((l) => /\S\s{2,}\S/.test(l.text))) return lines;
+  const out: Line[] = [];
+  let band: Line[] = [];
+  const flush = () => {
+    out.push(...readBand(band));
+    band = [];
+  };
+  for (const l of lines) {
+    if (l.text.trim() === '') {
+      flush();
+      out.push(l);
+    } else band.push(l);
+  }
+  flush();
+  return out;
+}

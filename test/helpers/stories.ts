@@ -1,0 +1,215 @@
+/**
+ * Stories for printed test pages: conventions the seed pages never showed
+ * (wire copy, bylines after the body, 文/图, 本报评论员, 编者按, captions with and
+ * without credits, 日前 / 近日 / date ranges, 简讯), written here with other
+ * papers' names and places, and the seed pages' own articles turned into
+ * stories. Dates are set relative to the issue date, people drawn from a pool.
+ */
+import type { Article, Page } from '../../src/model.ts';
+import { addDays, formatDate, parseIso } from '../../src/parse/dates.ts';
+import type { Story } from '../../src/synth/print.ts';
+import { pick, shuffle } from '../../src/synth/random.ts';
+import { shiftYears, swapNames } from '../../src/synth/vary.ts';
+
+const PEOPLE = ['程远', '方晓', '任杰', '彭悦', '邵宁', '苏航', '卢婷', '钟鸣', '龚琳', '潘峰', '白露', '夏阳', '梁辰', '范文', '杜鹃', '金涛', '韦华', '秦朗', '江枫', '常乐'];
+const PLACES = ['青川县', '东江区', '白鹭镇', '松林县', '南湖区', '临溪镇'];
+
+interface Ctx {
+  /** Month and day of the day before the issue: `3`, `15`. */
+  m: number;
+  d: number;
+  date: string;
+  issue: string;
+  place: string;
+  person: () => string;
+}
+
+type Make = (c: Ctx) => Story;
+const P = (text: string) => ({ text });
+const none = { reporters: [], correspondents: [], photographers: [] };
+
+/** Each a story in a convention of its own. */
+const MAKERS: Make[] = [
+  // Wire copy: `新华社北京3月15日电（记者 张三 李四）`.
+  (c) => {
+    const [a, b] = [c.person(), c.person()];
+    return {
+      kind: 'news', main: '多地加快推进老旧小区改造',
+      paragraphs: [
+        P(`新华社北京${c.m}月${c.d}日电（记者 ${a} ${b}）记者从住房和城乡建设部获悉，今年以来各地加快推进城镇老旧小区改造，已开工改造小区一万余个，惠及居民两百余万户。`),
+        P('有关负责人介绍，改造内容包括加装电梯、更新管网、完善无障碍设施等，重点解决群众反映强烈的急难愁盼问题。'),
+        P('下一步，各地将统筹推进小区改造与社区服务设施建设，提高改造质量和群众满意度。'),
+      ],
+      reporters: [a, b], correspondents: [], photographers: [], date: c.date,
+    };
+  },
+  // `本报讯 记者王五 通讯员赵六 报道`, with a kicker and a dashed deck.
+  (c) => {
+    const [a, b] = [c.person(), c.person()];
+    return {
+      kind: 'news', kicker: `${c.place}一季度经济运行`, main: '工业产值同比增长一成以上', deck: '——重点项目建设提速 企业用工需求旺盛',
+      paragraphs: [
+        P(`本报讯 记者${a} 通讯员${b} 报道 ${c.m}月${c.d}日，记者从${c.place}统计局获悉，一季度全县规模以上工业总产值同比增长12.3%，增速较去年同期提高2.1个百分点。`),
+        P('据介绍，今年以来，该县坚持把项目建设作为稳增长的关键抓手，先后开工建设重点项目46个，完成投资58.6亿元。电子信息、装备制造、新材料三大产业合计贡献了全县工业增长的七成以上。'),
+        P('在园区东部的一家电子元件企业，生产线正满负荷运转。企业负责人介绍，今年一季度订单量同比增长三成，计划再招聘技术工人200名。'),
+        P('该县相关负责人表示，下一步将继续优化营商环境，强化要素保障，推动更多项目早投产、早见效。'),
+      ],
+      reporters: [a], correspondents: [b], photographers: [], date: c.date,
+    };
+  },
+  // A byline after the body, a lead of `日前` (no date).
+  (c) => {
+    const a = c.person();
+    return {
+      kind: 'news', main: `${c.place}新建三所乡村学校投入使用`,
+      paragraphs: [
+        P(`日前，${c.place}新建的三所乡村学校正式投入使用，可新增学位一千八百个，附近村庄的孩子不用再到十几公里外的镇上上学。`),
+        P('新学校配备了标准化的教室、实验室和运动场，并通过远程教学系统与城区学校结对，共享优质课程资源。'),
+      ],
+      endByline: `（记者 ${a}）`,
+      reporters: [a], correspondents: [], photographers: [], date: null,
+    };
+  },
+  // `本报记者 钱七 文/图`: a feature with subheads.
+  (c) => {
+    const a = c.person();
+    return {
+      kind: 'feature', main: '老街巷里的新生活', bylineLine: `本报记者 ${a} 文/图`,
+      paragraphs: [
+        P('清晨七点，老城区的巷子里已经热闹起来。卖早点的摊位前排起了长队，豆浆油条的香气飘满了街道。'),
+        { text: '小巷换新颜', subhead: true },
+        P('去年以来，老城区启动了背街小巷改造工程，铺设了新的路面，更换了老旧管网，还增设了休闲座椅和绿化带。居民们说，巷子变干净了，住着也更舒心了。'),
+        P('“以前一下雨，门口就积水，现在再也不用担心了。”在巷子里住了四十多年的刘大爷笑着说。'),
+        { text: '老店迎来新客', subhead: true },
+        P('改造不仅改善了居住环境，也带来了新的商机。几家老字号重新开张，不少年轻人也回到巷子里开起了咖啡馆和书店。'),
+        P('街道办事处负责人介绍，今年还将改造12条背街小巷，让更多居民享受到改造带来的便利。'),
+      ],
+      reporters: [a], correspondents: [], photographers: [a], date: c.issue,
+    };
+  },
+  // `本报评论员`: a commentary, no names.
+  (c) => ({
+    kind: 'feature', main: '让实干成为最鲜明的底色', bylineLine: '本报评论员',
+    paragraphs: [
+      P('事业成于实干，发展贵在落实。面对新形势新任务，唯有真抓实干、埋头苦干，才能把蓝图变为现实。'),
+      P('实干，就要敢于直面问题。对群众反映强烈的难点堵点，要拿出硬招实招，一项一项抓落实，一件一件见成效。'),
+      P('实干，还要善于创新方法。要多到基层一线调查研究，从群众中汲取智慧，把工作做到群众心坎上。'),
+    ],
+    ...none, date: c.issue,
+  }),
+  // `编者按`: an editor's note opening a feature.
+  (c) => {
+    const a = c.person();
+    return {
+      kind: 'feature', kicker: '新春走基层', main: '守护万家灯火的人', bylineLine: `本报记者 ${a}`,
+      paragraphs: [
+        P('编者按：春节期间，许多人坚守在工作岗位上，用辛勤付出守护着万家团圆。即日起，本报推出“新春走基层”专栏，讲述他们的故事。'),
+        P('除夕夜十一点，供电所的值班室里依然灯火通明。抢修班班长老周刚刚处理完一起线路故障，顾不上吃口热饭，又开始检查第二天的巡线计划。'),
+        P('“过年用电负荷大，我们多守一会儿，大家就能安安心心过个好年。”老周说。这已经是他在岗位上度过的第十五个除夕。'),
+      ],
+      reporters: [a], correspondents: [], photographers: [], date: c.issue,
+    };
+  },
+  // A photo: `图为……。 记者 X 摄`.
+  (c) => {
+    const a = c.person();
+    return {
+      kind: 'photo', paragraphs: [P(`${c.m}月${c.d}日，${c.place}一家农业合作社的社员在大棚里采摘草莓。图为社员将采摘的草莓装箱。`)],
+      credit: `记者 ${a} 摄`, reporters: [], correspondents: [], photographers: [a], date: c.date,
+    };
+  },
+  // A photo without a credit.
+  (c) => ({
+    kind: 'photo', paragraphs: [P(`${c.place}湿地公园里，成群的白鹭在水面上觅食嬉戏。`)],
+    ...none, date: null,
+  }),
+  // A lead of `近日` and no marker at all.
+  (c) => ({
+    kind: 'news', main: '百年古桥完成保护性修缮',
+    paragraphs: [
+      P(`近日，位于${c.place}的一座百年石拱古桥完成保护性修缮，重新向游人开放。`),
+      P('修缮工程历时半年，施工人员按照“修旧如旧”的原则，对桥面、栏板和桥墩进行了加固和修复，最大限度保留了古桥的历史风貌。'),
+    ],
+    ...none, date: null,
+  }),
+  // A date range: `3月15日至17日`.
+  (c) => {
+    const a = c.person();
+    const end = addDays(parseIso(c.date), 2);
+    const range = end.m === c.m ? `${c.m}月${c.d}日至${end.d}日` : `${c.m}月${c.d}日至${end.m}月${end.d}日`;
+    return {
+      kind: 'news', main: '全省职业技能大赛落幕',
+      paragraphs: [
+        P(`本报讯（记者 ${a}）${range}，全省职业技能大赛在省城举行，来自各地的六百余名选手参加了数控加工、电工、焊工等二十个项目的比赛。`),
+        P('本届大赛共决出一等奖二十名，获奖选手将按规定晋升相应职业技能等级。'),
+      ],
+      reporters: [a], correspondents: [], photographers: [], date: c.date, dateEnd: formatDate(end),
+    };
+  },
+  // `本报北京3月15日讯`, a long two-line headline.
+  (c) => {
+    const a = c.person();
+    return {
+      kind: 'news', main: '全国春季农业生产暨春耕备耕现场会召开',
+      paragraphs: [
+        P(`本报北京${c.m}月${c.d}日讯（记者${a}）全国春季农业生产暨春耕备耕现场会今天召开。会议强调，要抓好春季田间管理，稳定粮食播种面积，确保农资供应充足、价格稳定。`),
+        P('会议要求，各地要加强病虫害监测预警，组织农技人员深入生产一线，帮助农民解决生产中遇到的实际困难。'),
+      ],
+      reporters: [a], correspondents: [], photographers: [], date: c.date,
+    };
+  },
+  // 简讯: short items, several to a column.
+  (c) => {
+    const a = c.person();
+    return {
+      kind: 'news', main: '社区开展义诊活动', brief: true,
+      paragraphs: [P(`本报讯（记者${a}）${c.m}月${c.d}日，${c.place}卫生院医护人员走进社区开展义诊，为居民免费测量血压、血糖，发放健康手册三百余份。`)],
+      reporters: [a], correspondents: [], photographers: [], date: c.date,
+    };
+  },
+  (c) => {
+    const a = c.person();
+    return {
+      kind: 'news', main: '图书馆延长开放时间', brief: true,
+      paragraphs: [P(`本报讯（通讯员 ${a}）即日起，市图书馆每天开放时间延长至晚上九点，方便读者下班后借阅图书。`)],
+      reporters: [], correspondents: [a], photographers: [], date: null,
+    };
+  },
+  (c) => ({
+    kind: 'news', main: '新开两条公交线路', brief: true,
+    paragraphs: [P(`本报讯 ${c.m}月${c.d}日起，城区新开通两条公交线路，连接高铁站和几个大型居民区，市民出行更加便捷。`)],
+    ...none, date: c.date,
+  }),
+];
+
+function context(issue: string, random: () => number): Ctx {
+  const day = addDays(parseIso(issue), -1);
+  const people = shuffle(random, PEOPLE);
+  return { m: day.m, d: day.d, date: formatDate(day), issue, place: pick(random, PLACES), person: () => people.pop() ?? '无名' };
+}
+
+/** The stories written here, for a page of `issue`. */
+export function ownStories(issue: string, random: () => number): Story[] {
+  const c = context(issue, random);
+  return MAKERS.map((make) => make(c));
+}
+
+/** A parsed gold page's articles as stories, with other names and moved `years` years. */
+export function seedStories(page: Page, years: number, random: () => number): Story[] {
+  const articles: Article[] = shiftYears(swapNames(page.articles, random), years);
+  return articles
+    .filter((a) => a.kind !== 'photo' || a.byline.photographers.length > 0)
+    .map((a): Story => {
+      const people = { reporters: a.byline.reporters, correspondents: a.byline.correspondents, photographers: a.byline.photographers };
+      const h = a.headline;
+      const paragraphs = a.body.map((b) => ({ text: b.text, ...(b.type === 'heading' ? { subhead: true } : {}) }));
+      const base = { ...people, paragraphs, date: a.date, ...(a.dateEnd ? { dateEnd: a.dateEnd } : {}) };
+      const head = h ? { main: h.main.replace(/\n/g, ''), ...(h.kicker ? { kicker: h.kicker.replace(/\n/g, '') } : {}), ...(h.sub ? { deck: h.sub.replace(/\n/g, '') } : {}) } : {};
+      if (a.kind === 'photo') return { kind: 'photo', ...base, credit: `本报记者 ${a.byline.photographers.join(' ')} 摄` };
+      if (a.kind === 'feature') {
+        const line = [a.byline.reporters.length ? `本报记者 ${a.byline.reporters.join(' ')}` : '', a.byline.correspondents.length ? `本报通讯员 ${a.byline.correspondents.join(' ')}` : ''].filter(Boolean).join(' ');
+        return { kind: 'feature', ...head, ...base, ...(line ? { bylineLine: line } : {}) };
+      }
+      return { kind: 'news', ...head, ...base };
+    });
+}
