@@ -5,7 +5,8 @@
  *  - a headline run into the next lead on one line (`全力冲刺四季度 本报讯（记者周文涛） 5 月 3 日`),
  *  - a caption arrow (`赶制订单 忙而有序` / `⬅昨日，金穗`).
  */
-import { CAPTION_MARK, LEAD, LEAD_ANYWHERE, visibleLength } from './chars.ts';
+import { COMMENTATOR, END_BYLINE, isPhotoCredit, parseByline } from './byline.ts';
+import { CAPTION_MARK, HAN, LEAD, LEAD_ANYWHERE, TERMINAL, visibleLength } from './chars.ts';
 import type { Line } from './normalize.ts';
 
 export interface Block {
@@ -43,8 +44,40 @@ function splitAtLead(line: Line): Line[] {
   ];
 }
 
-function startsBlock(line: Line): boolean {
-  return LEAD.test(line.text) || CAPTION_MARK.test(line.text) && /^\s*[^\s上下左右图]/.test(line.text);
+/** A credit at the end of a caption's line: `图为社员将草莓装箱。 记者 任杰 摄`. Group 1 the caption, group 2 the credit. */
+const CREDIT_TAIL = new RegExp(`^(.*[。！？!?”」）)])\\s*((?:[${HAN}]{2,7}\\s*)?[${HAN}]{2,4}(?:\\s+[${HAN}]{2,4})*\\s*摄影?)\\s*$`);
+/** A byline line opens with a role word: `本报记者 钱七 文/图`, `□记者 张三`, `通讯员 李四`. */
+const BYLINE_OPENING = /^\s*[□■◎●○◇◆★☆]*\s*(?:本\s*报|新华社)?\s*(?:特约|见习|实习|首席)?\s*(?:记\s*者|通\s*讯\s*员|摄\s*影)/;
+/** A byline line is short: `本报记者 钱七 文/图`. */
+const BYLINE_LINE_MAX = 32;
+
+/** A line that is a byline or credit alone (`本报记者 钱七 文/图`, `本报评论员`, `（记者 孙八）`): a block of its own. */
+function isBylineLine(text: string): boolean {
+  if (visibleLength(text) > BYLINE_LINE_MAX) return false;
+  if (COMMENTATOR.test(text) || END_BYLINE.test(text) || isPhotoCredit(text)) return true;
+  // A wrapped line of text may hold a role word too (`报社记者马雅宁、`): a byline line opens with one.
+  return BYLINE_OPENING.test(text) && parseByline(text) !== null;
+}
+
+/** Splits a caption's line at a credit run into it. */
+function splitAtCredit(line: Line): Line[] {
+  const m = CREDIT_TAIL.exec(line.text);
+  if (!m || !m[1] || !m[2] || !isPhotoCredit(m[2])) return [line];
+  return [
+    { no: line.no, text: m[1] },
+    { no: line.no, text: m[2] },
+  ];
+}
+
+/** Does `line` open a block after `prev`? A credit wrapped over lines (`本报记者 宋` / `崇飞 摄`) stays one. */
+function startsBlock(line: Line, prev: Line | undefined): boolean {
+  if (LEAD.test(line.text)) return true;
+  if (CAPTION_MARK.test(line.text) && /^\s*[^\s上下左右图]/.test(line.text)) return true;
+  if (!isBylineLine(line.text)) return false;
+  // Inside running text a role word and names may begin a line (`记者马雅宁、市援鄂医`): not a byline.
+  if (prev && /[、，,]/.test(line.text) && !TERMINAL.test(prev.text.trim())) return false;
+  const wrapped = prev !== undefined && visibleLength(prev.text) <= BYLINE_LINE_MAX && isBylineLine(`${prev.text.trim()}${line.text.trim()}`);
+  return !wrapped;
 }
 
 export function toBlocks(lines: Line[]): Block[] {
@@ -67,8 +100,9 @@ export function toBlocks(lines: Line[]): Block[] {
     }
     if (current.length === 0) pendingBlanks = blanks;
     blanks = 0;
-    for (const piece of splitAtLead(line)) {
-      if (current.length > 0 && startsBlock(piece)) {
+    for (const piece of splitAtLead(line).flatMap(splitAtCredit)) {
+      const prev = current.at(-1);
+      if (prev && (startsBlock(piece, prev) || (isBylineLine(prev.text) && !/[、，,]/.test(prev.text)))) {
         flush();
         pendingBlanks = 0;
       }

@@ -126,6 +126,13 @@ export function pageYear(text: string): number | null {
   return bestScore > 0 ? best : null;
 }
 
+/** What OCR reads for the digit 1 in a date: `]月17日`, `1]月`, `l2月`. */
+const OCR_ONE = /[\]\[lI|丨](?=\d{0,3}[月日])|(?<=\d)[\]\[lI|丨](?=\d{0,2}[月日])/g;
+
+/** A date as OCR misreads it, read as printed: `1]月17日` → `11月17日`. The text itself is left as extracted. */
+export const ocrDigits = (s: string): string => s.replace(OCR_ONE, '1');
+const HAS_OCR_ONE = new RegExp(OCR_ONE.source);
+
 /**
  * The date a lead gives: the first date or time word in it. A relative word that
  * comes first means the lead gives no exact date (`日前，记者从…获悉` → null),
@@ -134,7 +141,17 @@ export function pageYear(text: string): number | null {
  *   // {date:'2019-05-03', dateEnd:'2019-05-06', found:'5月3日至6日'}
  */
 export function findDateline(text: string, time: PageTime, issueDate: YMD | null): Dateline {
-  const t = text.replace(/\s+/g, '');
+  const plain = text.replace(/\s+/g, '');
+  if (!HAS_OCR_ONE.test(plain)) return readDateline(plain, time, issueDate);
+  // OCR reads a 1 as `]`, or adds a `]` beside one: read it both ways, and keep the date nearer the page's.
+  const asOne = readDateline(ocrDigits(plain), time, issueDate);
+  const dropped = readDateline(plain.replace(OCR_ONE, ''), time, issueDate);
+  if (!time.ref || !asOne.date || !dropped.date) return asOne.date ? asOne : dropped;
+  const ref = dayNumber(time.ref);
+  return Math.abs(dayNumber(parseIso(dropped.date)) - ref) < Math.abs(dayNumber(parseIso(asOne.date)) - ref) ? dropped : asOne;
+}
+
+function readDateline(t: string, time: PageTime, issueDate: YMD | null): Dateline {
   type Hit = { index: number; kind: 'full' | 'md' | 'rel'; m: RegExpMatchArray };
   const hits: Hit[] = [];
   const first = (re: RegExp, kind: Hit['kind']) => {

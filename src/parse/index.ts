@@ -12,6 +12,7 @@ import { classifyBlock, columnWidth } from './classify.ts';
 import { fullDates, pageYear, parseIso, type PageTime, type YMD, formatDate, isValidDate } from './dates.ts';
 import { ISSUE_HEADER } from './furniture.ts';
 import { normalize } from './normalize.ts';
+import { readColumns } from './columns.ts';
 import { segment } from './segment.ts';
 import { assembleArticle, type AssembleContext } from './assemble.ts';
 import { joinLines } from './text.ts';
@@ -36,7 +37,8 @@ function issueHeader(text: string): YMD | null {
  * @example parsePage(' 本报讯（记者张三） 1 月\n16日，…', { file: 'p1.txt' }).articles[0].date
  */
 export function parsePage(text: string, options: ParseOptions): Page {
-  const lines = normalize(text);
+  const printed = normalize(text);
+  const lines = readColumns(printed);
   const layout = detectLayout(lines);
   const shape = { layout, columnWidth: layout === 'wrapped' ? columnWidth(lines) : 0 };
   const blocks = toBlocks(lines).map((b, i) => classifyBlock(b, i, shape));
@@ -71,7 +73,7 @@ export function parsePage(text: string, options: ParseOptions): Page {
     time = { ref, year: ref?.y ?? pageYear(lines.map((l) => l.text).join('\n')) };
   }
 
-  const blank = new Set(lines.filter((l) => l.text.trim() === '').map((l) => l.no));
+  const blank = new Set(printed.filter((l) => l.text.trim() === '').map((l) => l.no));
   const ctx: AssembleContext = {
     file: options.file,
     layout,
