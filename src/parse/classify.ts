@@ -69,6 +69,11 @@ const COMMA_ONLY = /^[^。；;]*$/;
  * does not (it is set wider or narrower).
  */
 const COLUMN_SLACK = 2;
+/**
+ * A headline with a comma is short and has one (`柳城新区：“3521”，书写…`); a line of a
+ * module set at another width than the page's most common one has more.
+ */
+const COMMA_HEADLINE_MAX = 32;
 
 export interface PageShape {
   layout: Layout;
@@ -114,7 +119,9 @@ function isHeadlineLike(block: Block, shape: PageShape): boolean {
       COMMA_ONLY.test(t) &&
       !/[，,、：:]$/.test(t.trim()) &&
       !TERMINAL.test(t) &&
-      (shape.layout === 'paragraph' ? n <= EXPORT_SUBHEAD_MAX : Math.abs(n - shape.columnWidth) >= COLUMN_SLACK && block.lines.length <= 2);
+      (shape.layout === 'paragraph'
+        ? n <= EXPORT_SUBHEAD_MAX
+        : Math.abs(n - shape.columnWidth) >= COLUMN_SLACK && block.lines.length <= 2 && n <= COMMA_HEADLINE_MAX && (t.match(/[，,]/g) ?? []).length <= 1);
     if (SENTENCE_PUNCT.test(t) && !commaHeadline) return false;
     if (visibleLength(t) > HEADLINE_MAX_CHARS) return false;
   }

@@ -77,10 +77,11 @@ function captionBefore(blocks: Classified[], creditAt: number, layout: Layout, t
   for (let j = creditAt - 1; j >= 0; j--) {
     const b = blocks[j];
     if (!prevOk(b) || !b) break;
-    if (b.lines.length >= 3) {
-      const w = medianWidth(b);
-      if (width === 0) width = w;
-      else if (w > width * WIDTH_CHANGE || w * WIDTH_CHANGE < width) break;
+    // A caption is set narrower or wider than the text around it: its width is its longest line's.
+    const w = b.lines.length >= 3 ? medianWidth(b) : Math.max(...b.lines.map((l) => visibleLength(l.text)));
+    if (width === 0) width = w;
+    else if (b.lines.length >= 3 || out.length === 1) {
+      if (w > width * WIDTH_CHANGE || w * WIDTH_CHANGE < width) break;
     }
     out.unshift(j);
     if (CAPTION_OPENER.test(b.lines[0]?.text ?? '')) break;
