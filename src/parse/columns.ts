@@ -137,17 +137,20 @@ function readBand(band: Line[]): Line[] {
 }
 
 /**
- * Reads side-by-side columns one after another. A page with no line holding
- * two columns comes back as it was.
+ * Reads side-by-side columns one after another, and says which lines held
+ * several. A page with no line holding two columns comes back as it was.
  * @example readColumns([{no:1,text:'春耕备耕     老街巷里'},{no:2,text:'正当时       的新生活'}])
- *   // 春耕备耕 / 正当时 / (blank) / 老街巷里 / 的新生活
+ *   // lines: 春耕备耕 / 正当时 / (blank) / 老街巷里 / 的新生活; sideBySide: [1, 2]
  */
-export function readColumns(lines: Line[]): Line[] {
-  if (!lines.some((l) => /\S\s{2,}\S/.test(l.text))) return lines;
+export function readColumns(lines: Line[]): { lines: Line[]; sideBySide: number[] } {
+  if (!lines.some((l) => /\S\s{2,}\S/.test(l.text))) return { lines, sideBySide: [] };
   const out: Line[] = [];
+  const sideBySide: number[] = [];
   let band: Line[] = [];
   const flush = () => {
-    out.push(...readBand(band));
+    const read = readBand(band);
+    if (read !== band) sideBySide.push(...band.filter((l) => /\S\s{2,}\S/.test(l.text)).map((l) => l.no));
+    out.push(...read);
     band = [];
   };
   for (const l of lines) {
@@ -157,5 +160,29 @@ export function readColumns(lines: Line[]): Line[] {
     } else band.push(l);
   }
   flush();
+  return { lines: out, sideBySide };
+}
+
+/** A column's worth of text: a piece of a merged line at least this share of the column width. */
+const PIECE_SHARE = 0.6;
+
+/**
+ * Lines where the extraction ran two or more columns together with single
+ * spaces, as pdftotext's reading order does when columns stand close
+ * (`近日，位于东江区的一座百年 面、栏板和桥墩进行了加固和修 春耕备耕现场会召开`).
+ * The text cannot tell which piece continues which column, so these lines are
+ * reported, not guessed: a line of a narrow-column page far longer than the
+ * columns, cut by single spaces into pieces of a column's length.
+ */
+export function mergedLines(lines: Line[], columnWidth: number): number[] {
+  if (columnWidth < 6) return [];
+  const out: number[] = [];
+  for (const l of lines) {
+    if (/\S\s{2,}\S/.test(l.text)) continue; // set side by side, read by position
+    const chars = [...l.text.trim()].filter((c) => c !== ' ').length;
+    if (chars < columnWidth * 1.5) continue;
+    const pieces = l.text.trim().split(/ +/).filter((p) => /[\u3400-\u9fff]/.test(p) && [...p].length >= columnWidth * PIECE_SHARE);
+    if (pieces.length >= 2) out.push(l.no);
+  }
   return out;
 }

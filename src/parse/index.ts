@@ -12,7 +12,7 @@ import { classifyBlock, columnWidth } from './classify.ts';
 import { fullDates, pageYear, parseIso, type PageTime, type YMD, formatDate, isValidDate } from './dates.ts';
 import { ISSUE_HEADER } from './furniture.ts';
 import { normalize } from './normalize.ts';
-import { readColumns } from './columns.ts';
+import { mergedLines, readColumns } from './columns.ts';
 import { segment } from './segment.ts';
 import { assembleArticle, type AssembleContext } from './assemble.ts';
 import { joinLines } from './text.ts';
@@ -32,13 +32,22 @@ function issueHeader(text: string): YMD | null {
   return isValidDate(d) ? d : null;
 }
 
+/** Adds a doubt to every article holding one of `nos`. */
+function flagLines(articles: Article[], nos: number[], doubt: string): void {
+  if (nos.length === 0) return;
+  for (const a of articles) {
+    if (!nos.some((n) => a.source.spans.some(([from, to]) => n >= from && n <= to))) continue;
+    a.doubts = [...(a.doubts ?? []), doubt];
+  }
+}
+
 /**
  * Parses one page.
  * @example parsePage(' 本报讯（记者张三） 1 月\n16日，…', { file: 'p1.txt' }).articles[0].date
  */
 export function parsePage(text: string, options: ParseOptions): Page {
   const printed = normalize(text);
-  const lines = readColumns(printed);
+  const { lines, sideBySide } = readColumns(printed);
   const layout = detectLayout(lines);
   const shape = { layout, columnWidth: layout === 'wrapped' ? columnWidth(lines) : 0 };
   const blocks = toBlocks(lines).map((b, i) => classifyBlock(b, i, shape));
@@ -112,6 +121,17 @@ export function parsePage(text: string, options: ParseOptions): Page {
     }
   }
   if (lines.every((l) => l.text.trim() === '')) warnings.push({ message: 'empty page', line: 0 });
+
+  // Columns the extraction ran together, or set side by side: the text there may be out of order.
+  const merged = layout === 'wrapped' ? mergedLines(printed, shape.columnWidth) : [];
+  flagLines(articles, merged, 'merged columns');
+  flagLines(articles, sideBySide, 'columns read by position');
+  if (merged.length > 0) {
+    warnings.push({
+      message: `columns run together by the extraction on ${merged.length} lines (${merged.slice(0, 3).join(', ')}${merged.length > 3 ? ', …' : ''}): the text there is out of order; extract the page with OCR, or check its articles`,
+      line: merged[0] ?? 0,
+    });
+  }
 
   return {
     source: options.file,
