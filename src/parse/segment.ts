@@ -89,6 +89,17 @@ function captionBefore(blocks: Classified[], creditAt: number, layout: Layout, t
   return out;
 }
 
+/** A long caption is a sentence of its own between two image gaps, or one that says what the picture shows. */
+const LONG_CAPTION_MAX = 160;
+const SAYS_PICTURE = /图为|^\s*\d{1,2}月\d{1,2}日|^\s*[➡⬅→←▲]/;
+function longCaption(blocks: Classified[], b: Classified): boolean {
+  if (b.kind !== 'text' || b.blanksBefore < 2 || b.lines.length !== 1) return false;
+  const n = visibleLength(b.lines[0]?.text ?? '');
+  if (n > LONG_CAPTION_MAX || !TERMINAL.test(b.lines[0]?.text.trim() ?? '')) return false;
+  const next = blocks[b.index + 1];
+  return next === undefined || next.blanksBefore >= 2 || (SAYS_PICTURE.test(b.lines[0]?.text ?? '') && (isHeadish(next) || next.kind === 'credit'));
+}
+
 const newArticle = (kind: RawArticle['kind'], anchor: Classified | null): RawArticle => ({
   kind,
   anchor,
@@ -163,11 +174,18 @@ export function orient(flow: Classified[], layout: Layout): Orientation {
 
 /** Subheads are a feature's: one short block, no deck dash, inside a feature. */
 const SUBHEAD_MAX = 30;
-function isSubhead(run: Classified[], current: RawArticle | null): boolean {
+/**
+ * A report opens on when it happened (`1月16日下午，`, `近日，`, `日前，`): text that
+ * does, after a headline-like line inside a feature, is a new report whose
+ * lead was lost, not the feature's next section.
+ */
+const OPENS_REPORT = /^\s*(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|昨日|昨天|今天|今日|连日来|近期)/;
+function isSubhead(run: Classified[], current: RawArticle | null, next: Classified): boolean {
   if (!current || current.kind !== 'feature' || run.length !== 1) return false;
   const b = run[0] as Classified;
   const first = b.lines[0]?.text ?? '';
-  return b.lines.length <= 2 && visibleLength(b.lines.map((l) => l.text).join('')) <= SUBHEAD_MAX && !SUB_DASH.test(first);
+  if (b.lines.length > 2 || visibleLength(textOf(run)) > SUBHEAD_MAX || SUB_DASH.test(first)) return false;
+  return !OPENS_REPORT.test(next.lines[0]?.text ?? '');
 }
 
 /**
@@ -243,7 +261,7 @@ export function segment(input: Classified[], layout: Layout): Segmented {
   // Captions without credit: after an image gap (styles B and C), unless a lead follows (then it is a headline);
   // in narrow columns, one line of a sentence set wider than the columns.
   for (const b of blocks) {
-    if (!b.captionCandidate || taken.has(b.index)) continue;
+    if (!(b.captionCandidate || (layout === 'paragraph' && longCaption(blocks, b))) || taken.has(b.index)) continue;
     const next = blocks.slice(b.index + 1).find((n) => !taken.has(n.index) && !n.captionCandidate);
     if (layout === 'paragraph' && next && isAnchor(next)) continue;
     const photo = newArticle('photo', null);
@@ -335,7 +353,7 @@ function headlineFirst(flow: Classified[]): Built {
     if (isAnchor(b)) {
       open(b.kind === 'lead' ? 'news' : 'feature', b, pending).why.push(anchorWhy(b));
     } else if (pending.length > 0) {
-      if (c && (isSubhead(pending, c) || stopsMidSentence(last))) {
+      if (c && (isSubhead(pending, c, b) || stopsMidSentence(last))) {
         c.body.push(...pending);
       } else {
         c = open('news', null, pending);
@@ -385,7 +403,7 @@ function headlineLast(flow: Classified[]): Built {
     } else if (isAnchor(b)) {
       closeHeadline();
       open(b.kind === 'lead' ? 'news' : 'feature', b).why.push(anchorWhy(b));
-    } else if (pending.length > 0 && c && !isSubhead(pending, c) && !stopsMidSentence(last) && c.headline.length === 0) {
+    } else if (pending.length > 0 && c && !isSubhead(pending, c, b) && !stopsMidSentence(last) && c.headline.length === 0) {
       closeHeadline();
       open('news', null).why.push(`line ${lineOf(b)}: text after a headline that closed the article before: a new article`);
       (current as RawArticle | null)?.body.push(b);

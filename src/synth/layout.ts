@@ -10,6 +10,7 @@
  *    the original wraps, captions after an image gap.
  */
 import type { Article, Headline } from '../model.ts';
+import { LEAD } from '../parse/chars.ts';
 import { int, pick } from './random.ts';
 
 export type Style = 'A' | 'B' | 'C';
@@ -93,10 +94,10 @@ function layoutA(articles: Article[], o: LayoutOptions): string[] {
     out.push(...p.body);
     if (p.head.length === 0) return;
     out.push(...p.head);
-    // A headline's last line can run into the next lead on the same line.
+    // A headline's last line can run into the next lead on the same line (a lead's marker, as OCR saw it).
     const next = articles[i + 1];
     const nextBody = parts[i + 1]?.body;
-    if (next?.kind === 'news' && nextBody?.[0] && r() < 0.3) out[out.length - 1] += ` ${nextBody.shift()}`;
+    if (next?.kind === 'news' && nextBody?.[0] && LEAD.test(nextBody[0]) && r() < 0.3) out[out.length - 1] += ` ${nextBody.shift()}`;
     out.push('');
   });
   return out;

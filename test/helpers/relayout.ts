@@ -8,6 +8,7 @@ import { parsePage } from '../../src/parse/index.ts';
 import { layoutPage, type Style } from '../../src/synth/layout.ts';
 import { rng, shuffle } from '../../src/synth/random.ts';
 import { shiftIso, shiftYears, swapNames } from '../../src/synth/vary.ts';
+import { LEAD } from '../../src/parse/chars.ts';
 import { canon } from './score.ts';
 
 const headline = (a: Article) => (a.headline ? [...canon([a.headline.kicker, a.headline.main, a.headline.sub].join(''))].sort().join('') : '');
@@ -54,12 +55,41 @@ export interface Case {
   context: string;
 }
 
+/** A report whose lead was lost in extraction: `本报讯（记者…）` gone, the rest as printed. */
+export function withoutLead(a: Article): Article {
+  const first = a.body[0];
+  if (a.kind !== 'news' || !first || !LEAD.test(first.text)) return a;
+  const text = first.text.replace(LEAD, '').replace(/^[\s，,]+/, '');
+  if (text === '') return a;
+  return { ...a, body: [{ ...first, text }, ...a.body.slice(1)], byline: { reporters: [], correspondents: [], photographers: [], text: '' } };
+}
+
+/** A photo printed with no credit. */
+const withoutCredit = (a: Article): Article => ({ ...a, byline: { reporters: [], correspondents: [], photographers: [], text: '' } });
+
+export interface Variation {
+  /** Share of reports whose lead is lost. */
+  leadless?: number;
+  /** Photos lose their credits and stand together after the longest article (styles B and C). */
+  groupedCaptions?: boolean;
+}
+
 /** Lays a page's articles out again in `style` at `width`, with other names and years shifted by `years`. */
-export function relayout(source: Page, style: Style, width: number, years: number, seed: number): Case {
+export function relayout(source: Page, style: Style, width: number, years: number, seed: number, vary: Variation = {}): Case {
   const random = rng(seed);
   const issueDate = shiftIso(source.issueDate, years);
   let articles = shiftYears(swapNames(source.articles, random), years);
   articles = reorder(articles, style, random);
+  if (vary.leadless) {
+    const share = vary.leadless;
+    articles = articles.map((a) => (random() < share ? withoutLead(a) : a));
+  }
+  if (vary.groupedCaptions && style !== 'A') {
+    const photos = articles.filter((a) => a.kind === 'photo').map(withoutCredit);
+    const rest = articles.filter((a) => a.kind !== 'photo');
+    const longest = rest.reduce((k, a, i) => (body(a).length > body(rest[k] as Article).length ? i : k), 0);
+    articles = [...rest.slice(0, longest + 1), ...photos, ...rest.slice(longest + 1)];
+  }
   // A feature takes its date from a printed issue date (style C) and from nothing else.
   const expected = articles.map((a) => (a.kind === 'feature' ? { ...a, date: style === 'C' ? issueDate : null } : a));
   const text = layoutPage(articles, { style, width, random, issueDate });

@@ -79,6 +79,25 @@ export interface PageScore {
   misses: string[];
 }
 
+/** The articles a page was made of, as a gold page: what re-laid-out pages are scored against. */
+export function goldOf(articles: Page['articles']): GoldPage {
+  return {
+    seed: '',
+    year: 0,
+    issue_date: null,
+    furniture: [],
+    articles: articles.map((a) => ({
+      kind: a.kind,
+      headline_compact: a.headline ? canon([a.headline.kicker, a.headline.main, a.headline.sub].join('')) : null,
+      reporters: a.byline.reporters,
+      correspondents: a.byline.correspondents,
+      photographers: a.byline.photographers,
+      date: a.kind === 'feature' ? null : a.date,
+      body_compact: canon(a.body.map((b) => b.text).join('')),
+    })),
+  };
+}
+
 /** Levenshtein similarity, 1 for equal strings: `1 - distance / longer length`. */
 export function similarity(a: string, b: string): number {
   const x = [...a];
