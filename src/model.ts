@@ -59,6 +59,8 @@ export const Article = z.object({
   /** A photo group's shared title (组图标题), printed apart from each caption. */
   groupTitle: z.string().optional(),
   source: SourceRef,
+  /** Why the article starts and ends where it does: `parse --explain` asks for it. */
+  why: z.array(z.string()).optional(),
   /**
    * Why the parser is not sure of this article (`no lead or byline`, `headline placement guessed`,
    * `merged columns`, …); absent when it is. The build lists doubtful articles with file and line.
@@ -81,8 +83,18 @@ export type Warning = z.infer<typeof Warning>;
 export const IssueDateSource = z.enum(['header', 'metadata', 'inferred']).nullable();
 export type IssueDateSource = z.infer<typeof IssueDateSource>;
 
+/** What the page's own header or footer prints: `临海日报`, `第3版 要闻`. */
+export const Printed = z.object({
+  paper: z.string().optional(),
+  pageNumber: z.number().int().positive().optional(),
+  pageName: z.string().optional(),
+});
+export type Printed = z.infer<typeof Printed>;
+
 export const Page = z.object({
   source: z.string(),
+  /** The masthead's paper, 版次 and 版名, where the page prints them (the file's own metadata wins). */
+  printed: Printed,
   issueDate: IsoDate.nullable(),
   issueDateSource: IssueDateSource,
   /** The year the page belongs to, as reasoned from its text (or its issue date). */

@@ -77,7 +77,8 @@ export interface BuildIssue {
   file: string;
   line?: number;
   message: string;
-  level: 'warning' | 'error';
+  /** A doubt: an article the parser is not sure of (no lead, headline guessed, columns run together), for an editor to look at. */
+  level: 'warning' | 'error' | 'doubt';
 }
 
 export interface BuildResult {
@@ -200,6 +201,11 @@ export async function parseSeeds(files: string[], issues: BuildIssue[], strictLo
     }
     const { page } = source;
     for (const w of page.warnings) issues.push({ file: page.source, line: w.line, message: w.message, level: 'warning' });
+    for (const a of page.articles) {
+      if (!a.doubts) continue;
+      const title = a.headline ? a.headline.main.replace(/\n/g, '') : (a.body[0]?.text ?? '').slice(0, 16);
+      issues.push({ file: page.source, line: a.source.start, message: `${a.doubts.join(', ')}: ${title}`, level: 'doubt' });
+    }
     if (page.articles.length === 0) issues.push({ file: page.source, message: 'no text to publish', level: 'warning' });
     sources.push(source);
   }

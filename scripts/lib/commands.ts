@@ -65,11 +65,14 @@ export async function runBuild(argv: string[]): Promise<{ out: string; base: str
       ...(o.paper ? { paper: o.paper } : {}),
       log: (l) => console.log(`· ${l}`),
     });
-    for (const i of r.issues) console.log(`${i.level === 'error' ? 'error' : 'warning'}: ${i.file}${i.line ? `:${i.line}` : ''}: ${i.message}`);
+    for (const i of r.issues) if (i.level !== 'doubt') console.log(`${i.level}: ${i.file}${i.line ? `:${i.line}` : ''}: ${i.message}`);
+    // Doubtful articles last, grouped, so that an editor sees where to look (and what to put in corrections.yaml).
+    const doubts = r.issues.filter((i) => i.level === 'doubt');
+    for (const i of doubts) console.log(`doubtful: ${i.file}:${i.line ?? 0}: ${i.message}`);
     const warnings = r.issues.filter((i) => i.level === 'warning').length;
     const errors = r.issues.filter((i) => i.level === 'error').length;
     console.log(
-      `built: ${r.pagesRead} pages read, ${r.articles} articles, ${warnings} warnings${errors ? `, ${errors} files skipped` : ''}, ${r.seconds.toFixed(1)} s → ${o.out}`,
+      `built: ${r.pagesRead} pages read, ${r.articles} articles, ${warnings} warnings${doubts.length ? `, ${doubts.length} doubtful articles (npm run parse -- FILE --explain)` : ''}${errors ? `, ${errors} files skipped` : ''}, ${r.seconds.toFixed(1)} s → ${o.out}`,
     );
     console.log(`steps: ${Object.entries(r.timings).map(([k, v]) => `${k} ${v.toFixed(1)} s`).join(', ')} (render and index run side by side)`);
     return { out: o.out, base: o.base };

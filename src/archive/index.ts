@@ -141,7 +141,7 @@ export function buildArchive(sources: SourcePage[]): Archive {
   const sorted = [...sources].sort(
     (a, b) =>
       (a.page.issueDate ?? '9999').localeCompare(b.page.issueDate ?? '9999') ||
-      (a.meta.pageNumber ?? 0) - (b.meta.pageNumber ?? 0) ||
+      (a.meta.pageNumber ?? a.page.printed.pageNumber ?? 0) - (b.meta.pageNumber ?? b.page.printed.pageNumber ?? 0) ||
       a.page.source.localeCompare(b.page.source),
   );
 
@@ -172,7 +172,8 @@ export function buildArchive(sources: SourcePage[]): Archive {
       issue = { date, url: issueUrl(date), pages: [] };
       issues.set(issueKey, issue);
     }
-    let number = s.meta.pageNumber ?? issue.pages.length + 1;
+    // What the file says of the page wins over what the page prints of itself.
+    let number = s.meta.pageNumber ?? s.page.printed.pageNumber ?? issue.pages.length + 1;
     const taken = (n: number) => issue.pages.includes(pageKeyOf(s, n));
     if (taken(number)) {
       const wanted = number;
@@ -187,8 +188,8 @@ export function buildArchive(sources: SourcePage[]): Archive {
       issueDate: date,
       issueDateSource: s.page.issueDateSource,
       number,
-      name: s.meta.pageName ?? null,
-      paper: s.meta.paper ?? null,
+      name: s.meta.pageName ?? s.page.printed.pageName ?? null,
+      paper: s.meta.paper ?? s.page.printed.paper ?? null,
       articles: [],
       furniture: s.page.furniture,
       dropped: s.page.dropped,

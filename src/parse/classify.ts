@@ -5,7 +5,7 @@
 import { COMMENTATOR, END_BYLINE, isPhotoCredit, parseByline } from './byline.ts';
 import { CAPTION_OPENER, LEAD, MD_HEADING, SENTENCE_PUNCT, TERMINAL, visibleLength } from './chars.ts';
 import type { Block, Layout } from './blocks.ts';
-import { isFurniture } from './furniture.ts';
+import { isFurniture, PAPER_NAME } from './furniture.ts';
 import { joinLines } from './text.ts';
 
 export type BlockKind =
@@ -40,9 +40,7 @@ export interface Classified extends Block {
   fillsColumn: boolean;
 }
 
-/** A paper's name alone on a line at the top of the page is its masthead: `江城晚报`, `临海日报`. */
-const PAPER_NAME = /^\s*[\u3400-\u9fff]{1,8}(?:日报|晚报|早报|晨报|时报|商报|都市报|青年报|农民报|法治报|周报|报)\s*$/;
-/** How many blocks from the top a masthead may stand. */
+/** How many blocks from the top a masthead (`江城晚报`) may stand. */
 const MASTHEAD_BLOCKS = 3;
 
 /** A byline or credit is one short line (or a few wrapped ones): `本 报 记 / 者 孙 悦 / 摄`. */

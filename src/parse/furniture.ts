@@ -14,8 +14,11 @@ const EDITOR_CREDIT = /(?:^|[■□\s])(?:责任编辑|责编|编辑|美编|版�
 const QR_PROMO = /(?:扫码|扫一扫|扫描二维码|二维码)[^。]{0,30}(?:关注|下载|阅读|订阅)|关注[^。]{0,20}(?:微信公众号|客户端)/;
 /** `本版图片来源: 滨河区融媒体中心`, `图片提供：…`. */
 const PICTURE_CREDIT = /^(?:本版)?(?:图片|照片|图)(?:来源|提供)\s*[:：]/;
-/** `第3版`, `A3版`, `第 05 版：要闻`. */
-const PAGE_HEADER = /^(?:第\s*\d{1,3}\s*版|[A-Z]\d{1,2}\s*版)(?:\s*[:：]?\s*\S{0,8})?$/;
+/** `第3版`, `A3版`, `第 05 版：要闻`. Group 1 the page number, group 2 the page's name. */
+export const PAGE_HEADER = /^(?:第\s*(\d{1,3})\s*版|[A-Z](\d{1,2})\s*版)(?:\s*[:：”“"]?\s*(\S{1,8}))?$/;
+
+/** A paper's name alone on a line: `江城晚报`, `临海日报`, `南湖报`. */
+export const PAPER_NAME = /^\s*([\u3400-\u9fff]{1,8}(?:日报|晚报|早报|晨报|时报|商报|都市报|青年报|农民报|法治报|周报|报))\s*$/;
 
 /**
  * An issue-date header: `2018.9.17 星期一`, `2018年9月17日 星期一`, `2018-09-17 周一`.
@@ -23,13 +26,16 @@ const PAGE_HEADER = /^(?:第\s*\d{1,3}\s*版|[A-Z]\d{1,2}\s*版)(?:\s*[:：]?\s*
  */
 export const ISSUE_HEADER = /^\s*(\d{4})\s*[.．/\-年]\s*(\d{1,2})\s*[.．/\-月]\s*(\d{1,2})\s*日?\s*(?:星期|周|礼拜)[一二三四五六日天]/;
 
+/** A column's banner, printed above its items: `简讯`, `快讯`. */
+const BANNER = /^(?:简讯|短讯|快讯|要闻简报|新闻简讯|本地简讯|一周要闻)$/;
+
 /** Is this block (its lines joined) page furniture? */
 export function isFurniture(text: string): boolean {
   const t = compact(text);
   if (t.length === 0) return false;
   if (ISSUE_HEADER.test(text)) return true;
   if (PICTURE_CREDIT.test(t)) return true;
-  if (PAGE_HEADER.test(text.trim())) return true;
+  if (PAGE_HEADER.test(text.trim()) || BANNER.test(t)) return true;
   if (t.length <= 120 && QR_PROMO.test(t)) return true;
   if (t.length <= 160 && EDITOR_CREDIT.test(text) && !/[。]/.test(t)) return true;
   return false;

@@ -6,11 +6,11 @@
  * with dates, headlines, bylines and furniture as helpers of those stages. No
  * I/O here: the build and the CLI read files and hand their text in.
  */
-import type { Article, Page, PageMeta } from '../model.ts';
+import type { Article, Page, PageMeta, Printed } from '../model.ts';
 import { detectLayout, toBlocks } from './blocks.ts';
 import { classifyBlock, columnWidth } from './classify.ts';
 import { fullDates, pageYear, parseIso, type PageTime, type YMD, formatDate, isValidDate } from './dates.ts';
-import { ISSUE_HEADER } from './furniture.ts';
+import { ISSUE_HEADER, PAGE_HEADER, PAPER_NAME } from './furniture.ts';
 import { normalize } from './normalize.ts';
 import { mergedLines, readColumns } from './columns.ts';
 import { segment } from './segment.ts';
@@ -23,6 +23,25 @@ export interface ParseOptions {
   file: string;
   /** What the user stated about the page (sidecar or file name). */
   meta?: PageMeta;
+  /** Give each article the reasons for its boundaries (`why`), for `parse --explain`. */
+  explain?: boolean;
+}
+
+/** The masthead's paper, 版次 and 版名 among the page's furniture (`临海日报`, `第3版 要闻`). */
+function printedOf(furniture: string[]): Printed {
+  const out: Printed = {};
+  for (const text of furniture) {
+    const t = text.trim();
+    const page = PAGE_HEADER.exec(t);
+    if (page && out.pageNumber === undefined) {
+      const n = Number(page[1] ?? page[2]);
+      if (n > 0) out.pageNumber = n;
+      if (page[3]) out.pageName = page[3].replace(/^[:：”“"]+/, '');
+    }
+    const paper = PAPER_NAME.exec(t);
+    if (paper?.[1] && out.paper === undefined) out.paper = paper[1];
+  }
+  return out;
 }
 
 function issueHeader(text: string): YMD | null {
@@ -97,9 +116,12 @@ export function parsePage(text: string, options: ParseOptions): Page {
 
   const articles: Article[] = [];
   const ids = new Map<string, number>();
+  const { before, after } = seg.orientation.votes;
+  const reading = `the page prints headlines ${seg.orientation.value} their body (${layout === 'paragraph' ? 'a paragraph a line' : `narrow columns; headlines sharing words with the text before them: ${after}, after them: ${before}`})`;
   for (const raw of seg.articles) {
     const a = assembleArticle(raw, ctx);
     if (!a) continue;
+    if (options.explain) a.why = raw.headline.length > 0 ? [reading, ...raw.why] : raw.why;
     const n = ids.get(a.id) ?? 0;
     ids.set(a.id, n + 1);
     if (n > 0) a.id = `${a.id}${n + 1}`;
@@ -133,8 +155,10 @@ export function parsePage(text: string, options: ParseOptions): Page {
     });
   }
 
+  const furnitureTexts = seg.furniture.map((f) => joinLines(f.lines.map((l) => l.text)));
   return {
     source: options.file,
+    printed: printedOf(furnitureTexts),
     issueDate: issueDate ? formatDate(issueDate) : null,
     issueDateSource,
     year: issueDate?.y ?? time.year,

@@ -97,7 +97,7 @@ function longCaption(blocks: Classified[], b: Classified): boolean {
   const n = visibleLength(b.lines[0]?.text ?? '');
   if (n > LONG_CAPTION_MAX || !TERMINAL.test(b.lines[0]?.text.trim() ?? '')) return false;
   const next = blocks[b.index + 1];
-  return next === undefined || next.blanksBefore >= 2 || (SAYS_PICTURE.test(b.lines[0]?.text ?? '') && (isHeadish(next) || next.kind === 'credit'));
+  return next === undefined || next.blanksBefore >= 2 || SAYS_PICTURE.test(b.lines[0]?.text ?? '');
 }
 
 const newArticle = (kind: RawArticle['kind'], anchor: Classified | null): RawArticle => ({

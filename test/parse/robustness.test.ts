@@ -49,6 +49,6 @@ describe('public surface', () => {
     assert.deepEqual(Object.keys(parseModule).sort(), ['checkLossless', 'parsePage']);
   });
   it('the page model has the fields the site and the scorer read', () => {
-    assert.deepEqual(Object.keys(Page.shape).sort(), ['articles', 'dropped', 'furniture', 'issueDate', 'issueDateSource', 'layout', 'source', 'warnings', 'year']);
+    assert.deepEqual(Object.keys(Page.shape).sort(), ['articles', 'dropped', 'furniture', 'issueDate', 'issueDateSource', 'layout', 'printed', 'source', 'warnings', 'year']);
   });
 });
