@@ -112,3 +112,36 @@ export function toBlocks(lines: Line[]): Block[] {
   flush();
   return blocks;
 }
+
+/** Sentence punctuation: a headline line has none (`百年古桥完成保护性修缮`). */
+const SENTENCE = /[。，；,;！？!?：:、]/;
+const HEADLINE_LINE_MAX = 30;
+/** Headline lines a block may open with. */
+const PEEL_MAX = 3;
+
+/**
+ * Headline lines that run straight into a lead or byline with no blank line
+ * between, as pdftotext prints a headline-first page (`全省职业技能大赛落幕` /
+ * `本报讯（记者 梁辰）…`), become a block of their own. Only before a lead or a
+ * byline: in narrow OCR columns a paragraph's first line often has no
+ * punctuation either.
+ */
+export function peelHeadlines(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    let k = 0;
+    while (k < Math.min(PEEL_MAX, b.lines.length - 1)) {
+      const line = b.lines[k]?.text.trim() ?? '';
+      const headlineShaped = visibleLength(line) <= HEADLINE_LINE_MAX && !SENTENCE.test(line) && !TERMINAL.test(line) && /[\u3400-\u9fff]/.test(line);
+      if (!headlineShaped || LEAD.test(line) || isBylineLine(line)) break;
+      k++;
+    }
+    const next = b.lines[k]?.text ?? '';
+    const opensPiece = LEAD.test(next) || ((COMMENTATOR.test(next) || BYLINE_OPENING.test(next)) && !/摄/.test(next) && isBylineLine(next));
+    if (k > 0 && k < b.lines.length && opensPiece) {
+      out.push({ lines: b.lines.slice(0, k), blanksBefore: b.blanksBefore });
+      out.push({ lines: b.lines.slice(k), blanksBefore: 0 });
+    } else out.push(b);
+  }
+  return out;
+}

@@ -79,7 +79,9 @@ export interface PageShape {
   columnWidth: number;
 }
 
-/** The column width of a wrapped page: its most common line length among longer lines. */
+const MIN_COLUMN_LINES = 3;
+
+/** The column width of a wrapped page: its most common line length among longer lines, seen at least three times. */
 export function columnWidth(lines: Array<{ text: string }>): number {
   const counts = new Map<number, number>();
   for (const l of lines) {
@@ -89,7 +91,8 @@ export function columnWidth(lines: Array<{ text: string }>): number {
   let best = 0;
   let bestCount = 0;
   for (const [n, c] of counts) if (c > bestCount || (c === bestCount && n > best)) [best, bestCount] = [n, c];
-  return best;
+  // A length seen once or twice is no column's: a short page has no width to measure.
+  return bestCount >= MIN_COLUMN_LINES ? best : 0;
 }
 
 /** A bracket or quote opened and not closed: the text runs on (`会议宣读了示范区 《关于`). */
@@ -127,6 +130,16 @@ function isHeadlineLike(block: Block, shape: PageShape): boolean {
   return /[\u3400-\u9fff]/.test(all);
 }
 
+/** In narrow columns, a caption without credit is one sentence set wider than the columns (under a picture spanning them). */
+const WIDE_CAPTION = 1.4;
+const WIDE_CAPTION_MAX = 80;
+function wideCaption(block: Block, kind: BlockKind, shape: PageShape): boolean {
+  if (shape.layout !== 'wrapped' || shape.columnWidth === 0 || kind !== 'text' || block.lines.length !== 1) return false;
+  const text = block.lines[0]?.text.trim() ?? '';
+  const n = visibleLength(text);
+  return n > shape.columnWidth * WIDE_CAPTION && n <= WIDE_CAPTION_MAX && TERMINAL.test(text) && !LEAD.test(text);
+}
+
 export function classifyBlock(block: Block, index: number, shape: PageShape): Classified {
   const { layout } = shape;
   const first = block.lines[0]?.text ?? '';
@@ -141,13 +154,12 @@ export function classifyBlock(block: Block, index: number, shape: PageShape): Cl
   else if (short && END_BYLINE.test(joined)) kind = 'endByline';
   else if (isHeadlineLike(block, shape)) kind = 'headline';
   else kind = 'text';
-  const captionCandidate =
-    layout === 'paragraph' &&
+  const captionCandidate = wideCaption(block, kind, shape) || (layout === 'paragraph' &&
     (kind === 'headline' || kind === 'text') &&
     block.blanksBefore >= IMAGE_GAP &&
     block.lines.length === 1 &&
     visibleLength(joined) <= CAPTION_MAX_CHARS &&
-    !TERMINAL.test(joined);
+    !TERMINAL.test(joined));
   const headlineCandidate =
     layout === 'paragraph' &&
     kind === 'text' &&

@@ -7,7 +7,7 @@
  * I/O here: the build and the CLI read files and hand their text in.
  */
 import type { Article, Page, PageMeta, Printed } from '../model.ts';
-import { detectLayout, toBlocks } from './blocks.ts';
+import { detectLayout, peelHeadlines, toBlocks } from './blocks.ts';
 import { classifyBlock, columnWidth } from './classify.ts';
 import { fullDates, pageYear, parseIso, type PageTime, type YMD, formatDate, isValidDate } from './dates.ts';
 import { ISSUE_HEADER, PAGE_HEADER, PAPER_NAME } from './furniture.ts';
@@ -69,7 +69,8 @@ export function parsePage(text: string, options: ParseOptions): Page {
   const { lines, sideBySide } = readColumns(printed);
   const layout = detectLayout(lines);
   const shape = { layout, columnWidth: layout === 'wrapped' ? columnWidth(lines) : 0 };
-  const blocks = toBlocks(lines).map((b, i) => classifyBlock(b, i, shape));
+  const cut = layout === 'wrapped' ? peelHeadlines(toBlocks(lines)) : toBlocks(lines);
+  const blocks = cut.map((b, i) => classifyBlock(b, i, shape));
   const seg = segment(blocks, layout);
   const warnings: Page['warnings'] = [];
 

@@ -1,0 +1,157 @@
+/**
+ * Conventions of other papers and other extraction tools, which the seed pages
+ * never showed: each on a small page as pdftotext or OCR gives it.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Article } from '../../src/model.ts';
+import { checkLossless, parsePage } from '../../src/parse/index.ts';
+
+const parse = (text: string) => {
+  const page = parsePage(text, { file: 'p.txt', explain: true });
+  assert.equal(checkLossless(text, page).total, 0, 'no text lost');
+  return page;
+};
+const body = (a: Article | undefined) => (a?.body ?? []).map((b) => b.text).join('');
+const find = (articles: Article[], start: string) => articles.find((a) => body(a).startsWith(start) || a.headline?.main.startsWith(start));
+
+/** A page as pdftotext gives a headline-first page of narrow columns: no blank line between headline and body. */
+const HEADER = ['东岳时报', '', '2031年7月4日 星期五', '', '第3版 要闻', '', '责任编辑：于洋', ''];
+
+describe('leads and bylines of other papers', () => {
+  it('reads wire copy: 新华社北京7月3日电（记者 张三 李四）', () => {
+    const p = parse([...HEADER, '春耕备耕正当时', '', '新华社北京7月3日电（记者 程远 方晓）连日来，各地抢', '抓农时，开展夏收夏种工作。', ''].join('\n'));
+    const a = find(p.articles, '新华社');
+    assert.deepEqual(a?.byline.reporters, ['程远', '方晓']);
+    assert.equal(a?.date, '2031-07-03');
+    assert.equal(a?.headline?.main, '春耕备耕正当时');
+  });
+  it('reads a byline said in words: 本报讯 记者王五 通讯员赵六 报道', () => {
+    const p = parse([...HEADER, '工业产值同比增长', '', '本报讯 记者任杰 通讯员彭悦 报道 7月3日，记者从', '统计局获悉，上半年工业产值同比增长。', ''].join('\n'));
+    const a = find(p.articles, '本报讯');
+    assert.deepEqual([a?.byline.reporters, a?.byline.correspondents], [['任杰'], ['彭悦']]);
+    assert.equal(a?.date, '2031-07-03');
+  });
+  it('reads a byline after the body, （记者 孙八）, and keeps it out of the body', () => {
+    const p = parse([...HEADER, '新建三所乡村学校投入使用', '', '日前，新建的三所乡村学校正式投入使', '用，可新增学位一千八百个。', '（记者 邵宁）', ''].join('\n'));
+    const a = find(p.articles, '日前');
+    assert.deepEqual(a?.byline.reporters, ['邵宁']);
+    assert.equal(body(a), '日前，新建的三所乡村学校正式投入使用，可新增学位一千八百个。');
+    assert.equal(a?.date, null, '日前 gives no date');
+  });
+  it('reads 本报记者 钱七 文/图 as the writer who took the pictures', () => {
+    const p = parse([...HEADER, '老街巷里的新生活', '本报记者 苏航 文/图', '清晨七点，老城区的巷子里已经热闹起来。', ''].join('\n'));
+    const a = find(p.articles, '清晨');
+    assert.equal(a?.kind, 'feature');
+    assert.deepEqual([a?.byline.reporters, a?.byline.photographers], [['苏航'], ['苏航']]);
+    assert.equal(a?.headline?.main, '老街巷里的新生活');
+  });
+  it('reads 本报评论员 as a commentary\'s byline, with no person named', () => {
+    const p = parse([...HEADER, '让实干成为最鲜明的底色', '', '本报评论员', '事业成于实干，发展贵在落实。', ''].join('\n'));
+    const a = find(p.articles, '事业');
+    assert.equal(a?.kind, 'feature');
+    assert.equal(a?.byline.text, '本报评论员');
+    assert.equal(a?.headline?.main, '让实干成为最鲜明的底色');
+  });
+  it('keeps 编者按 as the opening of the piece it introduces', () => {
+    const p = parse([...HEADER, '守护万家灯火的人', '', '本报记者 卢婷', '编者按：春节期间，许多人坚守在工作岗', '位上。', '除夕夜十一点，值班室里依然灯火通明。', ''].join('\n'));
+    const a = find(p.articles, '编者按');
+    assert.equal(a?.kind, 'feature');
+    assert.match(body(a), /^编者按：春节期间.*灯火通明。$/);
+  });
+  it('reads a lead whose parenthesis OCR misread: 本报讯〈记者 张明)', () => {
+    const p = parse([...HEADER, '社区开展义诊活动', '', '本报讯〈记者 钟鸣) 7月3日，卫生院医护人员走进社区开展', '义诊。', ''].join('\n'));
+    assert.deepEqual(find(p.articles, '本报讯')?.byline.reporters, ['钟鸣']);
+  });
+});
+
+describe('captions', () => {
+  it('splits a credit on the caption\'s line: 图为……。 记者 X 摄', () => {
+    const p = parse([...HEADER, '7月3日，合作社的社员在大棚里采摘草莓。图为社员将草莓装箱。 记者 金涛 摄', ''].join('\n'));
+    const a = p.articles.find((x) => x.kind === 'photo');
+    assert.deepEqual(a?.byline.photographers, ['金涛']);
+    assert.equal(body(a), '7月3日，合作社的社员在大棚里采摘草莓。图为社员将草莓装箱。');
+  });
+  it('takes one sentence set wider than the columns for a caption without credit', () => {
+    const column = ['近日，位于临溪镇的一座百年石拱古', '桥完成保护性修缮，重新向游人开', '放。修缮工程历时半年，施工人员', '按照原则对桥面进行了加固和修复', '。'];
+    const p = parse([...HEADER, '百年古桥完成保护性修缮', '', ...column, '', '湿地公园里，成群的白鹭在水面上觅食嬉戏，游人驻足观赏拍照。', ''].join('\n'));
+    const photo = p.articles.find((x) => x.kind === 'photo');
+    assert.equal(body(photo), '湿地公园里，成群的白鹭在水面上觅食嬉戏，游人驻足观赏拍照。');
+    assert.ok(photo?.doubts?.includes('caption without credit'));
+  });
+});
+
+describe('article boundaries from layout', () => {
+  it('starts an article at a headline with no lead after it, on a page that prints headlines first', () => {
+    const p = parse(
+      [
+        ...HEADER,
+        '全省职业技能大赛落幕',
+        '本报讯（记者 梁辰）7月1日至3日，全省职业技能大赛在',
+        '省城举行，六百余名选手参加比赛。',
+        '',
+        // OCR sets a blank line under a headline; pdftotext runs a headline into the body, which is told apart only before a lead.
+        '百年古桥完成保护性修缮',
+        '',
+        '近日，位于临溪镇的一座百年石拱古桥',
+        '完成保护性修缮，重新向游人开放。',
+        '',
+      ].join('\n'),
+    );
+    assert.equal(p.articles.length, 2);
+    const race = find(p.articles, '本报讯');
+    assert.deepEqual([race?.date, race?.dateEnd], ['2031-07-01', '2031-07-03']);
+    const bridge = find(p.articles, '近日');
+    assert.equal(bridge?.headline?.main, '百年古桥完成保护性修缮');
+    assert.ok(bridge?.doubts?.includes('no lead or byline'));
+    assert.ok(bridge?.why?.some((w) => /no lead: a new article/.test(w)));
+  });
+  it('reads several 简讯 to a column, each with its headline', () => {
+    const p = parse(
+      [...HEADER, '简讯', '', '图书馆延长开放时间', '', '本报讯（通讯员 夏阳）即日起，市图书馆每天开放', '时间延长至晚上九点。', '', '新开两条公交线路', '', '本报讯 7月3日起，城区新开通两条公交线路。', ''].join('\n'),
+    );
+    assert.deepEqual(p.articles.map((a) => a.headline?.main), ['图书馆延长开放时间', '新开两条公交线路']);
+    assert.deepEqual(find(p.articles, '本报讯（通讯员')?.byline.correspondents, ['夏阳']);
+    assert.ok(p.furniture.some((f) => f.text === '简讯'));
+  });
+});
+
+describe('page headers and footers', () => {
+  it('reads the masthead as the page\'s metadata, never as article text', () => {
+    const p = parse([...HEADER, '春耕备耕正当时', '', '本报讯（记者 秦朗）7月3日，各地抢抓农时。', '', '美编：谢文　校对：许可', ''].join('\n'));
+    assert.deepEqual(p.printed, { paper: '东岳时报', pageNumber: 3, pageName: '要闻' });
+    assert.equal(p.issueDate, '2031-07-04');
+    assert.equal(p.articles.length, 1);
+    const text = JSON.stringify(p.articles);
+    for (const f of ['东岳时报', '星期五', '第3版', '责任编辑', '美编']) assert.ok(!text.includes(f), `${f} is in no article`);
+  });
+  it('reads a masthead OCR set on one line with wide gaps', () => {
+    const p = parse(['临海日报', '', '2031年7月4日 星期五          第12版”经济          责任编辑: 宋佳音', '', '春耕备耕正当时', '', '本报讯（记者 秦朗）7月3日，各地抢抓农时。', ''].join('\n'));
+    assert.deepEqual(p.printed, { paper: '临海日报', pageNumber: 12, pageName: '经济' });
+    assert.equal(p.issueDate, '2031-07-04');
+  });
+});
+
+describe('columns', () => {
+  it('reads columns set side by side one after another (pdftotext -layout, OCR)', () => {
+    const p = parse(
+      [
+        '春耕备耕正当时                          老街巷里的新生活',
+        '本报讯（记者 秦朗）7月3日，各地抢抓      本报讯（记者 苏航）清晨七点，老城',
+        '农时，开展夏收夏种工作。                区的巷子里已经热闹起来。',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(p.articles.map(body), ['本报讯（记者秦朗）7月3日，各地抢抓农时，开展夏收夏种工作。', '本报讯（记者苏航）清晨七点，老城区的巷子里已经热闹起来。']);
+    assert.deepEqual(p.articles.map((a) => a.headline?.main), ['春耕备耕正当时', '老街巷里的新生活']);
+    assert.ok(p.articles.every((a) => a.doubts?.includes('columns read by position')));
+  });
+  it('says where the extraction ran columns together, and does not guess', () => {
+    const lines = ['春耕备耕正当时', '本报讯（记者 秦朗）7月3日，各地', '抢抓农时，开展夏收夏种工作，田', '间地头一派繁忙景象，农机手们忙', '着抢收小麦，抢种玉米，保障粮食', '丰收。'];
+    const merged = ['近日，位于临溪镇的一座百年 面、栏板和桥墩进行了加固和', '石拱古桥完成保护性修缮，重 修复，最大限度保留了古桥的'];
+    const p = parse([...HEADER, ...lines, '', ...merged, ''].join('\n'));
+    const w = p.warnings.find((x) => /columns run together/.test(x.message));
+    assert.ok(w, 'a warning names the lines');
+    assert.ok(p.articles.some((a) => a.doubts?.includes('merged columns')));
+  });
+});
