@@ -8,7 +8,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { options } from './lib/cli.ts';
-import { checkTools, extractPage, Printer, TOOLS } from './lib/extract.ts';
+import { checkExtractionTools, extractPage, Printer, TOOLS } from './lib/extract.ts';
 import { checkLossless, parsePage } from '../src/parse/index.ts';
 import { printedPages } from '../test/helpers/printed.ts';
 import { scorePage, summarize, type PageScore } from '../test/helpers/score.ts';
@@ -17,7 +17,7 @@ const USAGE = 'npm run real-pages -- [--pages N] [--seed S] [--out DIR] [--misse
 const { values } = options(USAGE, {
   options: { pages: { type: 'string', default: '12' }, seed: { type: 'string', default: '1' }, out: { type: 'string' }, misses: { type: 'boolean', default: false } },
 });
-await checkTools();
+await checkExtractionTools();
 const pages = printedPages(Number(values.pages), Number(values.seed));
 const printer = new Printer();
 const scores = Object.fromEntries(TOOLS.map((t) => [t, [] as PageScore[]]));

@@ -26,7 +26,7 @@ const OCR_DPI = 300;
 const SETTINGS = `v1 dpi=${OCR_DPI}`;
 
 /** Fails at once, naming the Debian package, when a tool is not installed. */
-export async function checkTools(): Promise<void> {
+export async function checkExtractionTools(): Promise<void> {
   const need: Array<[string, string[], string]> = [
     ['pdftotext', ['-v'], 'poppler-utils'],
     ['pdftoppm', ['-v'], 'poppler-utils'],

@@ -6,6 +6,7 @@
  *  - a caption arrow (`赶制订单 忙而有序` / `⬅昨日，金穗`).
  */
 import { COMMENTATOR, END_BYLINE, isPhotoCredit, parseByline } from './byline.ts';
+import { isFurnitureLine, PAPER_NAME } from './furniture.ts';
 import { CAPTION_MARK, HAN, LEAD, LEAD_ANYWHERE, TERMINAL, visibleLength } from './chars.ts';
 import type { Line } from './normalize.ts';
 
@@ -59,6 +60,7 @@ function isBylineLine(text: string): boolean {
   return BYLINE_OPENING.test(text) && parseByline(text) !== null;
 }
 
+
 /** Splits a caption's line at a credit run into it. */
 function splitAtCredit(line: Line): Line[] {
   const m = CREDIT_TAIL.exec(line.text);
@@ -71,7 +73,7 @@ function splitAtCredit(line: Line): Line[] {
 
 /** Does `line` open a block after `prev`? A credit wrapped over lines (`本报记者 宋` / `崇飞 摄`) stays one. */
 function startsBlock(line: Line, prev: Line | undefined): boolean {
-  if (LEAD.test(line.text)) return true;
+  if (LEAD.test(line.text) || isFurnitureLine(line.text)) return true;
   if (CAPTION_MARK.test(line.text) && /^\s*[^\s上下左右图]/.test(line.text)) return true;
   if (!isBylineLine(line.text)) return false;
   // Inside running text a role word and names may begin a line (`记者马雅宁、市援鄂医`): not a byline.
@@ -102,7 +104,9 @@ export function toBlocks(lines: Line[]): Block[] {
     blanks = 0;
     for (const piece of splitAtLead(line).flatMap(splitAtCredit)) {
       const prev = current.at(-1);
-      if (prev && (startsBlock(piece, prev) || (isBylineLine(prev.text) && !/[、，,]/.test(prev.text)))) {
+      // The page's first line may be its paper's name (`北川日报`), run into what follows it.
+      const masthead = blocks.length === 0 && current.length === 1 && prev !== undefined && PAPER_NAME.test(prev.text);
+      if (prev && (startsBlock(piece, prev) || masthead || isFurnitureLine(prev.text) || (isBylineLine(prev.text) && !/[、，,]/.test(prev.text)))) {
         flush();
         pendingBlanks = 0;
       }

@@ -40,3 +40,14 @@ export function isFurniture(text: string): boolean {
   if (t.length <= 160 && EDITOR_CREDIT.test(text) && !/[。]/.test(t)) return true;
   return false;
 }
+
+/**
+ * Furniture that stands on a line of its own (`第10版 要闻`, `简讯`, `责任编辑：于洋`,
+ * `2031年7月4日 星期五`), which pdftotext prints with no blank line around it.
+ * A QR promo or picture credit may wrap over lines, and is left to its block.
+ */
+export function isFurnitureLine(text: string): boolean {
+  const t = compact(text);
+  if (t.length === 0 || t.length > 40) return false;
+  return ISSUE_HEADER.test(text) || PAGE_HEADER.test(text.trim()) || BANNER.test(t) || (EDITOR_CREDIT.test(text) && !/[。，]/.test(t));
+}
