@@ -34,7 +34,7 @@ export interface Classified extends Block {
   headlineCandidate: boolean;
   /**
    * In narrow columns, every line fills the column exactly: running text cut by a
-   * column break, when text follows it (`王家鹏一行还考察` / `了昆山绿亮电子科`), though
+   * column break, when text follows it (`代表团一行还考察` / `了城东一家电子科`), though
    * it has no punctuation — a headline set larger holds fewer characters a line.
    */
   fillsColumn: boolean;
@@ -95,7 +95,7 @@ export function columnWidth(lines: Array<{ text: string }>): number {
   return bestCount >= MIN_COLUMN_LINES ? best : 0;
 }
 
-/** A bracket or quote opened and not closed: the text runs on (`会议宣读了示范区 《关于`). */
+/** A bracket or quote opened and not closed: the text runs on (`会议宣读了新区 《关于`). */
 function unclosed(s: string): boolean {
   for (const [open, close] of ['《》', '“”', '（）', '()', '「」', '【】']) {
     let depth = 0;

@@ -126,10 +126,10 @@ export function pageYear(text: string): number | null {
   return bestScore > 0 ? best : null;
 }
 
-/** What OCR reads for the digit 1 in a date: `]月17日`, `1]月`, `l2月`. */
+/** What OCR reads for the digit 1 in a date: `]月23日`, `1]月`, `l2月`. */
 const OCR_ONE = /[\]\[lI|丨](?=\d{0,3}[月日])|(?<=\d)[\]\[lI|丨](?=\d{0,2}[月日])/g;
 
-/** A date as OCR misreads it, read as printed: `1]月17日` → `11月17日`. The text itself is left as extracted. */
+/** A date as OCR misreads it, read as printed: `1]月23日` → `11月23日`. The text itself is left as extracted. */
 export const ocrDigits = (s: string): string => s.replace(OCR_ONE, '1');
 const HAS_OCR_ONE = new RegExp(OCR_ONE.source);
 

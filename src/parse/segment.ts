@@ -175,7 +175,7 @@ export function orient(flow: Classified[], layout: Layout): Orientation {
 /** Subheads are a feature's: one short block, no deck dash, inside a feature. */
 const SUBHEAD_MAX = 30;
 /**
- * A report opens on when it happened (`1月16日下午，`, `近日，`, `日前，`): text that
+ * A report opens on when it happened (`7月3日下午，`, `近日，`, `日前，`): text that
  * does, after a headline-like line inside a feature, is a new report whose
  * lead was lost, not the feature's next section.
  */
