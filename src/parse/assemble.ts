@@ -147,7 +147,16 @@ export function assembleArticle(raw: RawArticle, ctx: AssembleContext): Article 
   const firstParagraph = units.find((u) => u.type === 'paragraph');
   const leadRaw = firstParagraph ? joinLines(firstParagraph.lines.map((l) => l.text)) : '';
   const headline = headlineOf(raw.headline);
-  if (body.length === 0 && !headline) return null;
+  if (body.length === 0 && !headline) {
+    // A byline with nothing after it (OCR set it apart from its text): kept, and said.
+    for (const b of [raw.anchor, raw.endByline, raw.credit]) {
+      if (!b || raw.kind === 'news' && b === raw.anchor) continue;
+      const line = b.lines[0]?.no ?? 0;
+      ctx.dropped.push({ text: joinLines(b.lines.map((l) => l.text)), line, reason: 'a byline with no text after it' });
+      ctx.warnings.push({ message: 'byline with no text after it: its article was not found', line });
+    }
+    return null;
+  }
 
   let date: string | null = null;
   let dateEnd: string | undefined;

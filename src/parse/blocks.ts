@@ -47,14 +47,17 @@ function splitAtLead(line: Line): Line[] {
 
 /** A credit at the end of a caption's line: `图为社员将草莓装箱。 记者 任杰 摄`. Group 1 the caption, group 2 the credit. */
 const CREDIT_TAIL = new RegExp(`^(.*[。！？!?”」）)])\\s*((?:[${HAN}]{2,7}\\s*)?[${HAN}]{2,4}(?:\\s+[${HAN}]{2,4})*\\s*摄影?)\\s*$`);
+const ENDS_CREDIT = /摄影?\s*$/;
 /** A byline line opens with a role word: `本报记者 钱七 文/图`, `□记者 张三`, `通讯员 李四`. */
 const BYLINE_OPENING = /^\s*[□■◎●○◇◆★☆]*\s*(?:本\s*报|新华社)?\s*(?:特约|见习|实习|首席)?\s*(?:记\s*者|通\s*讯\s*员|摄\s*影)/;
+const ROLE_CHAR = /[记员摄]/;
 /** A byline line is short: `本报记者 钱七 文/图`. */
 const BYLINE_LINE_MAX = 32;
 
 /** A line that is a byline or credit alone (`本报记者 钱七 文/图`, `本报评论员`, `（记者 孙八）`): a block of its own. */
 function isBylineLine(text: string): boolean {
-  if (visibleLength(text) > BYLINE_LINE_MAX) return false;
+  // Every byline or credit holds a role word (记者, 通讯员, 评论员) or 摄: most lines hold none.
+  if (!ROLE_CHAR.test(text) || visibleLength(text) > BYLINE_LINE_MAX) return false;
   if (COMMENTATOR.test(text) || END_BYLINE.test(text) || isPhotoCredit(text)) return true;
   // A wrapped line of text may hold a role word too (`报社记者马雅宁、`): a byline line opens with one.
   return BYLINE_OPENING.test(text) && parseByline(text) !== null;
@@ -63,6 +66,7 @@ function isBylineLine(text: string): boolean {
 
 /** Splits a caption's line at a credit run into it. */
 function splitAtCredit(line: Line): Line[] {
+  if (!ENDS_CREDIT.test(line.text)) return [line];
   const m = CREDIT_TAIL.exec(line.text);
   if (!m || !m[1] || !m[2] || !isPhotoCredit(m[2])) return [line];
   return [
@@ -71,11 +75,17 @@ function splitAtCredit(line: Line): Line[] {
   ];
 }
 
+/** What a line is, as far as cutting blocks goes: computed once a line. */
+interface LineFlags {
+  furniture: boolean;
+  byline: boolean;
+}
+
 /** Does `line` open a block after `prev`? A credit wrapped over lines (`本报记者 宋` / `崇飞 摄`) stays one. */
-function startsBlock(line: Line, prev: Line | undefined): boolean {
-  if (LEAD.test(line.text) || isFurnitureLine(line.text)) return true;
+function startsBlock(line: Line, flags: LineFlags, prev: Line | undefined): boolean {
+  if (flags.furniture || LEAD.test(line.text)) return true;
   if (CAPTION_MARK.test(line.text) && /^\s*[^\s上下左右图]/.test(line.text)) return true;
-  if (!isBylineLine(line.text)) return false;
+  if (!flags.byline) return false;
   // Inside running text a role word and names may begin a line (`记者马雅宁、市援鄂医`): not a byline.
   if (prev && /[、，,]/.test(line.text) && !TERMINAL.test(prev.text.trim())) return false;
   const wrapped = prev !== undefined && visibleLength(prev.text) <= BYLINE_LINE_MAX && isBylineLine(`${prev.text.trim()}${line.text.trim()}`);
@@ -87,6 +97,8 @@ export function toBlocks(lines: Line[]): Block[] {
   let current: Line[] = [];
   let blanks = 0;
   let pendingBlanks = 0;
+  /** The line before is furniture or a byline, which ends its block. */
+  let prevStandsAlone = false;
   const flush = () => {
     if (current.length > 0) blocks.push({ lines: current, blanksBefore: pendingBlanks });
     current = [];
@@ -106,11 +118,14 @@ export function toBlocks(lines: Line[]): Block[] {
       const prev = current.at(-1);
       // The page's first line may be its paper's name (`北川日报`), run into what follows it.
       const masthead = blocks.length === 0 && current.length === 1 && prev !== undefined && PAPER_NAME.test(prev.text);
-      if (prev && (startsBlock(piece, prev) || masthead || isFurnitureLine(prev.text) || (isBylineLine(prev.text) && !/[、，,]/.test(prev.text)))) {
+      const flags = { furniture: isFurnitureLine(piece.text), byline: isBylineLine(piece.text) };
+      const standsAlone = flags.furniture || (flags.byline && !/[、，,]/.test(piece.text));
+      if (prev && (startsBlock(piece, flags, prev) || masthead || prevStandsAlone)) {
         flush();
         pendingBlanks = 0;
       }
       current.push(piece);
+      prevStandsAlone = standsAlone;
     }
   }
   flush();

@@ -95,8 +95,10 @@ export function columnWidth(lines: Array<{ text: string }>): number {
   return bestCount >= MIN_COLUMN_LINES ? best : 0;
 }
 
+const OPENERS = /[《“（(「【]/;
 /** A bracket or quote opened and not closed: the text runs on (`会议宣读了新区 《关于`). */
 function unclosed(s: string): boolean {
+  if (!OPENERS.test(s)) return false;
   for (const [open, close] of ['《》', '“”', '（）', '()', '「」', '【】']) {
     let depth = 0;
     for (const ch of s) {

@@ -14,6 +14,7 @@
  * right, each top to bottom, with a blank line between two columns (a column
  * change is a block boundary). Every piece keeps its line number.
  */
+import { visibleLength } from './chars.ts';
 import type { Line } from './normalize.ts';
 
 interface Piece {
@@ -178,9 +179,9 @@ export function mergedLines(lines: Line[], columnWidth: number): number[] {
   if (columnWidth < 6) return [];
   const out: number[] = [];
   for (const l of lines) {
+    if (!l.text.includes(' ') || l.text.length < columnWidth * 1.5) continue;
     if (/\S\s{2,}\S/.test(l.text)) continue; // set side by side, read by position
-    const chars = [...l.text.trim()].filter((c) => c !== ' ').length;
-    if (chars < columnWidth * 1.5) continue;
+    if (visibleLength(l.text) < columnWidth * 1.5) continue;
     const pieces = l.text.trim().split(/ +/).filter((p) => /[\u3400-\u9fff]/.test(p) && [...p].length >= columnWidth * PIECE_SHARE);
     if (pieces.length >= 2) out.push(l.no);
   }

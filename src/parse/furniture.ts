@@ -41,12 +41,16 @@ export function isFurniture(text: string): boolean {
   return false;
 }
 
+/** What every furniture line holds one of: a colon (credits), 版, a weekday, a banner's word. Checked first: most lines are text. */
+const MAYBE_FURNITURE_LINE = /[:：]|版|星期|周|礼拜|讯|要闻/;
+
 /**
  * Furniture that stands on a line of its own (`第10版 要闻`, `简讯`, `责任编辑：于洋`,
  * `2031年7月4日 星期五`), which pdftotext prints with no blank line around it.
  * A QR promo or picture credit may wrap over lines, and is left to its block.
  */
 export function isFurnitureLine(text: string): boolean {
+  if (text.length > 80 || !MAYBE_FURNITURE_LINE.test(text)) return false;
   const t = compact(text);
   if (t.length === 0 || t.length > 40) return false;
   return ISSUE_HEADER.test(text) || PAGE_HEADER.test(text.trim()) || BANNER.test(t) || (EDITOR_CREDIT.test(text) && !/[。，]/.test(t));

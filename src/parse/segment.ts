@@ -114,26 +114,30 @@ const newArticle = (kind: RawArticle['kind'], anchor: Classified | null): RawArt
 
 const lineOf = (b: Classified | undefined) => b?.lines[0]?.no ?? 0;
 const textOf = (bs: Classified[]) => bs.map((b) => b.lines.map((l) => l.text).join('')).join('');
-const HAN_ONLY = /[^\u3400-\u9fff]/g;
 
-/** Pairs of Han characters: what a headline and its body share (`古桥` in `百年古桥完成保护性修缮`). */
-function bigrams(s: string): Set<string> {
-  const han = s.replace(HAN_ONLY, '');
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < han.length; i++) out.add(han.slice(i, i + 2));
+/** Pairs of Han characters, as numbers: what a headline and its body share (`古桥` in `百年古桥完成保护性修缮`). */
+function bigrams(s: string): Set<number> {
+  const out = new Set<number>();
+  let prev = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x3400 || c > 0x9fff) continue; // not Han: skipped, as if absent
+    if (prev >= 0) out.add(prev * 0x10000 + c);
+    prev = c;
+  }
   return out;
 }
 
-/** The share of a headline's character pairs that occur in a text. */
-export function sharedWords(headline: string, text: string): number {
-  const h = bigrams(headline);
-  if (h.size === 0) return 0;
-  const t = bigrams(text);
+/** The share of a headline's character pairs that occur in a text's. */
+function share(head: Set<number>, text: Set<number>): number {
+  if (head.size === 0) return 0;
   let n = 0;
-  for (const x of h) if (t.has(x)) n++;
-  return n / h.size;
+  for (const x of head) if (text.has(x)) n++;
+  return n / head.size;
 }
 
+/** A headline's words are in its article's first paragraphs: the text compared is that long at most. */
+const SEGMENT_WORDS = 600;
 /** A headline shares this much more with one side than with the other to say which it belongs to. */
 const SIDE_MARGIN = 0.15;
 
@@ -154,16 +158,25 @@ export function orient(flow: Classified[], layout: Layout): Orientation {
     if (last && last[1] === i - 1) last[1] = i;
     else runs.push([i, i]);
   });
+  // The character pairs of the text between two runs, made once each (a segment is the text after one run and before the next).
+  const segments = new Map<number, Set<number>>();
+  const pairsOf = (k: number) => {
+    let set = segments.get(k);
+    if (!set) {
+      const from = k > 0 ? (runs[k - 1]?.[1] ?? -1) + 1 : 0;
+      const to = k < runs.length ? (runs[k]?.[0] ?? flow.length) : flow.length;
+      set = bigrams(textOf(flow.slice(from, to)).slice(0, SEGMENT_WORDS));
+      segments.set(k, set);
+    }
+    return set;
+  };
   runs.forEach(([from, to], k) => {
     // A run followed by running text may be a subhead, which shares words with its section either way.
     const next = flow[to + 1];
     if (next && !isAnchor(next)) return;
-    const prevEnd = from;
-    const prevStart = k > 0 ? (runs[k - 1]?.[1] ?? -1) + 1 : 0;
-    const nextEnd = k + 1 < runs.length ? (runs[k + 1]?.[0] ?? flow.length) : flow.length;
-    const head = textOf(flow.slice(from, to + 1));
-    const before = sharedWords(head, textOf(flow.slice(prevStart, prevEnd)));
-    const after = sharedWords(head, textOf(flow.slice(to + 1, nextEnd)));
+    const head = bigrams(textOf(flow.slice(from, to + 1)));
+    const before = share(head, pairsOf(k));
+    const after = share(head, pairsOf(k + 1));
     if (after - before > SIDE_MARGIN) votes.before++;
     else if (before - after > SIDE_MARGIN) votes.after++;
   });

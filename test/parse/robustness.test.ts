@@ -1,6 +1,8 @@
 /** Bad input gives warnings, never a crash; equal inputs give equal output. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { rng, shuffle } from '../../src/synth/random.ts';
 import * as parseModule from '../../src/parse/index.ts';
 import { checkLossless, parsePage } from '../../src/parse/index.ts';
 import { Page } from '../../src/model.ts';
@@ -50,5 +52,31 @@ describe('public surface', () => {
   });
   it('the page model has the fields the site and the scorer read', () => {
     assert.deepEqual(Object.keys(Page.shape).sort(), ['articles', 'dropped', 'furniture', 'issueDate', 'issueDateSource', 'layout', 'printed', 'source', 'warnings', 'year']);
+  });
+});
+
+describe('text as extraction tools scramble it loses nothing', () => {
+  it('lines set side by side, blank lines added or removed, blocks in another order: every character is kept', () => {
+    const inputs = fixtures().map((f) => f.input.split('\n'));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: inputs.length - 1 }), fc.integer({ min: 0, max: 2 ** 31 - 1 }), (which, seed) => {
+        const random = rng(seed);
+        const lines = [...(inputs[which] as string[])];
+        const out: string[] = [];
+        for (let i = 0; i < lines.length; i++) {
+          const r = random();
+          const line = lines[i] as string;
+          if (r < 0.15 && i + 1 < lines.length) out.push(`${line}${' '.repeat(1 + Math.floor(random() * 8))}${lines[++i]}`);
+          else if (r < 0.2) out.push(line, '');
+          else if (r < 0.25 && line.trim() === '') continue;
+          else out.push(line);
+        }
+        const blocks = out.join('\n').split(/\n\n+/);
+        const text = shuffle(random, blocks).join('\n\n');
+        const page = parsePage(text, { file: 'scrambled.txt' });
+        assert.equal(checkLossless(text, page).total, 0, JSON.stringify(checkLossless(text, page).missing.slice(0, 5)));
+      }),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 40) },
+    );
   });
 });
