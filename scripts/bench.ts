@@ -30,6 +30,7 @@ const USAGE = `npm run bench -- [options]   measures parsing, builds, adding a d
   --huge            also 200,000 articles (its build alone: about ten minutes, 14 GB)
   --no-search       skip the search measurements
   --search-only     measure search only, on the sites a previous run built
+  --parse-only      measure parse throughput only (a few seconds)
   --queries N       queries per size for search (default 40)
   --out DIR         where bench.json goes (default bench-results/)`;
 const { values: opts } = options(USAGE, {
@@ -39,6 +40,7 @@ const { values: opts } = options(USAGE, {
     'no-search': { type: 'boolean', default: false },
     /** Measure search only, on the sites a previous run built (their search code refreshed). */
     'search-only': { type: 'boolean', default: false },
+    'parse-only': { type: 'boolean', default: false },
     queries: { type: 'string', default: '40' },
     out: { type: 'string', default: join(ROOT, 'bench-results') },
   },
@@ -215,6 +217,7 @@ const synth1000 = await seedTexts(join(WORK, 'parse1000'));
 const parse = { seedsPagesPerSecond: throughput(seeds), syntheticPagesPerSecond: throughput(synth1000) };
 report.parse = parse;
 console.log(`parse: ${Math.round(parse.seedsPagesPerSecond)} pages/s on the seed pages, ${Math.round(parse.syntheticPagesPerSecond)} pages/s on 1,000 synthetic pages (one core)`);
+if (opts['parse-only']) process.exit(0);
 
 // 2. Full builds.
 const withHugo = hugoInstalled();

@@ -66,7 +66,6 @@ function isBylineLine(text: string): boolean {
 
 /** Splits a caption's line at a credit run into it. */
 function splitAtCredit(line: Line): Line[] {
-  if (!ENDS_CREDIT.test(line.text)) return [line];
   const m = CREDIT_TAIL.exec(line.text);
   if (!m || !m[1] || !m[2] || !isPhotoCredit(m[2])) return [line];
   return [
@@ -77,13 +76,14 @@ function splitAtCredit(line: Line): Line[] {
 
 /** What a line is, as far as cutting blocks goes: computed once a line. */
 interface LineFlags {
+  lead: boolean;
   furniture: boolean;
   byline: boolean;
 }
 
 /** Does `line` open a block after `prev`? A credit wrapped over lines (`本报记者 宋` / `崇飞 摄`) stays one. */
 function startsBlock(line: Line, flags: LineFlags, prev: Line | undefined): boolean {
-  if (flags.furniture || LEAD.test(line.text)) return true;
+  if (flags.furniture || flags.lead) return true;
   if (CAPTION_MARK.test(line.text) && /^\s*[^\s上下左右图]/.test(line.text)) return true;
   if (!flags.byline) return false;
   // Inside running text a role word and names may begin a line (`记者马雅宁、市援鄂医`): not a byline.
@@ -114,11 +114,14 @@ export function toBlocks(lines: Line[]): Block[] {
     }
     if (current.length === 0) pendingBlanks = blanks;
     blanks = 0;
-    for (const piece of splitAtLead(line).flatMap(splitAtCredit)) {
+    const pieces = splitAtLead(line);
+    const last = pieces.at(-1) as Line;
+    if (ENDS_CREDIT.test(last.text)) pieces.splice(-1, 1, ...splitAtCredit(last));
+    for (const piece of pieces) {
       const prev = current.at(-1);
       // The page's first line may be its paper's name (`北川日报`), run into what follows it.
       const masthead = blocks.length === 0 && current.length === 1 && prev !== undefined && PAPER_NAME.test(prev.text);
-      const flags = { furniture: isFurnitureLine(piece.text), byline: isBylineLine(piece.text) };
+      const flags: LineFlags = { lead: LEAD.test(piece.text), furniture: isFurnitureLine(piece.text), byline: isBylineLine(piece.text) };
       const standsAlone = flags.furniture || (flags.byline && !/[、，,]/.test(piece.text));
       if (prev && (startsBlock(piece, flags, prev) || masthead || prevStandsAlone)) {
         flush();

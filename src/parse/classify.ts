@@ -113,11 +113,12 @@ function unclosed(s: string): boolean {
 function isHeadlineLike(block: Block, shape: PageShape): boolean {
   if (block.lines.length > HEADLINE_MAX_LINES) return false;
   if (OPENS_PHRASE.test(block.lines.at(-1)?.text ?? '')) return false;
-  if (unclosed(block.lines.map((l) => l.text).join(''))) return false;
   if (CAPTION_OPENER.test(block.lines[0]?.text ?? '')) return false;
   for (const { text } of block.lines) {
     const t = text.replace(MD_HEADING, '');
     const n = visibleLength(t);
+    if (n > HEADLINE_MAX_CHARS) return false;
+    if (!SENTENCE_PUNCT.test(t)) continue;
     const commaHeadline =
       COMMA_ONLY.test(t) &&
       !/[，,、：:]$/.test(t.trim()) &&
@@ -125,11 +126,10 @@ function isHeadlineLike(block: Block, shape: PageShape): boolean {
       (shape.layout === 'paragraph'
         ? n <= EXPORT_SUBHEAD_MAX
         : Math.abs(n - shape.columnWidth) >= COLUMN_SLACK && block.lines.length <= 2 && n <= COMMA_HEADLINE_MAX && (t.match(/[，,]/g) ?? []).length <= 1);
-    if (SENTENCE_PUNCT.test(t) && !commaHeadline) return false;
-    if (visibleLength(t) > HEADLINE_MAX_CHARS) return false;
+    if (!commaHeadline) return false;
   }
   const all = block.lines.map((l) => l.text).join('');
-  return /[\u3400-\u9fff]/.test(all);
+  return /[\u3400-\u9fff]/.test(all) && !unclosed(all);
 }
 
 /** In narrow columns, a caption without credit is one sentence set wider than the columns (under a picture spanning them). */

@@ -144,7 +144,7 @@ function readBand(band: Line[]): Line[] {
  *   // lines: 春耕备耕 / 正当时 / (blank) / 老街巷里 / 的新生活; sideBySide: [1, 2]
  */
 export function readColumns(lines: Line[]): { lines: Line[]; sideBySide: number[] } {
-  if (!lines.some((l) => /\S\s{2,}\S/.test(l.text))) return { lines, sideBySide: [] };
+  if (!lines.some((l) => l.text.includes('  ') && /\S\s{2,}\S/.test(l.text))) return { lines, sideBySide: [] };
   const out: Line[] = [];
   const sideBySide: number[] = [];
   let band: Line[] = [];

@@ -128,12 +128,21 @@ function bigrams(s: string): Set<number> {
   return out;
 }
 
-/** The share of a headline's character pairs that occur in a text's. */
-function share(head: Set<number>, text: Set<number>): number {
+/** The share of a headline's character pairs (`head`) that occur in a text: the text is scanned, not made a set. */
+function share(head: Set<number>, text: string): number {
   if (head.size === 0) return 0;
-  let n = 0;
-  for (const x of head) if (text.has(x)) n++;
-  return n / head.size;
+  const found = new Set<number>();
+  let prev = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x3400 || c > 0x9fff) continue;
+    if (prev >= 0) {
+      const pair = prev * 0x10000 + c;
+      if (head.has(pair)) found.add(pair);
+    }
+    prev = c;
+  }
+  return found.size / head.size;
 }
 
 /** A headline's words are in its article's first paragraphs: the text compared is that long at most. */
@@ -158,25 +167,27 @@ export function orient(flow: Classified[], layout: Layout): Orientation {
     if (last && last[1] === i - 1) last[1] = i;
     else runs.push([i, i]);
   });
-  // The character pairs of the text between two runs, made once each (a segment is the text after one run and before the next).
-  const segments = new Map<number, Set<number>>();
-  const pairsOf = (k: number) => {
-    let set = segments.get(k);
-    if (!set) {
+  // The text between two runs (after one run, before the next), its first words only, made once each.
+  const segments = new Map<number, string>();
+  const segmentText = (k: number) => {
+    let text = segments.get(k);
+    if (text === undefined) {
       const from = k > 0 ? (runs[k - 1]?.[1] ?? -1) + 1 : 0;
       const to = k < runs.length ? (runs[k]?.[0] ?? flow.length) : flow.length;
-      set = bigrams(textOf(flow.slice(from, to)).slice(0, SEGMENT_WORDS));
-      segments.set(k, set);
+      text = '';
+      for (let i = from; i < to && text.length < SEGMENT_WORDS; i++) for (const l of flow[i]?.lines ?? []) text += l.text;
+      text = text.slice(0, SEGMENT_WORDS);
+      segments.set(k, text);
     }
-    return set;
+    return text;
   };
   runs.forEach(([from, to], k) => {
     // A run followed by running text may be a subhead, which shares words with its section either way.
     const next = flow[to + 1];
     if (next && !isAnchor(next)) return;
     const head = bigrams(textOf(flow.slice(from, to + 1)));
-    const before = share(head, pairsOf(k));
-    const after = share(head, pairsOf(k + 1));
+    const before = share(head, segmentText(k));
+    const after = share(head, segmentText(k + 1));
     if (after - before > SIDE_MARGIN) votes.before++;
     else if (before - after > SIDE_MARGIN) votes.after++;
   });
