@@ -31,10 +31,10 @@ const TEXT_AND_PICTURES = /\s*(?:文\s*[/／]\s*(?:图|摄影?)|图\s*[/／]\s*�
 /** A commentary's byline names an office, not a person: `本报评论员`, `本报特约评论员 张三`. */
 export const COMMENTATOR = /^\s*(?:本报)?(?:特约)?评论员(?:\s*[\u3400-\u9fff]{2,4})?\s*$/;
 /**
- * A byline printed after the body, in parentheses: `（记者 孙八）`, `(记者 孙八 通讯员 赵六)`.
+ * A byline printed after the body, in parentheses: `（记者 孙八）`, `(记者 孙八 通讯员 赵六)`, as OCR reads them: `《记者 方晓)`.
  * Group 1 is what the parentheses hold.
  */
-export const END_BYLINE = /^\s*[（(]\s*((?:(?:本报)?(?:特约|见习|实习|首席)?(?:记\s*者|通讯员|实习生)\s*(?:[\u3400-\u9fff·]{2,8}\s*)+)+)[）)]\s*$/;
+export const END_BYLINE = /^\s*[（(〈《<“"]\s*((?:(?:本报)?(?:特约|见习|实习|首席)?(?:记\s*者|通讯员|实习生)\s*(?:[\u3400-\u9fff·]{2,8}\s*)+)+)[）)〉》>”"]\s*$/;
 /** Ornaments papers put before a byline: `□本报记者 张三`. */
 const ORNAMENT = /^[\s□■◎●○◇◆★☆]+/;
 

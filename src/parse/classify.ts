@@ -133,13 +133,13 @@ function isHeadlineLike(block: Block, shape: PageShape): boolean {
 }
 
 /** In narrow columns, a caption without credit is one sentence set wider than the columns (under a picture spanning them). */
-const WIDE_CAPTION = 1.4;
+const WIDE_CAPTION = 1.2;
 const WIDE_CAPTION_MAX = 80;
 function wideCaption(block: Block, kind: BlockKind, shape: PageShape): boolean {
   if (shape.layout !== 'wrapped' || shape.columnWidth === 0 || kind !== 'text' || block.lines.length !== 1) return false;
   const text = block.lines[0]?.text.trim() ?? '';
   const n = visibleLength(text);
-  return n > shape.columnWidth * WIDE_CAPTION && n <= WIDE_CAPTION_MAX && TERMINAL.test(text) && !LEAD.test(text);
+  return n > shape.columnWidth * WIDE_CAPTION && n <= WIDE_CAPTION_MAX && TERMINAL.test(text) && !LEAD.test(text) && !/\S \S/.test(text);
 }
 
 export function classifyBlock(block: Block, index: number, shape: PageShape): Classified {
