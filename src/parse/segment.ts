@@ -323,7 +323,7 @@ export function segment(input: Classified[], layout: Layout): Segmented {
   const flow = runOn(blocks.filter((b) => !taken.has(b.index)));
   const orientation = orient(flow, layout);
   const { articles, stranded: lost } = orientation.value === 'before' ? headlineFirst(flow) : headlineLast(flow);
-  stranded.push(...lost);
+  stranded.push(...rehome(articles, lost));
   const sure = Math.abs(orientation.votes.before - orientation.votes.after) >= 2 || layout === 'paragraph';
   if (!sure) for (const a of articles) if (a.headline.length > 0) a.doubts.push('headline placement guessed');
 
@@ -333,6 +333,122 @@ export function segment(input: Classified[], layout: Layout): Segmented {
     Math.min(...[...a.headline, ...(a.anchor ? [a.anchor] : []), ...a.body, ...a.groupTitle].map((b) => b.lines[0]?.no ?? Infinity));
   all.sort((a, b) => startOf(a) - startOf(b));
   return { articles: all, furniture, stranded, orientation };
+}
+
+/** A stranded headline that shares this much with a headless article's first words is that article's. */
+const REHOME_SHARE = 0.34;
+/** A paragraph that shares this much with a headline left without text is where that headline's article begins. */
+const SPLIT_SHARE = 0.4;
+/** A headline's words are in its article's lead: the first paragraph, so far. */
+const LEAD_WORDS = 200;
+/** A headline sharing less than this with its own article's first words was placed by position alone. */
+const OWN_SHARE = 0.1;
+
+/**
+ * Headlines left without a body, or set apart from it: OCR sets the headlines
+ * (and bylines) of modules standing side by side on one row, and their bodies
+ * come after one another below (`让实干成为最鲜明的底色` / `本报评论员` …
+ * `事业成于实干，发展贵在落实。`). What is placed again: stranded headlines, a
+ * headline that shares nothing with the text it was given by position, and a
+ * byline with its headline and no text. Each goes first to the article without
+ * a headline whose first words it shares most (a third of its character pairs
+ * at least), else to the paragraph, after a finished sentence, that shares
+ * most with it (nearly half), which then starts an article of its own. What
+ * finds nothing goes back where position put it.
+ * @returns the headline blocks no article took
+ */
+function rehome(articles: RawArticle[], stranded: Classified[]): Classified[] {
+  interface Loose {
+    headline: Classified[];
+    anchor: Classified | null;
+    from: RawArticle | null;
+  }
+  const pool: Loose[] = [];
+  for (const b of stranded) {
+    const last = pool.at(-1);
+    if (last && !last.from && (last.headline.at(-1)?.index ?? -2) === b.index - 1) last.headline.push(b);
+    else pool.push({ headline: [b], anchor: null, from: null });
+  }
+  const first = (a: RawArticle, words = SEGMENT_WORDS) => {
+    let text = '';
+    for (const b of [...(a.anchor ? [a.anchor] : []), ...a.body]) {
+      for (const l of b.lines) text += l.text;
+      if (text.length >= words) break;
+    }
+    return text.slice(0, words);
+  };
+  const hasText = (a: RawArticle) => a.body.length > 0 || (a.kind === 'news' && a.anchor !== null);
+  // A headline block that says nothing of the text position gave it to may be another's (OCR's headline rows).
+  for (const a of articles) {
+    if (a.kind === 'photo' || a.headline.length === 0) continue;
+    const text = hasText(a) ? first(a, LEAD_WORDS) : '';
+    if (share(bigrams(textOf(a.headline)), text) >= OWN_SHARE && a.headline.length === 1) continue;
+    for (const b of [...a.headline]) {
+      if (share(bigrams(textOf([b])), text) >= OWN_SHARE) continue;
+      a.headline = a.headline.filter((x) => x !== b);
+      pool.push({ headline: [b], anchor: null, from: a });
+    }
+  }
+  if (pool.length === 0) return stranded;
+  const taken = new Set<Loose>();
+  const give = (loose: Loose, to: RawArticle, score: number) => {
+    taken.add(loose);
+    to.headline = [...to.headline, ...loose.headline].sort((x, y) => x.index - y.index);
+    if (loose.anchor && !to.anchor) {
+      to.anchor = loose.anchor;
+      to.kind = 'feature';
+    }
+    to.why.push(`line ${lineOf(loose.headline[0])}: a headline set apart from its text, matched by the words it shares with it (${Math.round(score * 100)} %)`);
+    to.doubts.push('headline matched by its words');
+  };
+
+  // Articles without a headline take the loose headline they share most with.
+  const heads = pool.map((l) => bigrams(textOf(l.headline)));
+  const pairs: Array<{ k: number; a: RawArticle; score: number }> = [];
+  for (const a of articles) {
+    if (a.kind === 'photo' || a.headline.length > 0 || !hasText(a)) continue;
+    const text = first(a);
+    heads.forEach((head, k) => {
+      const score = share(head, text);
+      if (score >= REHOME_SHARE) pairs.push({ k, a, score });
+    });
+  }
+  pairs.sort((x, y) => y.score - x.score);
+  const filled = new Set<RawArticle>();
+  for (const { k, a, score } of pairs) {
+    const loose = pool[k] as Loose;
+    if (taken.has(loose) || filled.has(a)) continue;
+    filled.add(a);
+    give(loose, a, score);
+  }
+
+  // Text that ran on into another article: the paragraph sharing most with a loose headline starts its article.
+  pool.forEach((loose, k) => {
+    if (taken.has(loose)) return;
+    let best: { a: RawArticle; j: number; score: number } | null = null;
+    for (const a of articles) {
+      if (a.kind === 'photo') continue;
+      for (let j = 1; j < a.body.length; j++) {
+        const b = a.body[j] as Classified;
+        if (b.kind !== 'text' || stopsMidSentence(a.body[j - 1])) continue;
+        const score = share(heads[k] as Set<number>, textOf(a.body.slice(j, j + 2)).slice(0, SEGMENT_WORDS / 2));
+        if (score >= SPLIT_SHARE && score > (best?.score ?? 0)) best = { a, j, score };
+      }
+    }
+    if (!best) return;
+    const split = newArticle('news', null);
+    split.body = best.a.body.splice(best.j);
+    articles.splice(articles.indexOf(best.a) + 1, 0, split);
+    give(loose, split, best.score);
+    split.why.push(`line ${lineOf(split.body[0])}: text sharing the words of a headline set apart from it: a new article`);
+  });
+
+  // What found no text goes back where position put it.
+  for (const l of pool) {
+    if (taken.has(l) || !l.from) continue;
+    l.from.headline = [...l.from.headline, ...l.headline].sort((x, y) => x.index - y.index);
+  }
+  return pool.filter((l) => !taken.has(l) && !l.from).flatMap((l) => l.headline).sort((x, y) => x.index - y.index);
 }
 
 interface Built {
