@@ -53,6 +53,8 @@ export interface Orientation {
 
 /** A kicker (引题) is short; a longer headline line followed by another is a headline of its own. */
 const KICKER_MAX = 20;
+/** A caption is a few sentences at most (the seed pages' longest is 139 characters). */
+const CAPTION_MAX = 200;
 /** Caption columns are set narrower or wider than the article they sit in. */
 const WIDTH_CHANGE = 1.5;
 
@@ -83,6 +85,9 @@ function captionBefore(blocks: Classified[], creditAt: number, layout: Layout, t
     else if (b.lines.length >= 3 || out.length === 1) {
       if (w > width * WIDTH_CHANGE || w * WIDTH_CHANGE < width) break;
     }
+    // A caption is a few sentences: one that would grow past that has reached the article above it.
+    const size = out.reduce((n, k) => n + visibleLength(textOf([blocks[k] as Classified])), 0);
+    if (out.length > 0 && size + visibleLength(textOf([b])) > CAPTION_MAX) break;
     out.unshift(j);
     if (CAPTION_OPENER.test(b.lines[0]?.text ?? '')) break;
   }
