@@ -35,7 +35,7 @@ export function isFurniture(text: string): boolean {
   if (t.length === 0) return false;
   if (ISSUE_HEADER.test(text)) return true;
   if (PICTURE_CREDIT.test(t)) return true;
-  if (PAGE_HEADER.test(text.trim()) || BANNER.test(t)) return true;
+  if (PAGE_HEADER.test(text.trim()) || BANNER.test(t) || isOcrNoise(text)) return true;
   if (t.length <= 120 && QR_PROMO.test(t)) return true;
   if (t.length <= 160 && EDITOR_CREDIT.test(text) && !/[。]/.test(t)) return true;
   return false;
@@ -50,8 +50,27 @@ const MAYBE_FURNITURE_LINE = /[:：]|版|星期|周|礼拜|讯|要闻/;
  * A QR promo or picture credit may wrap over lines, and is left to its block.
  */
 export function isFurnitureLine(text: string): boolean {
-  if (text.length > 80 || !MAYBE_FURNITURE_LINE.test(text)) return false;
+  if (text.length > 80) return false;
+  if (text.length <= 20 && isOcrNoise(text)) return true;
+  if (!MAYBE_FURNITURE_LINE.test(text)) return false;
   const t = compact(text);
   if (t.length === 0 || t.length > 40) return false;
   return ISSUE_HEADER.test(text) || PAGE_HEADER.test(text.trim()) || BANNER.test(t) || (EDITOR_CREDIT.test(text) && !/[。，]/.test(t));
+}
+
+/** Letters and marks OCR makes of a picture's texture: `HHo`, `SEA`, `|`, `-丰 口`. */
+const NOISE_MARK = /[A-Za-z|\\<>[\]{}~_=+^`@#$&*-]/g;
+const HAN_CHAR = /[\u3400-\u9fff]/g;
+
+/**
+ * A short line OCR read out of a picture: letters or marks among at most three
+ * Chinese characters (`听 HHo`, `饼 SEA`, `-丰 口`), no digit. Page furniture
+ * rather than a headline's first line.
+ */
+export function isOcrNoise(text: string): boolean {
+  const t = compact(text);
+  if (t.length === 0 || t.length > 10 || /\d/.test(t)) return false;
+  const marks = (t.match(NOISE_MARK) ?? []).length;
+  const han = (t.match(HAN_CHAR) ?? []).length;
+  return marks >= 1 && han <= 3 && marks + han === t.length;
 }

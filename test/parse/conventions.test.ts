@@ -116,6 +116,14 @@ describe('article boundaries from layout', () => {
   });
 });
 
+describe('OCR noise', () => {
+  it('keeps letters OCR read out of a picture out of the headline below it', () => {
+    const p = parse([...HEADER, '听 HHo', '多地加快推进老旧小', '区改造', '', '新华社北京7月3日电（记者 程远）记者从住房和城乡建设部获悉。', ''].join('\n'));
+    assert.equal(p.articles[0]?.headline?.main.replace(/\n/g, ''), '多地加快推进老旧小区改造');
+    assert.ok(p.furniture.some((f) => f.text === '听 HHo'));
+  });
+});
+
 describe('page headers and footers', () => {
   it('reads the masthead as the page\'s metadata, never as article text', () => {
     const p = parse([...HEADER, '春耕备耕正当时', '', '本报讯（记者 秦朗）7月3日，各地抢抓农时。', '', '美编：谢文　校对：许可', ''].join('\n'));
