@@ -19,6 +19,15 @@ export interface HeadLine {
   markdown: boolean;
 }
 
+/**
+ * A headline line that stops on a verb wanting its object, or a next line that
+ * opens on a particle, is one headline set over two lines, not a main headline
+ * and its deck: `新区举行` / `迎春诗会` is one sentence.
+ */
+const WANTS_OBJECT = /(?:举行|召开|开展|举办|启动|推进|打造|建设|实施|发布|迎来|走进|看望|慰问|参加|出席|部署|推动|助力|聚焦|签约|开通|完成|获得|荣获|成立|表彰|召开了|举行了)$/;
+const OPENS_ON_PARTICLE = /^(?:的|之|和|与|及|暨|等)/;
+const runsOn = (line: string, next: string): boolean => WANTS_OBJECT.test(line.trim()) || OPENS_ON_PARTICLE.test(next.trim());
+
 /** A deck is noticeably longer than the line it follows: `区长率队赴…考察` / `就新能源和智能制造、…交流合作`. */
 const DECK_RATIO = 1.3;
 
@@ -88,7 +97,7 @@ export function assignHeadline(lines: HeadLine[]): Headline | null {
   if (only.length >= 2) {
     const first = visibleLength(only[0] ?? '');
     const second = visibleLength(only[1] ?? '');
-    if (second > first * DECK_RATIO) return assemble([], [only[0] ?? ''], [...only.slice(1), ...dashed]);
+    if (second > first * DECK_RATIO && !runsOn(only[0] ?? '', only[1] ?? '')) return assemble([], [only[0] ?? ''], [...only.slice(1), ...dashed]);
   }
   return assemble([], only, dashed);
 }

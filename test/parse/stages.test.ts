@@ -89,6 +89,13 @@ describe('headlines', () => {
   it('sets a short topic line above the main headline as the kicker', () => {
     assert.deepEqual(assignHeadline([line('阳庙镇', 0), line('文创小镇亮点多人气旺', 1)]), { kicker: '阳庙镇', main: '文创小镇亮点多人气旺' });
   });
+  it('keeps a headline set over two lines whole when its first line stops on a verb wanting its object', () => {
+    const h = assignHeadline([
+      { text: '新区举行', block: 1, markdown: false },
+      { text: '文明风起之遇见《诗经》讲演会', block: 1, markdown: false },
+    ]);
+    assert.deepEqual(h, { main: '新区举行\n文明风起之遇见《诗经》讲演会' });
+  });
   it('sets a dashed line as the deck', () => {
     assert.deepEqual(assignHeadline([line('万方“云”会更无前', 0), line('——焦作国家创新型特色园区招商引资项目签约仪式侧记', 1)]), {
       main: '万方“云”会更无前',
