@@ -82,7 +82,9 @@ export function relayout(source: Page, style: Style, width: number, years: numbe
   articles = reorder(articles, style, random);
   if (vary.leadless) {
     const share = vary.leadless;
-    articles = articles.map((a) => (random() < share ? withoutLead(a) : a));
+    // A report with neither headline nor lead cannot be told from the text before it (`…送上慰问品。` /
+    // `雨雪挡不住匆匆脚步…`): only reports with a headline lose their lead here.
+    articles = articles.map((a) => (a.headline && random() < share ? withoutLead(a) : a));
   }
   if (vary.groupedCaptions && style !== 'A') {
     const photos = articles.filter((a) => a.kind === 'photo').map(withoutCredit);
