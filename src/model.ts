@@ -9,7 +9,14 @@ import { z } from 'zod';
 export const LineSpan = z.tuple([z.number().int().positive(), z.number().int().positive()]);
 export type LineSpan = z.infer<typeof LineSpan>;
 
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+/** A day of the calendar as `YYYY-MM-DD`: `2020-13-45` and `2020-02-30` are refused, never rolled over. */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
+  .refine((s) => {
+    const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+    return m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+  }, 'no such day in the calendar');
 
 export const Block = z.object({
   type: z.enum(['paragraph', 'heading']),

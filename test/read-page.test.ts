@@ -45,3 +45,23 @@ describe('page metadata', () => {
     await assert.rejects(readPage(join(work, 'p.txt')), (e: unknown) => e instanceof PageReadError && /^p\.meta\.json: invalid page metadata/.test(e.message));
   });
 });
+
+describe('impossible dates and bad sidecars', () => {
+  it('refuses a file name whose date is no day of the calendar, naming the file and the date', () => {
+    assert.throws(
+      () => metaFromName('2020-13-45_01_要闻.txt'),
+      (e: unknown) => e instanceof PageReadError && e.message === '2020-13-45_01_要闻.txt: the file name gives issueDate "2020-13-45": no such day in the calendar (rename it YYYY-MM-DD[_NN][_版名].txt)',
+    );
+  });
+  it('refuses a sidecar with 2020-02-30 or an unknown field in one line: file, field, what is wrong', async () => {
+    writeFileSync(join(work, 'p30.txt'), TEXT);
+    writeFileSync(join(work, 'p30.meta.json'), JSON.stringify({ issueDate: '2020-02-30' }));
+    await assert.rejects(readPage(join(work, 'p30.txt')), (e: unknown) => e instanceof PageReadError && e.message === 'p30.meta.json: invalid page metadata: issueDate "2020-02-30": no such day in the calendar');
+    writeFileSync(join(work, 'p31.txt'), TEXT);
+    writeFileSync(join(work, 'p31.meta.json'), JSON.stringify({ issuedate: '2020-02-28' }));
+    await assert.rejects(readPage(join(work, 'p31.txt')), (e: unknown) => e instanceof PageReadError && /^p31\.meta\.json: invalid page metadata: .*issuedate/.test(e.message) && !e.message.includes('\n'));
+  });
+  it('takes 2020-02-29, a leap day, as a day', () => {
+    assert.equal(metaFromName('2020-02-29_01.txt').issueDate, '2020-02-29');
+  });
+});

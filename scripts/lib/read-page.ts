@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import type { z } from 'zod';
 import { PageMeta } from '../../src/model.ts';
 
 export interface PageFile {
@@ -89,7 +90,21 @@ export function metaFromName(name: string): PageMeta {
   const meta: PageMeta = { issueDate: m[1] ?? '' };
   if (m[2]) meta.pageNumber = Number(m[2]);
   if (m[3]) meta.pageName = m[3];
-  return PageMeta.parse(meta);
+  const checked = PageMeta.safeParse(meta);
+  if (!checked.success) throw new PageReadError(name, `the file name gives ${oneLine(checked.error, meta)} (rename it YYYY-MM-DD[_NN][_版名].txt)`);
+  return checked.data;
+}
+
+/** A validation error as one line: `issueDate 2020-13-45: no such day in the calendar`. */
+function oneLine(error: z.ZodError, data?: unknown): string {
+  return error.issues
+    .map((i) => {
+      if (i.code === 'unrecognized_keys') return `${i.keys.join(', ')}: no such field (the fields: ${Object.keys(PageMeta.shape).join(', ')})`;
+      const field = i.path.join('.');
+      const value = i.path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k as PropertyKey] : undefined), data);
+      return `${field || 'the file'}${value !== undefined ? ` ${JSON.stringify(value)}` : ''}: ${i.message}`;
+    })
+    .join('; ');
 }
 
 async function readSidecar(path: string): Promise<PageMeta> {
@@ -101,11 +116,15 @@ async function readSidecar(path: string): Promise<PageMeta> {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return {};
     throw new PageReadError(basename(sidecar), 'cannot read sidecar', { cause: err });
   }
+  let data: unknown;
   try {
-    return PageMeta.parse(JSON.parse(raw));
+    data = JSON.parse(raw);
   } catch (cause) {
-    throw new PageReadError(basename(sidecar), `invalid page metadata: ${(cause as Error).message}`, { cause });
+    throw new PageReadError(basename(sidecar), `not JSON: ${(cause as Error).message}`, { cause });
   }
+  const checked = PageMeta.strict().safeParse(data);
+  if (!checked.success) throw new PageReadError(basename(sidecar), `invalid page metadata: ${oneLine(checked.error, data)}`);
+  return checked.data;
 }
 
 /**
