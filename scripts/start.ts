@@ -2,5 +2,7 @@
 import { cliOptions, runBuild, runServe } from './lib/commands.ts';
 
 const argv = process.argv.slice(2);
-const built = await runBuild(argv);
-if (built) await runServe(built.out, Number(cliOptions(argv).port), built.base);
+const port = Number(cliOptions(argv).port);
+// A preview's links point where it is served, unless the site's own address is given.
+const built = await runBuild(argv, `http://localhost:${port}`);
+if (built) await runServe(built.out, port, built.base);

@@ -21,7 +21,8 @@ export function render(d: Data & { article: ArchiveArticle }): string {
   const prev = a.prev ? archive.byId.get(a.prev) : undefined;
   const next = a.next ? archive.byId.get(a.next) : undefined;
   const paper = page?.paper ?? site.paper;
-  const canonical = absolute(site.url, site.base, a.url);
+  // Without the site's address there is no absolute one to give: no canonical link, og:url or JSON-LD url.
+  const canonical = site.url ? absolute(site.url, site.base, a.url) : undefined;
   const description = a.body.find((b) => b.type === 'paragraph')?.text.slice(0, 120) ?? a.title;
   const jsonLd = {
     '@context': 'https://schema.org',
@@ -36,11 +37,11 @@ export function render(d: Data & { article: ArchiveArticle }): string {
     articleSection: page ? pageName(page) : undefined,
     keywords: a.keywords.length ? a.keywords.join(',') : undefined,
   };
-  const head = html`<link rel="canonical" href="${canonical}">
+  const head = html`${canonical ? html`<link rel="canonical" href="${canonical}">` : ''}
 <meta property="og:type" content="article">
 <meta property="og:title" content="${a.title}">
 <meta property="og:description" content="${description}">
-<meta property="og:url" content="${canonical}">
+${canonical ? html`<meta property="og:url" content="${canonical}">` : ''}
 <meta property="og:site_name" content="${site.title}">
 <meta property="og:locale" content="zh_CN">
 ${a.issueDate ? html`<meta property="article:published_time" content="${a.issueDate}">` : ''}

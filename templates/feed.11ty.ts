@@ -1,15 +1,15 @@
 /** An Atom feed of the newest articles. */
 import { absolute } from '../src/eleventy/urls.ts';
 import { html } from './_includes/html.ts';
-import { once, type Data } from './_includes/site.ts';
+import { onceWithAddress, type Data } from './_includes/site.ts';
 
-export const data = { permalink: once('/feed.xml') };
+export const data = { permalink: onceWithAddress('/feed.xml') };
 
 const FEED_SIZE = 50;
 
 export function render(d: Data): string {
   const { archive, site } = d;
-  const at = (p: string) => absolute(site.url, site.base, p);
+  const at = (p: string) => absolute(site.url ?? '', site.base, p);
   const newest = [...archive.articles]
     .filter((a) => a.issueDate)
     .sort((a, b) => (b.issueDate ?? '').localeCompare(a.issueDate ?? '') || a.url.localeCompare(b.url))

@@ -4,5 +4,7 @@ import { once, type Data } from './_includes/site.ts';
 export const data = { permalink: once('/robots.txt') };
 
 export function render(d: Data): string {
-  return `User-agent: *\nAllow: /\nSitemap: ${absolute(d.site.url, d.site.base, '/sitemap.xml')}\n`;
+  // A sitemap is named by its absolute address: without one there is no sitemap to name.
+  const sitemap = d.site.url ? `Sitemap: ${absolute(d.site.url, d.site.base, '/sitemap.xml')}\n` : '';
+  return `User-agent: *\nAllow: /\n${sitemap}`;
 }

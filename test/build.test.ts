@@ -25,6 +25,14 @@ const walk = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
 
 describe('npm run build', () => {
+  it('writes no localhost address without a site URL, and leaves out what needs an absolute one', () => {
+    const html = walk(out).filter((f) => /\.(html|xml|txt|json)$/.test(f));
+    for (const f of html) assert.ok(!readFileSync(f, 'utf8').includes('localhost'), f);
+    assert.ok(!existsSync(join(out, 'feed.xml')) && !existsSync(join(out, 'sitemap.xml')) && !existsSync(join(out, 'sitemap-1.xml')));
+    assert.equal(readFileSync(join(out, 'robots.txt'), 'utf8'), 'User-agent: *\nAllow: /\n');
+    const article = readFileSync(join(out, result.archive.articles[0]!.url, 'index.html'), 'utf8');
+    assert.ok(!article.includes('rel="canonical"') && !article.includes('og:url') && !article.includes('订阅'));
+  });
   it('reads every seed page and publishes every article at a dated URL', () => {
     assert.equal(result.pagesRead, 6);
     assert.ok(result.articles >= 41);

@@ -445,7 +445,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const site: Site = {
     title: options.title ?? '报库 · 数字报档案',
     paper: options.paper ?? '本报',
-    url: options.siteUrl ?? 'http://localhost:8080',
+    url: options.siteUrl ?? null,
     base: normalizeBase(options.base ?? '/'),
     fileUrls: options.fileUrls ?? false,
   };

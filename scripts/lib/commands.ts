@@ -14,7 +14,8 @@ npm start -- [options]       builds them, then serves the site
   --seeds DIR          the page texts (default seeds/; or SEEDS)
   --out DIR            where the site is written (default _site/; or OUT)
   --base PATH          the path the site is served under, e.g. /archive/ (or BASE_PATH)
-  --site-url URL       the site's address, for feeds and sitemaps (or SITE_URL)
+  --site-url URL       the site's address, for canonical links, the feed and the sitemap (or SITE_URL);
+                       without it they are left out (npm start: the address it serves at)
   --title TEXT         the site's title
   --paper NAME         the paper's name, as citations give it
   --file-urls          links that work when the site is opened from disk
@@ -33,7 +34,7 @@ export function cliOptions(argv: string[]) {
         seeds: { type: 'string', default: process.env.SEEDS ?? join(ROOT, 'seeds') },
         out: { type: 'string', default: process.env.OUT ?? join(ROOT, '_site') },
         base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
-        'site-url': { type: 'string', default: process.env.SITE_URL ?? 'http://localhost:8080' },
+        'site-url': { type: 'string', default: process.env.SITE_URL },
         title: { type: 'string' },
         paper: { type: 'string' },
         'file-urls': { type: 'boolean', default: false },
@@ -49,14 +50,18 @@ export function cliOptions(argv: string[]) {
   ).values;
 }
 
-export async function runBuild(argv: string[]): Promise<{ out: string; base: string } | null> {
+/**
+ * @param localUrl the address `npm start` serves at: the site's address when none is given
+ */
+export async function runBuild(argv: string[], localUrl?: string): Promise<{ out: string; base: string } | null> {
   const o = cliOptions(argv);
+  const siteUrl = o['site-url'] ?? localUrl;
   try {
     const r = await build({
       seeds: o.seeds,
       out: o.out,
       base: o.base,
-      siteUrl: o['site-url'],
+      ...(siteUrl ? { siteUrl } : {}),
       fileUrls: o['file-urls'],
       strictLossless: !o.lenient,
       ...(o.title ? { title: o.title } : {}),
@@ -74,6 +79,7 @@ export async function runBuild(argv: string[]): Promise<{ out: string; base: str
     console.log(
       `built: ${r.pagesRead} pages read, ${r.articles} articles, ${warnings} warnings${doubts.length ? `, ${doubts.length} doubtful articles (npm run parse -- FILE --explain)` : ''}${errors ? `, ${errors} files skipped` : ''}, ${r.seconds.toFixed(1)} s → ${o.out}`,
     );
+    if (!siteUrl) console.log('no --site-url: canonical links, the feed and the sitemap are left out (give the address the site is deployed at, e.g. --site-url https://example.org)');
     console.log(`steps: ${Object.entries(r.timings).map(([k, v]) => `${k} ${v.toFixed(1)} s`).join(', ')} (render and index run side by side)`);
     return { out: o.out, base: o.base };
   } catch (err) {

@@ -28,7 +28,7 @@ export function layout(o: LayoutOptions): string {
 ${o.description ? html`<meta name="description" content="${o.description}">` : ''}
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="${link('/assets/site.css')}">
-<link rel="alternate" type="application/atom+xml" title="${o.site.title}" href="${link('/feed.xml')}">
+${o.site.url ? html`<link rel="alternate" type="application/atom+xml" title="${o.site.title}" href="${link('/feed.xml')}">` : ''}
 ${o.head ?? ''}
 </head>
 <body class="${o.kind ?? ''}">
@@ -50,7 +50,7 @@ ${o.head ?? ''}
 ${o.body}
 </main>
 <footer class="colophon">
-  <p>${o.site.title} · <a href="${link('/search/')}">全文检索</a> · <a href="${link('/feed.xml')}">订阅</a></p>
+  <p>${o.site.title} · <a href="${link('/search/')}">全文检索</a>${o.site.url ? html` · <a href="${link('/feed.xml')}">订阅</a>` : ''}</p>
 </footer>
 </body>
 </html>

@@ -5,8 +5,11 @@ export interface Site {
   title: string;
   /** The paper's name, for citations and page labels, when no page states one. */
   paper: string;
-  /** Origin the site is deployed at (for feeds, sitemaps, canonical links): `https://example.org`. */
-  url: string;
+  /**
+   * Origin the site is deployed at (for feeds, sitemaps, canonical links): `https://example.org`.
+   * Null when the build was given none: what needs an absolute address is left out.
+   */
+  url: string | null;
   /** Base path under that origin: `/` or `/archive/`. */
   base: string;
   fileUrls: boolean;
@@ -27,3 +30,9 @@ export const once =
   (url: string) =>
   (d: { singles?: boolean }): string | false =>
     d.singles === false ? false : url;
+
+/** `once`, for a page that needs the site's absolute address (feed, sitemap): not written without one. */
+export const onceWithAddress =
+  (url: string) =>
+  (d: { singles?: boolean; site?: Site }): string | false =>
+    d.site?.url ? once(url)(d) : false;

@@ -43,7 +43,8 @@ test('an unknown address under /archive/ gets the 404 page with working links', 
 
 test('feed and sitemap give addresses under /archive/', async ({ request, page }) => {
   const feed = await (await request.get('feed.xml')).text();
-  expect(feed).toMatch(/<link href="http:\/\/localhost:8080\/archive\/\d{4}\//);
+  // npm start gives the address it serves at, when no --site-url is given.
+  expect(feed).toMatch(/<link href="http:\/\/localhost:4174\/archive\/\d{4}\//);
   // A well-formed Atom feed with what RFC 4287 requires of a feed and of each entry.
   const shape = await page.evaluate((xml) => {
     const doc = new DOMParser().parseFromString(xml, 'application/xml');
@@ -62,7 +63,7 @@ test('feed and sitemap give addresses under /archive/', async ({ request, page }
   expect(shape).toEqual({ error: 0, root: 'http://www.w3.org/2005/Atom feed', feed: true, entries: 40, complete: true });
   // sitemap.xml is the index of the sitemap files, which sit beside it (a sitemap lists only addresses below its folder).
   const index = await (await request.get('sitemap.xml')).text();
-  expect(index).toContain('<sitemap><loc>http://localhost:8080/archive/sitemap-1.xml</loc></sitemap>');
+  expect(index).toContain('<sitemap><loc>http://localhost:4174/archive/sitemap-1.xml</loc></sitemap>');
   const sitemap = await (await request.get('sitemap-1.xml')).text();
-  expect(sitemap).toContain('<loc>http://localhost:8080/archive/search/</loc>');
+  expect(sitemap).toContain('<loc>http://localhost:4174/archive/search/</loc>');
 });
