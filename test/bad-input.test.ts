@@ -315,3 +315,27 @@ describe('npm run build on a real failure', () => {
     assert.match(r.stdout, /^built: 5 pages read, 40 articles, \d+ warnings/m);
   });
 });
+
+describe('an output folder the build must not empty', () => {
+  it('refuses a file, a folder of other files, and a path that cannot be made, at once and in one line', async () => {
+    const { build, BuildError } = await import('../scripts/lib/build.ts');
+    const { mkdtempSync, writeFileSync, mkdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'baoku-out-'));
+    const file = join(dir, 'notes.md');
+    writeFileSync(file, 'mine');
+    const mine = join(dir, 'mine');
+    mkdirSync(mine);
+    writeFileSync(join(mine, 'thesis.docx'), 'mine');
+    for (const [out, said] of [
+      [file, /is a file, not a folder/],
+      [mine, /holds files no build wrote \(thesis\.docx\)/],
+      ['/proc/baoku-site', /cannot write the output folder/],
+    ] as const) {
+      await assert.rejects(build({ seeds: join(dir, 'none'), out, cache: false }), (e: unknown) => e instanceof BuildError && said.test(e.message) && !e.message.includes('\n'), out);
+    }
+    assert.equal(readFileSync(file, 'utf8'), 'mine');
+    assert.equal(readFileSync(join(mine, 'thesis.docx'), 'utf8'), 'mine');
+  });
+});

@@ -11,7 +11,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { applyCorrections, Corrections, type Correction } from '../../src/archive/corrections.ts';
@@ -399,11 +399,60 @@ async function prepareOutput(out: string, cacheDir: string | null, templates: st
   try {
     if (cacheDir) await rm(join(cacheDir, 'render.json'), { force: true });
     if (!previous) await rm(out, { recursive: true, force: true });
-    await mkdir(out, { recursive: true });
+    await makeFolder(out);
+    await writeFile(join(out, SITE_MARK), 'Written by 报库 (npm run build): emptied and written again by every full build.\n');
   } catch (cause) {
     throw new BuildError(`cannot write the output folder ${out}: ${(cause as Error).message}`, { cause });
   }
   return previous;
+}
+
+/** A file the build leaves in its output folder, so that a later build knows it may empty it. */
+const SITE_MARK = '.baoku-site';
+
+/**
+ * Checks, before anything is read, that the output folder can be written and
+ * may be emptied: it is new, empty, or a site a build wrote (its mark, or a
+ * site of a build before the mark: `index.html` and `pagefind/`). A file, or a
+ * folder of other files (`--out .`, `--out README.md`), is refused: every full
+ * build empties the folder.
+ */
+export async function checkOutput(out: string): Promise<void> {
+  let names: string[] | null = null;
+  try {
+    const st = await stat(out);
+    if (!st.isDirectory()) throw new BuildError(`the output ${out} is a file, not a folder: give a folder for the site (--out DIR)`);
+    names = await readdir(out);
+  } catch (err) {
+    if (err instanceof BuildError) throw err;
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw new BuildError(`cannot write the output folder ${out}: ${(err as Error).message}`, { cause: err });
+  }
+  if (names && names.length > 0 && !names.includes(SITE_MARK) && !(names.includes('index.html') && names.includes('pagefind'))) {
+    throw new BuildError(`the output folder ${out} holds files no build wrote (${names.slice(0, 3).join(', ')}${names.length > 3 ? ', …' : ''}): every build empties it, so give a new or empty folder`);
+  }
+  if (!names) {
+    try {
+      await makeFolder(out);
+    } catch (cause) {
+      throw new BuildError(`cannot write the output folder ${out}: ${(cause as Error).message}`, { cause });
+    }
+  }
+}
+
+/**
+ * Makes a folder and the folders above it one at a time: Node's recursive
+ * mkdir loops for ever where a file system refuses it oddly (`/proc/site`).
+ */
+async function makeFolder(path: string): Promise<void> {
+  const missing: string[] = [];
+  let p = resolve(path);
+  while (!existsSync(p)) {
+    missing.unshift(p);
+    const up = dirname(p);
+    if (up === p) break;
+    p = up;
+  }
+  for (const m of missing) await mkdir(m);
 }
 
 /**
@@ -450,6 +499,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     fileUrls: options.fileUrls ?? false,
   };
   const issues: BuildIssue[] = [];
+  await checkOutput(out);
   const files = await listSeeds(resolve(options.seeds));
   const cacheDir = options.cache === false ? null : resolve(options.cache ?? join(ROOT, '.cache/build'));
 
