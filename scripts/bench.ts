@@ -78,7 +78,7 @@ function throughput(texts: Array<{ name: string; text: string }>): number {
 
 /** Our build as `npm run build` runs it (less npm's own start). */
 async function ourBuild(seeds: string, out: string, cache: string | false): Promise<Run> {
-  const args = ['--max-old-space-size=16384', join(ROOT, 'scripts/run.mjs'), 'build', '--seeds', seeds, '--out', out, '--lenient', ...(cache === false ? ['--no-cache'] : ['--cache', cache])];
+  const args = ['--max-old-space-size=16384', join(ROOT, 'scripts/run.mjs'), 'build', '--seeds', seeds, '--out', out, ...(cache === false ? ['--no-cache'] : ['--cache', cache])];
   return measure(process.execPath, args, { cwd: ROOT });
 }
 

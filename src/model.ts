@@ -81,6 +81,7 @@ export type Article = z.infer<typeof Article>;
 export const TextRef = z.object({ text: z.string(), line: z.number().int().positive() });
 export type TextRef = z.infer<typeof TextRef>;
 
+/** Text kept out of the articles, with why, in Chinese: readers see it on the page view (`与前文段落逐字重复`). */
 export const Dropped = TextRef.extend({ reason: z.string() });
 export type Dropped = z.infer<typeof Dropped>;
 

@@ -289,7 +289,7 @@ describe('npm run build on a real failure', () => {
     const help = run(['--help']);
     assert.equal(help.status, 0, help.stderr);
     assert.match(help.stdout, /^npm run build -- \[options\]/);
-    assert.match(help.stdout, /--seeds DIR .*\n(.*\n)*.*--lenient /);
+    assert.match(help.stdout, /--seeds DIR .*\n(.*\n)*.*--strict /);
     const wrong = run(['--seed', good]);
     assert.equal(wrong.status, 2);
     const [first, blank, usage] = wrong.stderr.split('\n');
@@ -337,5 +337,21 @@ describe('an output folder the build must not empty', () => {
     }
     assert.equal(readFileSync(file, 'utf8'), 'mine');
     assert.equal(readFileSync(join(mine, 'thesis.docx'), 'utf8'), 'mine');
+  });
+});
+
+describe('a page that would lose text', () => {
+  it('is published with the lines no article holds kept apart on its 版面 page, and a warning a cached build repeats', async () => {
+    const { keepLostText } = await import('../scripts/lib/build.ts');
+    const { parsePage } = await import('../src/parse/index.ts');
+    const text = '本报讯（记者张三）1月5日，示范区召开会议。\n孤立的一行文字\n';
+    const page = parsePage(text, { file: 'odd.txt' });
+    // As if the parser had lost the second line.
+    const a = page.articles[0]!;
+    a.body = [{ type: 'paragraph', text: '本报讯（记者张三）1月5日，示范区召开会议。' }];
+    a.source = { ...a.source, end: 1, spans: [[1, 1]] };
+    keepLostText(text, text.split('\n'), page);
+    assert.deepEqual(page.dropped.map((d) => [d.line, d.text]), [[2, '孤立的一行文字']]);
+    assert.match(page.warnings.at(-1)?.message ?? '', /^text the parser placed in no article: 7 characters/);
   });
 });

@@ -19,7 +19,8 @@ npm start -- [options]       builds them, then serves the site
   --title TEXT         the site's title
   --paper NAME         the paper's name, as citations give it
   --file-urls          links that work when the site is opened from disk
-  --lenient            warn instead of failing when a page would lose text
+  --strict             fail when a page loses text (for an editor's CI); without it such a page
+                       is published with that text kept apart, and a warning
   --corrections FILE   corrections (default: corrections.yaml beside the seeds folder)
   --cache DIR          cached parses and search bundles (default .cache/build; or BAOKU_CACHE)
   --no-cache           parse and index everything afresh
@@ -38,7 +39,7 @@ export function cliOptions(argv: string[]) {
         title: { type: 'string' },
         paper: { type: 'string' },
         'file-urls': { type: 'boolean', default: false },
-        lenient: { type: 'boolean', default: false },
+        strict: { type: 'boolean', default: false },
         cache: { type: 'string', default: process.env.BAOKU_CACHE },
         'no-cache': { type: 'boolean', default: false },
         corrections: { type: 'string' },
@@ -63,7 +64,7 @@ export async function runBuild(argv: string[], localUrl?: string): Promise<{ out
       base: o.base,
       ...(siteUrl ? { siteUrl } : {}),
       fileUrls: o['file-urls'],
-      strictLossless: !o.lenient,
+      strictLossless: o.strict,
       ...(o.title ? { title: o.title } : {}),
       ...(o.corrections ? { corrections: o.corrections } : {}),
       ...(o['no-cache'] ? { cache: false as const } : o.cache ? { cache: o.cache } : {}),

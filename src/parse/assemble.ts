@@ -69,7 +69,7 @@ function dedupe(units: Text[], ctx: AssembleContext): Text[] {
     if (key.length < DUPLICATE_MIN) return true;
     if (ctx.seen.has(key)) {
       const line = u.lines[0]?.no ?? 0;
-      ctx.dropped.push({ text: joinLines(u.lines.map((l) => l.text)), line, reason: 'repeats an earlier paragraph word for word' });
+      ctx.dropped.push({ text: joinLines(u.lines.map((l) => l.text)), line, reason: '与前文段落逐字重复（提取时重复）' });
       ctx.warnings.push({ message: 'paragraph repeated by the extraction: kept once', line });
       return false;
     }
@@ -152,7 +152,7 @@ export function assembleArticle(raw: RawArticle, ctx: AssembleContext): Article 
     for (const b of [raw.anchor, raw.endByline, raw.credit]) {
       if (!b || raw.kind === 'news' && b === raw.anchor) continue;
       const line = b.lines[0]?.no ?? 0;
-      ctx.dropped.push({ text: joinLines(b.lines.map((l) => l.text)), line, reason: 'a byline with no text after it' });
+      ctx.dropped.push({ text: joinLines(b.lines.map((l) => l.text)), line, reason: '署名之后没有正文（正文未能找到）' });
       ctx.warnings.push({ message: 'byline with no text after it: its article was not found', line });
     }
     return null;

@@ -131,7 +131,7 @@ export function parsePage(text: string, options: ParseOptions): Page {
 
   for (const s of seg.stranded) {
     const line = s.lines[0]?.no ?? 0;
-    ctx.dropped.push({ text: s.lines.map((l) => l.text.trim()).join(' '), line, reason: 'a headline with no body after it' });
+    ctx.dropped.push({ text: s.lines.map((l) => l.text.trim()).join(' '), line, reason: '标题之后没有正文（正文在提取中丢失）' });
     warnings.push({ message: 'headline with no body: its article was lost in extraction', line });
   }
 
