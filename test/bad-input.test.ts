@@ -70,7 +70,10 @@ describe('bad input beside good pages', () => {
         { ...a, source: null, original: null, pageKey: null, pageNumber: null, prev: null, next: null, keywords: null });
     }
   });
-  it('an empty file is reported and publishes nothing', () => assert.ok(said('empty.txt').some((m) => /no text to publish/.test(m)), said('empty.txt').join('\n')));
+  it('an empty file is reported and publishes nothing', () => {
+    assert.ok(said('empty.txt').some((m) => /empty or blank file: not published/.test(m)), said('empty.txt').join('\n'));
+    assert.ok(!result.archive.pages.some((p) => p.source === 'empty.txt'));
+  });
   it('a binary file is refused with its reason', () => assert.ok(said('binary.txt').some((m) => /^error: not text/.test(m)), said('binary.txt').join('\n')));
   it('GBK, BOM, CRLF and UTF-16 pages are read as the text they are', () => {
     for (const f of ['gbk.txt', 'bom.txt', 'crlf.txt', 'utf16.txt']) {
@@ -353,5 +356,39 @@ describe('a page that would lose text', () => {
     keepLostText(text, text.split('\n'), page);
     assert.deepEqual(page.dropped.map((d) => [d.line, d.text]), [[2, '孤立的一行文字']]);
     assert.match(page.warnings.at(-1)?.message ?? '', /^text the parser placed in no article: 7 characters/);
+  });
+});
+
+describe('bad input files', () => {
+  it('reads a UTF-8 page with three bad bytes, skips empty files, and names a sub-folder, each with a warning', async () => {
+    const { build } = await import('../scripts/lib/build.ts');
+    const { mkdtempSync, writeFileSync, mkdirSync, existsSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'baoku-badfiles-'));
+    const seeds = join(dir, 'seeds');
+    mkdirSync(join(seeds, 'more'), { recursive: true });
+    const good = '本报讯（记者张三）1月5日，新区召开会议，研究部署工作。\n';
+    const damaged = Buffer.concat([Buffer.from('本报讯（记者李四）1月6日，新区'), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from('举行活动，群众踊跃参加。\n')]);
+    writeFileSync(join(seeds, '2031-01-07_01.txt'), good);
+    writeFileSync(join(seeds, '2031-01-07_02.txt'), damaged);
+    writeFileSync(join(seeds, '2031-01-07_03.txt'), '');
+    writeFileSync(join(seeds, '2031-01-07_04.txt'), '  \n\n \t\n');
+    writeFileSync(join(seeds, 'more', '2031-01-08_01.txt'), good);
+    const r = await build({ seeds, out: join(dir, 'site'), cache: false });
+    const said = r.issues.map((i) => `${i.file}: ${i.message}`);
+    assert.ok(said.some((s) => /^2031-01-07_02\.txt: 3 bytes that are not UTF-8 were replaced/.test(s)), said.join('\n'));
+    assert.ok(said.includes('2031-01-07_03.txt: empty or blank file: not published'), said.join('\n'));
+    assert.ok(said.includes('2031-01-07_04.txt: empty or blank file: not published'), said.join('\n'));
+    assert.ok(said.some((s) => /^more\/: a sub-folder of the seeds folder is not read/.test(s)), said.join('\n'));
+    assert.equal(r.archive.pages.length, 2, 'the two pages with text, no empty 版面');
+    assert.ok(r.archive.articles.some((a) => a.body.some((b) => b.text.includes('举行活动'))));
+    assert.ok(!existsSync(join(dir, 'site', '2031', '01', '07', '3')));
+  });
+  it('flags a page of far more articles than a printed page holds', async () => {
+    const { parsePage } = await import('../src/parse/index.ts');
+    const text = Array.from({ length: 120 }, (_, i) => `标题${i}号新闻\n\n本报讯（记者张三）1月5日，新区召开第${i}次会议。\n`).join('\n');
+    const page = parsePage(text, { file: 'big.txt' });
+    assert.ok(page.warnings.some((w) => /articles on one page .*is this one page\?/.test(w.message)));
   });
 });

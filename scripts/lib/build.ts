@@ -10,7 +10,7 @@
  * Two cores, both busy: the longest of the two lanes is the build's time.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, type Dirent } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -97,14 +97,18 @@ export class BuildError extends Error {
   }
 }
 
-async function listSeeds(dir: string): Promise<string[]> {
-  let names: string[];
+async function listSeeds(dir: string, issues: BuildIssue[]): Promise<string[]> {
+  let entries: Dirent[];
   try {
-    names = await readdir(dir);
+    entries = await readdir(dir, { withFileTypes: true });
   } catch (cause) {
     throw new BuildError(`cannot read the seeds folder ${dir}: ${(cause as Error).message}`, { cause });
   }
-  return names.filter((n) => n.toLowerCase().endsWith('.txt')).sort().map((n) => join(dir, n));
+  // Pages are read from the folder itself: a sub-folder is said, not silently passed over.
+  for (const e of entries) {
+    if (e.isDirectory() && !e.name.startsWith('.')) issues.push({ file: `${e.name}/`, message: 'a sub-folder of the seeds folder is not read: put its pages in the seeds folder itself', level: 'warning' });
+  }
+  return entries.filter((e) => !e.isDirectory() && e.name.toLowerCase().endsWith('.txt')).map((e) => e.name).sort().map((n) => join(dir, n));
 }
 
 /**
@@ -210,6 +214,7 @@ export async function parseSeeds(files: string[], issues: BuildIssue[], strictLo
         const page = Page.parse(parsePage(file.text, { file: file.name, meta: file.meta }));
         const lines = file.text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
         keepLostText(file.text, lines, page);
+        if (file.replaced > 0) page.warnings.push({ message: `${file.replaced} bytes that are not UTF-8 were replaced by �: the page is read, check those places`, line: 0 });
         source = { page, meta: file.meta, lines };
       }
       if (cache) {
@@ -218,6 +223,10 @@ export async function parseSeeds(files: string[], issues: BuildIssue[], strictLo
       }
     }
     const { page } = source;
+    if (page.warnings.some((w) => w.message === 'empty page')) {
+      issues.push({ file: page.source, message: 'empty or blank file: not published', level: 'warning' });
+      continue;
+    }
     // Cached or not, a page that lost text says so; with --strict it fails the build.
     const lost = page.warnings.find((w) => w.message.startsWith(LOST_TEXT));
     if (lost && strictLossless) throw new BuildError(`${page.source}: ${lost.message.replace(/; .*$/, '')} (--strict: an editor's CI fails on such a page; without it the page is published with that text kept apart)`);
@@ -521,7 +530,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   };
   const issues: BuildIssue[] = [];
   await checkOutput(out);
-  const files = await listSeeds(resolve(options.seeds));
+  const files = await listSeeds(resolve(options.seeds), issues);
   const cacheDir = options.cache === false ? null : resolve(options.cache ?? join(ROOT, '.cache/build'));
 
   // Workers start while this thread parses: the indexer starts Pagefind, and jieba's worker as soon

@@ -17,6 +17,8 @@ export interface PageFile {
   encoding: string;
   meta: PageMeta;
   bytes: number;
+  /** Bytes that were not text in the encoding read, each replaced by U+FFFD. */
+  replaced: number;
 }
 
 export class PageReadError extends Error {
@@ -29,6 +31,10 @@ export class PageReadError extends Error {
     this.name = 'PageReadError';
   }
 }
+
+/** A UTF-8 page may have this many bad bytes, or this share of its characters, and still be read as UTF-8. */
+const FEW_BAD_BYTES = 8;
+const BAD_BYTE_SHARE = 0.001;
 
 /** Share of control characters above which a file is taken for binary. */
 const BINARY_CONTROL_SHARE = 0.02;
@@ -49,7 +55,7 @@ function looksUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
  * Decodes page bytes, or throws a PageReadError saying why not.
  * @returns the text and the encoding it was read as
  */
-export function decodePage(bytes: Uint8Array, file: string): { text: string; encoding: string } {
+export function decodePage(bytes: Uint8Array, file: string): { text: string; encoding: string; replaced?: number } {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8 (BOM)' };
   }
@@ -66,6 +72,12 @@ export function decodePage(bytes: Uint8Array, file: string): { text: string; enc
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
+    // A UTF-8 page with a few bad bytes (a damaged copy) is UTF-8 still: read, the bad bytes replaced, and said.
+    const lenient = new TextDecoder('utf-8').decode(bytes);
+    const replaced = lenient.match(/\uFFFD/g)?.length ?? 0;
+    if (replaced <= Math.max(FEW_BAD_BYTES, lenient.length * BAD_BYTE_SHARE) && /[\u3400-\u9fff]/.test(lenient)) {
+      return { text: lenient, encoding: 'utf-8', replaced };
+    }
     try {
       text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
       encoding = 'gb18030';
@@ -138,7 +150,7 @@ export async function readPage(path: string, hasSidecar?: boolean): Promise<Page
     throw new PageReadError(basename(path), `cannot read: ${(cause as Error).message}`, { cause });
   }
   const name = basename(path);
-  const { text, encoding } = decodePage(bytes, name);
+  const { text, encoding, replaced = 0 } = decodePage(bytes, name);
   const meta = { ...metaFromName(name), ...(hasSidecar === false ? {} : await readSidecar(join(dirname(path), name))) };
-  return { name, path, text, encoding, meta, bytes: bytes.length };
+  return { name, path, text, encoding, meta, bytes: bytes.length, replaced };
 }

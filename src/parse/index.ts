@@ -51,6 +51,9 @@ function issueHeader(text: string): YMD | null {
   return isValidDate(d) ? d : null;
 }
 
+/** More articles than a printed page holds: the file is something else (`npm run build` says so). */
+const MANY_ARTICLES = 80;
+
 /** Adds a doubt to every article holding one of `nos`. */
 function flagLines(articles: Article[], nos: number[], doubt: string): void {
   if (nos.length === 0) return;
@@ -144,6 +147,9 @@ export function parsePage(text: string, options: ParseOptions): Page {
     }
   }
   if (lines.every((l) => l.text.trim() === '')) warnings.push({ message: 'empty page', line: 0 });
+  if (articles.length > MANY_ARTICLES) {
+    warnings.push({ message: `${articles.length} articles on one page (a printed page holds a few dozen at most): is this one page? (repeated text, or several pages in one file)`, line: 0 });
+  }
 
   // Columns the extraction ran together, or set side by side: the text there may be out of order.
   const merged = layout === 'wrapped' ? mergedLines(printed, shape.columnWidth) : [];
