@@ -76,6 +76,7 @@ ${a.issueDate ? html`<meta property="article:published_time" content="${a.issueD
     <h2 id="cite-h">引用</h2>
     <p><code class="citation" id="citation">${citation(a, paper)}</code></p>
     <p><button type="button" class="copy" data-copy="citation" hidden>复制引用</button></p>
+    <p class="print-url">本文网址：<span data-here>${canonical ?? a.url}</span></p>
   </section>
   <details class="original">
     <summary>原文（${a.source.file} 第${a.source.start}–${a.source.end}行）</summary>

@@ -48,8 +48,14 @@ function copyButtons(): void {
   }
 }
 
+/** The printed page gives the article's address as the reader opened it (the site's may not be known to the build). */
+function printedAddress(): void {
+  for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-here]'))) el.textContent = location.href.replace(/[?#].*$/, '');
+}
+
 if (typeof document !== 'undefined') {
   copyButtons();
+  printedAddress();
   const hl = new URLSearchParams(location.search).get('hl');
   const article = document.querySelector('.article');
   if (hl && article && highlight(article, hl.split(/\s+/)) > 0) document.querySelector('mark.hl')?.scrollIntoView({ block: 'center' });

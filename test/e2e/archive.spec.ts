@@ -18,3 +18,13 @@ test('a reader opens the home page, follows an article and finds it again by sea
   await results.first().locator('a').click();
   await expect(page.locator('.article .body')).toContainText('沁泉湖');
 });
+
+test('a printed article gives its address and no button', async ({ page }) => {
+  await page.goto('./');
+  await page.locator('.latest .item-title').first().click();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('button.copy')).toBeHidden();
+  const address = page.locator('.print-url');
+  await expect(address).toBeVisible();
+  await expect(address).toContainText(page.url().replace(/[?#].*$/, ''));
+});
