@@ -263,7 +263,14 @@ async function render(s: SearchState): Promise<void> {
   const page = Math.min(s.page, pages);
   const shown = hits.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
   await Promise.all(shown.map(async (h) => (h.data ??= await h.result.data())));
-  status.textContent = hits.length === 0 ? `没有找到包含“${s.q}”的文章。` : `找到 ${hits.length} 篇文章${pages > 1 ? `，第 ${page}/${pages} 页` : ''}。`;
+  let none = `没有找到包含“${s.q}”的文章。`;
+  // Filters that exclude every article are said to be the reason, with how many the words alone find.
+  const filtered = Object.keys(s.filters).length > 0 || s.from !== '' || s.to !== '';
+  if (hits.length === 0 && filtered) {
+    const all = (await searchAll({ ...s, filters: {}, from: '', to: '' })).hits.length;
+    if (all > 0) none = `有 ${all} 篇文章包含“${s.q}”，但都不符合所选的筛选条件。`;
+  }
+  status.textContent = hits.length === 0 ? none : `找到 ${hits.length} 篇文章${pages > 1 ? `，第 ${page}/${pages} 页` : ''}。`;
   const hl = encodeURIComponent(queryWords(s.q).join(' '));
   list.innerHTML = shown
     .map(({ data }) => {

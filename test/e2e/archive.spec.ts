@@ -28,3 +28,9 @@ test('a printed article gives its address and no button', async ({ page }) => {
   await expect(address).toBeVisible();
   await expect(address).toContainText(page.url().replace(/[?#].*$/, ''));
 });
+
+test('a search whose filters exclude every article says the filters did it', async ({ page }) => {
+  // The seed pages are of 2020 and 2021: an empty date range leaves nothing of the articles holding the word.
+  await page.goto('search/?q=沁泉湖&from=1990-01-01&to=1990-12-31');
+  await expect(page.locator('#search-status')).toContainText(/有 \d+ 篇文章包含“沁泉湖”，但都不符合所选的筛选条件/);
+});
