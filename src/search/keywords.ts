@@ -38,7 +38,35 @@ export function loadDictionary(files?: { dict: string; idf: string }): void {
 }
 
 /** Words that TF-IDF ranks high in news prose but that say nothing of a topic. */
-const STOP = new Set(['本报讯', '记者', '通讯员', '本报记者', '同时', '进一步', '今年', '去年', '目前', '一是', '二是', '三是', '四是', '五是', '六是', '据悉', '据了解', '表示', '要求', '强调', '指出', '全面', '积极', '工作', '开展', '推进', '加强', '相关', '负责人', '有限公司', '实现', '活动']);
+const STOP = new Set([
+  '本报讯', '记者', '通讯员', '本报记者', '同时', '进一步', '今年', '去年', '目前', '一是', '二是', '三是', '四是', '五是', '六是', '据悉', '据了解',
+  '表示', '要求', '强调', '指出', '全面', '积极', '工作', '开展', '推进', '加强', '相关', '负责人', '有限公司', '实现', '活动',
+  // Adverbs and words for "this district / the whole county" that papers write in every report.
+  '必须', '更加', '不断', '持续', '切实', '认真', '努力', '大力', '深入', '扎实', '确保', '围绕', '进行', '已经', '通过', '坚持', '提升', '推动',
+  '该区', '该县', '该市', '该镇', '全区', '全县', '全市', '全镇', '各项', '一批', '有关', '部门', '单位', '我们', '他们', '一个', '图为',
+]);
+
+/** Common surnames: a two-character word opening with one may be a name jieba cut short (`王家` of `王家鹏`). */
+const SURNAME = /^[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤]/;
+
+/**
+ * A name jieba cut short is no tag: a two-character word opening with a surname
+ * that, every time it occurs (twice at least), the same character follows
+ * (`王家` in `王家鹏`), is taken whole.
+ */
+function whole(word: string, text: string): string {
+  if (word.length !== 2 || !SURNAME.test(word)) return word;
+  let next: string | null = null;
+  let seen = 0;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const c = text[at + word.length] ?? '';
+    if (!/[\u3400-\u9fff]/.test(c) || (next !== null && c !== next)) return word;
+    next = c;
+    seen++;
+  }
+  return next !== null && seen >= 2 ? word + next : word;
+}
+
 const USEFUL = /^[\u3400-\u9fff]{2,8}$/;
 
 export interface KeywordInput {
@@ -58,9 +86,9 @@ export function extractKeywords(articles: KeywordInput[], names: string[], topN 
   for (const a of articles) {
     const words = j
       .extract(a.text, topN * 3)
-      .map((w) => w.word)
+      .map((w) => whole(w.word, a.text))
       .filter((w) => USEFUL.test(w) && !STOP.has(w));
-    out.set(a.id, words.slice(0, topN));
+    out.set(a.id, [...new Set(words)].slice(0, topN));
   }
   return out;
 }
