@@ -46,13 +46,13 @@ const STOP = new Set([
   '该区', '该县', '该市', '该镇', '全区', '全县', '全市', '全镇', '各项', '一批', '有关', '部门', '单位', '我们', '他们', '一个', '图为',
 ]);
 
-/** Common surnames: a two-character word opening with one may be a name jieba cut short (`王家` of `王家鹏`). */
+/** Common surnames: a two-character word opening with one may be a name jieba cut short (`李明` of `李明远`). */
 const SURNAME = /^[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤]/;
 
 /**
  * A name jieba cut short is no tag: a two-character word opening with a surname
  * that, every time it occurs (twice at least), the same character follows
- * (`王家` in `王家鹏`), is taken whole.
+ * (`李明` in `李明远`), is taken whole.
  */
 function whole(word: string, text: string): string {
   if (word.length !== 2 || !SURNAME.test(word)) return word;
