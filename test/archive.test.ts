@@ -33,10 +33,10 @@ describe('the archive', () => {
   it('derives a title from the lead when the text has no headline', () => {
     assert.equal(deriveTitle('本报讯（记者张三）7月25日上午，示范区召开推进会。会议强调…'), '7月25日上午，示范区召开推进会');
   });
-  it('indexes people by name with their articles, newest first', () => {
+  it('indexes people by name with their articles, newest printed first', () => {
     const archive = buildArchive(sources);
     for (const p of archive.people) {
-      const dates = p.articles.map((id) => archive.byId.get(id)?.date ?? archive.byId.get(id)?.issueDate ?? '');
+      const dates = p.articles.map((id) => archive.byId.get(id)?.issueDate ?? archive.byId.get(id)?.date ?? '');
       assert.deepEqual(dates, [...dates].sort().reverse(), p.name);
     }
   });
@@ -101,5 +101,19 @@ describe('the sitemap', () => {
     assert.deepEqual(files.flatMap((f) => f.paths), paths);
     assert.equal(files[0]?.paths[0], '/');
     assert.equal(sitemapFiles(archive).length, 1);
+  });
+});
+
+describe('lists of a person or a tag', () => {
+  it('put the newest printed first, by the day printed, not by the date a lead gives', () => {
+    const page = (day: string, lead: string) => {
+      const text = `本报讯（记者林舟）${lead}，新区召开会议，研究部署${day}的工作。\n`;
+      return { page: parsePage(text, { file: `${day}.txt`, meta: { issueDate: day } }), meta: { issueDate: day }, lines: text.split('\n') } satisfies SourcePage;
+    };
+    // Printed later, but its lead dates it weeks back.
+    const archive = buildArchive([page('2031-03-01', '2月27日'), page('2031-03-20', '1月5日')]);
+    const person = archive.people.find((p) => p.name === '林舟');
+    const printed = person?.articles.map((id) => archive.byId.get(id)?.issueDate);
+    assert.deepEqual(printed, ['2031-03-20', '2031-03-01']);
   });
 });

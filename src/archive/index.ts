@@ -132,8 +132,13 @@ function pageKeyOf(p: SourcePage, n: number): string {
   return `${p.page.issueDate ?? UNDATED}/${n}`;
 }
 
+/**
+ * Newest printed first: a person's or a tag's list dates an article by the day
+ * it was printed, as its address, its citation and search do (not by the date
+ * its lead gives, which may be weeks earlier).
+ */
 const byDateDesc = (a: ArchiveArticle, b: ArchiveArticle) =>
-  (b.date ?? b.issueDate ?? '').localeCompare(a.date ?? a.issueDate ?? '') || a.url.localeCompare(b.url);
+  (b.issueDate ?? b.date ?? '').localeCompare(a.issueDate ?? a.date ?? '') || a.url.localeCompare(b.url);
 
 /** The archive, without keywords or tags (`withKeywords` adds them). */
 export function buildArchive(sources: SourcePage[]): Archive {

@@ -26,7 +26,7 @@ export function titleHtml(a: ArchiveArticle): Raw {
 export function articleItem(a: ArchiveArticle, link: Linker, opts: { date?: boolean } = {}): Raw {
   return html`<li class="item item-${a.kind}">
   <a class="item-title" href="${link(a.url)}">${titleHtml(a)}</a>
-  <span class="item-meta"><span class="kind kind-${a.kind}">${KIND_LABEL[a.kind]}</span>${opts.date ? html` · <time datetime="${a.date ?? a.issueDate ?? ''}">${zhDate(a.date ?? a.issueDate)}</time>` : ''}${a.people.length ? html` · ${a.people.map((p) => p.name).join(' ')}` : ''}</span>
+  <span class="item-meta"><span class="kind kind-${a.kind}">${KIND_LABEL[a.kind]}</span>${opts.date ? html` · 刊于<time datetime="${a.issueDate ?? a.date ?? ''}">${zhDate(a.issueDate ?? a.date)}</time>` : ''}${a.people.length ? html` · ${a.people.map((p) => p.name).join(' ')}` : ''}</span>
   <p class="item-lead">${firstLine(a)}</p>
 </li>`;
 }
@@ -68,7 +68,7 @@ export const articlesOf = (archive: Archive, ids: string[]): ArchiveArticle[] =>
 export function listBody(archive: Archive, list: ListPage<{ articles: string[] }>, link: Linker): Raw {
   const dateOf = (id: string) => {
     const a = archive.byId.get(id);
-    return zhDate(a?.date ?? a?.issueDate);
+    return zhDate(a?.issueDate ?? a?.date);
   };
   const intro = list.n === 0 ? `${list.of.articles.length} 篇，按日期从新到旧。` : `第 ${list.from}–${list.to} 篇（从最早的一篇数起），按日期从新到旧。`;
   return html`<p>${intro}</p>
