@@ -2,7 +2,7 @@
 import { zhDate, zhWeekday } from '../src/eleventy/format.ts';
 import { html } from './_includes/html.ts';
 import { layout } from './_includes/layout.ts';
-import { articleItem, articlesOf, linker, pageName } from './_includes/parts.ts';
+import { issuePages, linker } from './_includes/parts.ts';
 import { once, type Data } from './_includes/site.ts';
 
 export const data = { permalink: once('/') };
@@ -21,12 +21,7 @@ export function render(d: Data): string {
 ${latest
   ? html`<section class="latest">
   <h1>最新一期：<a href="${link(latest.url)}">${zhDate(latest.date)}${latest.date ? ` ${zhWeekday(latest.date)}` : ''}</a></h1>
-  ${latest.pages.map((key) => {
-    const p = archive.pageByKey.get(key);
-    if (!p) return '';
-    return html`<section class="issue-page"><h2><a href="${link(p.url)}">${pageName(p)}</a></h2>
-    <ol class="items">${articlesOf(archive, p.articles).map((a) => articleItem(a, link))}</ol></section>`;
-  })}
+  ${issuePages(archive, latest.pages, link)}
 </section>`
   : html`<h1>${site.title}</h1><p>还没有版面。把版面文本放进 <code>seeds/</code> 后重新构建。</p>`}`;
   return layout({ site, url, title: site.title, body, kind: 'page-home' });

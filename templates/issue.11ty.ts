@@ -3,7 +3,7 @@ import type { ArchiveIssue } from '../src/archive/index.ts';
 import { zhDate, zhWeekday } from '../src/eleventy/format.ts';
 import { html } from './_includes/html.ts';
 import { layout } from './_includes/layout.ts';
-import { articleItem, articlesOf, crumbs, linker, pageName } from './_includes/parts.ts';
+import { crumbs, issuePages, linker } from './_includes/parts.ts';
 import type { Data } from './_includes/site.ts';
 
 export const data = {
@@ -24,13 +24,6 @@ export function render(d: Data & { issue: ArchiveIssue }): string {
   ${prev ? html`<a rel="prev" href="${link(prev.url)}">前一期：${zhDate(prev.date)}</a>` : ''}
   ${next ? html`<a rel="next" href="${link(next.url)}">后一期：${zhDate(next.date)}</a>` : ''}
 </nav>
-${issue.pages.map((key) => {
-  const p = archive.pageByKey.get(key);
-  if (!p) return '';
-  return html`<section class="issue-page">
-  <h2><a href="${link(p.url)}">${pageName(p)}</a></h2>
-  <ol class="items">${articlesOf(archive, p.articles).map((a) => articleItem(a, link))}</ol>
-</section>`;
-})}`;
+${issuePages(archive, issue.pages, link)}`;
   return layout({ site, url: issue.url, title, body, kind: 'page-issue' });
 }

@@ -25,6 +25,15 @@ const walk = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
 
 describe('npm run build', () => {
+  it('opens an issue and the home page with a table of its 版面 that jumps to each', () => {
+    for (const file of [join(out, result.archive.issues[0]!.url, 'index.html'), join(out, 'index.html')]) {
+      const page = readFileSync(file, 'utf8');
+      const toc = /<nav class="toc" aria-label="本期版面">([\s\S]*?)<\/nav>/.exec(page)?.[1] ?? '';
+      const jumps = [...toc.matchAll(/href="#(p\d+)"/g)].map((m) => m[1]);
+      assert.ok(jumps.length > 0, file);
+      for (const id of jumps) assert.ok(page.includes(`id="${id}"`), `${file}: #${id}`);
+    }
+  });
   it('writes no localhost address without a site URL, and leaves out what needs an absolute one', () => {
     const html = walk(out).filter((f) => /\.(html|xml|txt|json)$/.test(f));
     for (const f of html) assert.ok(!readFileSync(f, 'utf8').includes('localhost'), f);

@@ -94,3 +94,20 @@ export const listCrumbs = (name: string, list: ListPage<{ url: string }>): Array
 
 /** `（第 2 页）` after a title, for the full pages of a list (counted from the oldest). */
 export const pageSuffix = (n: number): string => (n > 0 ? `（第 ${n} 页）` : '');
+
+/**
+ * An issue's pages (版面) in order, each with its articles, after a table of
+ * them with jumps (`#p3`): an 8-page issue is read from its table, not scrolled.
+ */
+export function issuePages(archive: Archive, keys: string[], link: Linker): Raw {
+  const pages = keys.map((k) => archive.pageByKey.get(k)).filter((p): p is ArchivePage => p !== undefined);
+  return html`<nav class="toc" aria-label="本期版面"><ol>${pages.map(
+    (p) => html`<li><a href="#p${p.number}">${pageName(p)}</a> <small>${p.articles.length}篇</small></li>`,
+  )}</ol></nav>
+${pages.map(
+  (p) => html`<section class="issue-page" id="p${p.number}">
+  <h2><a href="${link(p.url)}">${pageName(p)}</a></h2>
+  <ol class="items">${articlesOf(archive, p.articles).map((a) => articleItem(a, link))}</ol>
+</section>`,
+)}`;
+}
