@@ -117,3 +117,15 @@ describe('lists of a person or a tag', () => {
     assert.deepEqual(printed, ['2031-03-20', '2031-03-01']);
   });
 });
+
+describe('the date picker of 往期回顾', () => {
+  it('opens the chosen day, else the nearest issue before it, else the first after it', async () => {
+    const { issueFor } = await import('../src/eleventy/date-pick.ts');
+    const dates = ['2031-03-01', '2031-03-03', '2031-03-10'];
+    assert.equal(issueFor('2031-03-03', dates), '2031-03-03');
+    assert.equal(issueFor('2031-03-05', dates), '2031-03-03');
+    assert.equal(issueFor('2031-02-01', dates), '2031-03-01');
+    assert.equal(issueFor('2032-01-01', dates), '2031-03-10');
+    assert.equal(issueFor('2031-03-05', []), null);
+  });
+});

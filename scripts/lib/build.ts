@@ -381,7 +381,7 @@ async function removePages(out: string, urls: string[]): Promise<void> {
 
 export async function bundleClient(out: string): Promise<void> {
   await esbuild.build({
-    entryPoints: { search: join(ROOT, 'src/search/client.ts'), highlight: join(ROOT, 'src/search/highlight.ts') },
+    entryPoints: { search: join(ROOT, 'src/search/client.ts'), highlight: join(ROOT, 'src/search/highlight.ts'), 'date-pick': join(ROOT, 'src/eleventy/date-pick.ts') },
     outdir: join(out, 'assets'),
     bundle: true,
     format: 'esm',

@@ -34,3 +34,15 @@ test('a search whose filters exclude every article says the filters did it', asy
   await page.goto('search/?q=沁泉湖&from=1990-01-01&to=1990-12-31');
   await expect(page.locator('#search-status')).toContainText(/有 \d+ 篇文章包含“沁泉湖”，但都不符合所选的筛选条件/);
 });
+
+test('往期回顾 shows the newest year as a calendar and a date picker that opens the nearest issue', async ({ page }) => {
+  await page.goto('calendar/');
+  await expect(page.locator('.cal-newest table.month').first()).toBeVisible();
+  const form = page.locator('form.date-pick');
+  await expect(form).toBeVisible();
+  // A day with no paper opens the nearest issue before it.
+  const last = await form.locator('input[type=date]').getAttribute('max');
+  await form.locator('input[type=date]').fill(last ?? '');
+  await form.locator('button').click();
+  await expect(page).toHaveURL(new RegExp(`/${(last ?? '').replace(/-/g, '/')}/$`));
+});
