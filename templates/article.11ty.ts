@@ -1,6 +1,6 @@
 /** One page per article: /YYYY/MM/DD/<id>/ */
 import type { ArchiveArticle } from '../src/archive/index.ts';
-import { citation, KIND_LABEL, zhDate } from '../src/eleventy/format.ts';
+import { ACCESS_DATE, citation, KIND_LABEL, zhDate } from '../src/eleventy/format.ts';
 import { absolute } from '../src/eleventy/urls.ts';
 import { renderBody } from '../src/markdown.ts';
 import { html, raw } from './_includes/html.ts';
@@ -21,6 +21,12 @@ export function render(d: Data & { article: ArchiveArticle }): string {
   const prev = a.prev ? archive.byId.get(a.prev) : undefined;
   const next = a.next ? archive.byId.get(a.next) : undefined;
   const paper = page?.paper ?? site.paper;
+  const cite = citation(a, {
+    paper,
+    url: site.url ? absolute(site.url, site.base, a.url) : null,
+    dateInferred: page?.issueDateSource === 'inferred',
+    pageStated: page?.numberStated ?? false,
+  });
   // Without the site's address there is no absolute one to give: no canonical link, og:url or JSON-LD url.
   const canonical = site.url ? absolute(site.url, site.base, a.url) : undefined;
   const description = a.body.find((b) => b.type === 'paragraph')?.text.slice(0, 120) ?? a.title;
@@ -31,7 +37,7 @@ export function render(d: Data & { article: ArchiveArticle }): string {
     datePublished: a.issueDate ?? a.date ?? undefined,
     dateCreated: a.date ?? undefined,
     author: a.people.filter((p) => p.role !== 'photographer').map((p) => ({ '@type': 'Person', name: p.name })),
-    publisher: { '@type': 'Organization', name: paper },
+    publisher: paper ? { '@type': 'Organization', name: paper } : undefined,
     inLanguage: 'zh-CN',
     url: canonical,
     articleSection: page ? pageName(page) : undefined,
@@ -74,8 +80,13 @@ ${a.issueDate ? html`<meta property="article:published_time" content="${a.issueD
   </nav>
   <section class="cite" aria-labelledby="cite-h">
     <h2 id="cite-h">引用</h2>
-    <p><code class="citation" id="citation">${citation(a, paper)}</code></p>
+    <p><code class="citation" id="citation">${cite.text.split(`[${ACCESS_DATE}]`).map((part, i) => (i === 0 ? html`${part}` : html`[<span data-today>${ACCESS_DATE}</span>]${part}`))}</code></p>
+    ${cite.notes.length ? html`<ul class="cite-notes">${cite.notes.map((n) => html`<li>${n}</li>`)}</ul>` : ''}
     <p><button type="button" class="copy" data-copy="citation" hidden>复制引用</button></p>
+    <details class="cite-formats"><summary>BibTeX · RIS</summary>
+      <pre id="bibtex">${cite.bibtex}</pre>
+      <pre id="ris">${cite.ris}</pre>
+    </details>
     <p class="print-url">本文网址：<span data-here>${canonical ?? a.url}</span></p>
   </section>
   <details class="original">

@@ -23,7 +23,7 @@ export function render(d: Data): string {
 <link href="${at('/')}"/>
 <link rel="self" href="${at('/feed.xml')}"/>
 <updated>${updated}</updated>
-<author><name>${site.paper}</name></author>
+<author><name>${site.paper ?? site.title}</name></author>
 ${newest.map(
   (a) => html`<entry>
 <title>${a.title}</title>

@@ -129,3 +129,25 @@ describe('the date picker of 往期回顾', () => {
     assert.equal(issueFor('2031-03-05', []), null);
   });
 });
+
+describe('citations', () => {
+  const archive = buildArchive(sources);
+  const a = archive.articles.find((x) => x.people.length > 0 && !x.titleDerived)!;
+  it('cite an online newspaper per GB/T 7714 where the site is known, with BibTeX and RIS beside it', async () => {
+    const { citation } = await import('../src/eleventy/format.ts');
+    const c = citation(a, { paper: '临海日报', url: 'https://example.org/x/', dateInferred: false, pageStated: true });
+    assert.match(c.text, /^[^.]+\. .+\[N\/OL\]\. 临海日报, \d{4}-\d{2}-\d{2}\(\d+\)\[引用日期\]\. https:\/\/example\.org\/x\/\.$/);
+    assert.deepEqual(c.notes, []);
+    assert.match(c.bibtex, /^@article\{baoku-[a-z0-9]+,\n {2}author = \{.+\},\n {2}title = /);
+    assert.match(c.ris, /^TY {2}- NEWS\nAU {2}- .+[\s\S]*T2 {2}- 临海日报[\s\S]*UR {2}- https:\/\/example\.org\/x\/\nLA {2}- zh\nER {2}- $/);
+  });
+  it('never name 本报, print a page number the file never stated, or hide an inferred date or a title taken from the lead', async () => {
+    const { citation } = await import('../src/eleventy/format.ts');
+    const derived = archive.articles.find((x) => x.titleDerived)!;
+    const c = citation(derived, { paper: null, url: null, dateInferred: true, pageStated: false });
+    assert.ok(!c.text.includes('本报,') && c.text.includes('［报纸名不详］'));
+    assert.match(c.text, /\[N\]\. ［报纸名不详］, \d{4}-\d{2}-\d{2}\.$/, 'no (page), no URL');
+    assert.ok(c.text.includes('［原文无标题］'));
+    assert.deepEqual(c.notes.length, 4);
+  });
+});

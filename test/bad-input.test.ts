@@ -392,3 +392,24 @@ describe('bad input files', () => {
     assert.ok(page.warnings.some((w) => /articles on one page .*is this one page\?/.test(w.message)));
   });
 });
+
+describe('the archive settings beside the seeds folder (archive.json)', () => {
+  it('give the paper, the title and the address; a wrong setting fails in one line', async () => {
+    const { build, BuildError } = await import('../scripts/lib/build.ts');
+    const { mkdtempSync, writeFileSync, mkdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'baoku-config-'));
+    mkdirSync(join(dir, 'seeds'));
+    writeFileSync(join(dir, 'seeds', '2031-01-07_01.txt'), '新区召开会议\n\n本报讯（记者林舟）1月6日，新区召开会议，研究部署工作。\n');
+    writeFileSync(join(dir, 'archive.json'), JSON.stringify({ paper: '临海日报', title: '临海日报数字报', siteUrl: 'https://news.example.org' }));
+    const r = await build({ seeds: join(dir, 'seeds'), out: join(dir, 'site'), cache: false });
+    const a = r.archive.articles[0]!;
+    const html = readFileSync(join(dir, 'site', a.url, 'index.html'), 'utf8');
+    assert.match(html, /林舟\. 新区召开会议\[N\/OL\]\. 临海日报, 2031-01-07\(1\)\[<span data-today>引用日期<\/span>\]\. https:\/\/news\.example\.org\/2031\/01\/07\//);
+    assert.match(html, /<title>[^<]*临海日报数字报/);
+    assert.ok(!r.issues.some((i) => /no paper's name/.test(i.message)));
+    writeFileSync(join(dir, 'archive.json'), JSON.stringify({ papr: '临海日报' }));
+    await assert.rejects(build({ seeds: join(dir, 'seeds'), out: join(dir, 'site'), cache: false }), (e: unknown) => e instanceof BuildError && e.message === 'archive.json: papr: no such setting (paper, title, siteUrl)');
+  });
+});

@@ -14,6 +14,7 @@ import { existsSync, readFileSync, type Dirent } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
 import { applyCorrections, Corrections, type Correction } from '../../src/archive/corrections.ts';
 import { articleHash, chunks, emptyPrepared, pagesIn, plan, prepare, type Prepared, type RenderSet } from '../../src/archive/plan.ts';
 import { sitemapFiles } from '../../src/eleventy/sitemap.ts';
@@ -437,6 +438,42 @@ async function prepareOutput(out: string, cacheDir: string | null, templates: st
   return previous;
 }
 
+/** The archive's settings, beside the seeds folder: the paper's name, the site's title and address. */
+const CONFIG_FILE = 'archive.json';
+const Config = z
+  .object({
+    /** The paper's name, as citations give it: `焦作日报`. */
+    paper: z.string().min(1).optional(),
+    title: z.string().min(1).optional(),
+    /** The address the site is deployed at: `https://example.org`. */
+    siteUrl: z.string().regex(/^https?:\/\/[^/\s]+/, 'expected an address such as https://example.org').optional(),
+  })
+  .strict();
+type Config = z.infer<typeof Config>;
+
+/** The settings file, or none; an invalid one fails the build in one line (file, field, what is wrong). */
+async function readConfig(path: string): Promise<Config> {
+  let raw: string;
+  try {
+    raw = await readFile(path, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return {};
+    throw new BuildError(`cannot read ${basename(path)}: ${(err as Error).message}`, { cause: err });
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch (cause) {
+    throw new BuildError(`${basename(path)}: not JSON: ${(cause as Error).message}`, { cause });
+  }
+  const checked = Config.safeParse(data);
+  if (!checked.success) {
+    const what = checked.error.issues.map((i) => (i.code === 'unrecognized_keys' ? `${i.keys.join(', ')}: no such setting (paper, title, siteUrl)` : `${i.path.join('.')}: ${i.message}`));
+    throw new BuildError(`${basename(path)}: ${what.join('; ')}`);
+  }
+  return checked.data;
+}
+
 /** A file the build leaves in its output folder, so that a later build knows it may empty it. */
 const SITE_MARK = '.baoku-site';
 
@@ -521,10 +558,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     return r;
   };
   const out = resolve(options.out);
+  const config = await readConfig(join(dirname(resolve(options.seeds)), CONFIG_FILE));
   const site: Site = {
-    title: options.title ?? '报库 · 数字报档案',
-    paper: options.paper ?? '本报',
-    url: options.siteUrl ?? null,
+    title: options.title ?? config.title ?? '报库 · 数字报档案',
+    paper: options.paper ?? config.paper ?? null,
+    url: options.siteUrl ?? config.siteUrl ?? null,
     base: normalizeBase(options.base ?? '/'),
     fileUrls: options.fileUrls ?? false,
   };
@@ -555,6 +593,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const client = bundleClient(out);
     client.catch(() => {}); // awaited below
     const bare = await step('archive', () => buildArchive(sources));
+    const unnamed = bare.pages.filter((p) => !p.paper).length;
+    if (!site.paper && unnamed > 0) {
+      issues.push({ file: CONFIG_FILE, message: `no paper's name for ${unnamed} pages: their citations say ［报纸名不详］ (set "paper" in ${CONFIG_FILE} beside the seeds folder, or --paper)`, level: 'warning' });
+    }
     void loadEleventy();
     for (const w of bare.warnings) issues.push({ file: w.file, message: w.message, level: 'warning' });
     // Pagefind indexes (in its worker) while this thread waits for keywords and renders.

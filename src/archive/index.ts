@@ -44,6 +44,8 @@ export interface ArchivePage {
   issueDate: string | null;
   issueDateSource: Page['issueDateSource'];
   number: number;
+  /** The number was given (file name, sidecar) or printed, not taken from the page's place among the files. */
+  numberStated: boolean;
   name: string | null;
   paper: string | null;
   articles: string[];
@@ -193,6 +195,7 @@ export function buildArchive(sources: SourcePage[]): Archive {
       issueDate: date,
       issueDateSource: s.page.issueDateSource,
       number,
+      numberStated: (s.meta.pageNumber ?? s.page.printed.pageNumber) === number,
       name: s.meta.pageName ?? s.page.printed.pageName ?? null,
       paper: s.meta.paper ?? s.page.printed.paper ?? null,
       articles: [],

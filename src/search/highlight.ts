@@ -51,6 +51,10 @@ function copyButtons(): void {
 /** The printed page gives the article's address as the reader opened it (the site's may not be known to the build). */
 function printedAddress(): void {
   for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-here]'))) el.textContent = location.href.replace(/[?#].*$/, '');
+  // GB/T 7714's 引用日期 is the day the reader reads the article.
+  const today = new Date();
+  const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+  for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-today]'))) el.textContent = iso;
 }
 
 if (typeof document !== 'undefined') {

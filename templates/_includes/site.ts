@@ -3,8 +3,8 @@ import type { Archive } from '../../src/archive/index.ts';
 
 export interface Site {
   title: string;
-  /** The paper's name, for citations and page labels, when no page states one. */
-  paper: string;
+  /** The paper's name, for citations and page labels, when no page states one; null when none is configured. */
+  paper: string | null;
   /**
    * Origin the site is deployed at (for feeds, sitemaps, canonical links): `https://example.org`.
    * Null when the build was given none: what needs an absolute address is left out.

@@ -69,11 +69,13 @@ test('home → calendar → day → page → article → next → reporter → t
   await expect(page.locator('.deck')).toHaveText('示范区领导走访慰问驻焦部队和武警官兵');
   await expect(page.locator('.byline')).toContainText('记者 郭树勋');
   await expect(page.locator('.meta time').first()).toHaveText('2020年1月16日');
-  await expect(page.locator('.citation')).toContainText('郭树勋. 军民鱼水情深 共建美好家园[N].');
+  await expect(page.locator('.citation')).toContainText('郭树勋. 军民鱼水情深 共建美好家园[N/OL].');
+  // The reader's day fills in GB/T 7714's 引用日期.
+  await expect(page.locator('.citation')).toContainText(/\[\d{4}-\d{2}-\d{2}\]\. http/);
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.getByRole('button', { name: '复制引用' }).click();
   await expect(page.getByRole('button', { name: '已复制' })).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('军民鱼水情深 共建美好家园[N]');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/军民鱼水情深 共建美好家园\[N\/OL\].*\[\d{4}-\d{2}-\d{2}\]/);
   await page.locator('.original summary').click();
   await expect(page.locator('.source-lines')).toContainText('本报讯（记者郭树勋）');
   const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
