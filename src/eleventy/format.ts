@@ -70,7 +70,7 @@ export function citation(a: ArchiveArticle, c: CiteContext): Citation {
   if (a.titleDerived) notes.push('原文无标题：题名取自导语开头。');
   if (c.dateInferred) notes.push('出版日期由正文推断，版面未印日期，请核对。');
   if (!c.pageStated) notes.push('版次未知：文件未写明，未列入引文。');
-  if (!c.paper) notes.push('报纸名未设定：请在档案配置（archive.json）中写明。');
+  if (!c.paper) notes.push('报纸名不详：档案未写明本版所属报纸。');
   const year = date.slice(0, 4);
   const bibtex = [
     `@article{baoku-${a.id},`,
