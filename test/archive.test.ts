@@ -5,6 +5,8 @@ import { listPages } from '../src/archive/lists.ts';
 import { sitemapFiles, sitemapPaths } from '../src/eleventy/sitemap.ts';
 import { chunks, plan, prepare, type RenderSet } from '../src/archive/plan.ts';
 import { parsePage } from '../src/parse/index.ts';
+import { issueFor } from '../src/eleventy/date-pick.ts';
+import { citation } from '../src/eleventy/format.ts';
 import { fixtures, seedName } from './helpers/fixtures.ts';
 
 const sources: SourcePage[] = fixtures().map((f) => ({ page: parsePage(f.input, { file: seedName(f) }), meta: {}, lines: f.input.split('\n') }));
@@ -120,7 +122,6 @@ describe('lists of a person or a tag', () => {
 
 describe('the date picker of 往期回顾', () => {
   it('opens the chosen day, else the nearest issue before it, else the first after it', async () => {
-    const { issueFor } = await import('../src/eleventy/date-pick.ts');
     const dates = ['2031-03-01', '2031-03-03', '2031-03-10'];
     assert.equal(issueFor('2031-03-03', dates), '2031-03-03');
     assert.equal(issueFor('2031-03-05', dates), '2031-03-03');
@@ -134,7 +135,6 @@ describe('citations', () => {
   const archive = buildArchive(sources);
   const a = archive.articles.find((x) => x.people.length > 0 && !x.titleDerived)!;
   it('cite an online newspaper per GB/T 7714 where the site is known, with BibTeX and RIS beside it', async () => {
-    const { citation } = await import('../src/eleventy/format.ts');
     const c = citation(a, { paper: '临海日报', url: 'https://example.org/x/', dateInferred: false, pageStated: true });
     assert.match(c.text, /^[^.]+\. .+\[N\/OL\]\. 临海日报, \d{4}-\d{2}-\d{2}\(\d+\)\[引用日期\]\. https:\/\/example\.org\/x\/\.$/);
     assert.deepEqual(c.notes, []);
@@ -142,7 +142,6 @@ describe('citations', () => {
     assert.match(c.ris, /^TY {2}- NEWS\nAU {2}- .+[\s\S]*T2 {2}- 临海日报[\s\S]*UR {2}- https:\/\/example\.org\/x\/\nLA {2}- zh\nER {2}- $/);
   });
   it('never name 本报, print a page number the file never stated, or hide an inferred date or a title taken from the lead', async () => {
-    const { citation } = await import('../src/eleventy/format.ts');
     const derived = archive.articles.find((x) => x.titleDerived)!;
     const c = citation(derived, { paper: null, url: null, dateInferred: true, pageStated: false });
     assert.ok(!c.text.includes('本报,') && c.text.includes('［报纸名不详］'));

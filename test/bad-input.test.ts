@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import iconv from 'iconv-lite';
-import { build, ROOT, type BuildOptions, type BuildResult } from '../scripts/lib/build.ts';
+import { build, BuildError, keepLostText, ROOT, type BuildOptions, type BuildResult } from '../scripts/lib/build.ts';
 import { parsePage } from '../src/parse/index.ts';
 import { layoutPage } from '../src/synth/layout.ts';
 import { rng } from '../src/synth/random.ts';
@@ -321,10 +321,6 @@ describe('npm run build on a real failure', () => {
 
 describe('an output folder the build must not empty', () => {
   it('refuses a file, a folder of other files, and a path that cannot be made, at once and in one line', async () => {
-    const { build, BuildError } = await import('../scripts/lib/build.ts');
-    const { mkdtempSync, writeFileSync, mkdirSync, readFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { tmpdir } = await import('node:os');
     const dir = mkdtempSync(join(tmpdir(), 'baoku-out-'));
     const file = join(dir, 'notes.md');
     writeFileSync(file, 'mine');
@@ -345,8 +341,6 @@ describe('an output folder the build must not empty', () => {
 
 describe('a page that would lose text', () => {
   it('is published with the lines no article holds kept apart on its 版面 page, and a warning a cached build repeats', async () => {
-    const { keepLostText } = await import('../scripts/lib/build.ts');
-    const { parsePage } = await import('../src/parse/index.ts');
     const text = '本报讯（记者张三）1月5日，示范区召开会议。\n孤立的一行文字\n';
     const page = parsePage(text, { file: 'odd.txt' });
     // As if the parser had lost the second line.
@@ -361,10 +355,6 @@ describe('a page that would lose text', () => {
 
 describe('bad input files', () => {
   it('reads a UTF-8 page with three bad bytes, skips empty files, and names a sub-folder, each with a warning', async () => {
-    const { build } = await import('../scripts/lib/build.ts');
-    const { mkdtempSync, writeFileSync, mkdirSync, existsSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { tmpdir } = await import('node:os');
     const dir = mkdtempSync(join(tmpdir(), 'baoku-badfiles-'));
     const seeds = join(dir, 'seeds');
     mkdirSync(join(seeds, 'more'), { recursive: true });
@@ -386,7 +376,6 @@ describe('bad input files', () => {
     assert.ok(!existsSync(join(dir, 'site', '2031', '01', '07', '3')));
   });
   it('flags a page of far more articles than a printed page holds', async () => {
-    const { parsePage } = await import('../src/parse/index.ts');
     const text = Array.from({ length: 120 }, (_, i) => `标题${i}号新闻\n\n本报讯（记者张三）1月5日，新区召开第${i}次会议。\n`).join('\n');
     const page = parsePage(text, { file: 'big.txt' });
     assert.ok(page.warnings.some((w) => /articles on one page .*is this one page\?/.test(w.message)));
@@ -395,10 +384,6 @@ describe('bad input files', () => {
 
 describe('the archive settings beside the seeds folder (archive.json)', () => {
   it('give the paper, the title and the address; a wrong setting fails in one line', async () => {
-    const { build, BuildError } = await import('../scripts/lib/build.ts');
-    const { mkdtempSync, writeFileSync, mkdirSync, readFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { tmpdir } = await import('node:os');
     const dir = mkdtempSync(join(tmpdir(), 'baoku-config-'));
     mkdirSync(join(dir, 'seeds'));
     writeFileSync(join(dir, 'seeds', '2031-01-07_01.txt'), '新区召开会议\n\n本报讯（记者林舟）1月6日，新区召开会议，研究部署工作。\n');
@@ -410,6 +395,6 @@ describe('the archive settings beside the seeds folder (archive.json)', () => {
     assert.match(html, /<title>[^<]*临海日报数字报/);
     assert.ok(!r.issues.some((i) => /no paper's name/.test(i.message)));
     writeFileSync(join(dir, 'archive.json'), JSON.stringify({ papr: '临海日报' }));
-    await assert.rejects(build({ seeds: join(dir, 'seeds'), out: join(dir, 'site'), cache: false }), (e: unknown) => e instanceof BuildError && e.message === 'archive.json: papr: no such setting (paper, title, siteUrl)');
+    await assert.rejects(build({ seeds: join(dir, 'seeds'), out: join(dir, 'site'), cache: false }), (e: unknown) => e instanceof BuildError && e.message === 'archive.json: papr: no such field (the fields: paper, title, siteUrl)');
   });
 });

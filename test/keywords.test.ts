@@ -107,7 +107,6 @@ describe('the dictionary jieba ships', () => {
 
 describe('tags', () => {
   it('leave out words every report has and keep a name jieba cuts short whole', async () => {
-    const { extractKeywords } = await import('../src/search/keywords.ts');
     const text = '王家鹏强调，必须更加重视防汛工作。该区防汛物资储备充足。王家鹏到防汛一线检查堤坝，王家鹏要求各地做好防汛准备。';
     const tags = extractKeywords([{ id: 'a', text }], [], 8).get('a') ?? [];
     assert.ok(tags.includes('防汛'), tags.join(' '));

@@ -30,7 +30,7 @@ import configure from '../../.eleventy.ts';
 import { startKeywords, type KeywordsWorker } from './keywords-worker.ts';
 import { progress } from './progress.ts';
 import { PageCache } from './page-cache.ts';
-import { PageReadError, readPage, type PageFile } from './read-page.ts';
+import { oneLine, PageReadError, readPage, type PageFile } from './read-page.ts';
 import { bundleOf, GUESS_FILE, IndexError, searchVersion, startIndexer, type Indexer } from './search-index.ts';
 import { filesIn, versionOf } from './version.ts';
 
@@ -467,10 +467,7 @@ async function readConfig(path: string): Promise<Config> {
     throw new BuildError(`${basename(path)}: not JSON: ${(cause as Error).message}`, { cause });
   }
   const checked = Config.safeParse(data);
-  if (!checked.success) {
-    const what = checked.error.issues.map((i) => (i.code === 'unrecognized_keys' ? `${i.keys.join(', ')}: no such setting (paper, title, siteUrl)` : `${i.path.join('.')}: ${i.message}`));
-    throw new BuildError(`${basename(path)}: ${what.join('; ')}`);
-  }
+  if (!checked.success) throw new BuildError(`${basename(path)}: ${oneLine(checked.error, data, Object.keys(Config.shape))}`);
   return checked.data;
 }
 

@@ -107,11 +107,14 @@ export function metaFromName(name: string): PageMeta {
   return checked.data;
 }
 
-/** A validation error as one line: `issueDate 2020-13-45: no such day in the calendar`. */
-function oneLine(error: z.ZodError, data?: unknown): string {
+/**
+ * A validation error as one line: `issueDate "2020-13-45": no such day in the calendar`;
+ * an unknown field is named with the fields there are.
+ */
+export function oneLine(error: z.ZodError, data?: unknown, fields: string[] = Object.keys(PageMeta.shape)): string {
   return error.issues
     .map((i) => {
-      if (i.code === 'unrecognized_keys') return `${i.keys.join(', ')}: no such field (the fields: ${Object.keys(PageMeta.shape).join(', ')})`;
+      if (i.code === 'unrecognized_keys') return `${i.keys.join(', ')}: no such field (the fields: ${fields.join(', ')})`;
       const field = i.path.join('.');
       const value = i.path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k as PropertyKey] : undefined), data);
       return `${field || 'the file'}${value !== undefined ? ` ${JSON.stringify(value)}` : ''}: ${i.message}`;
