@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { ArchiveArticle } from '../src/archive/index.ts';
+import { buildArchive, type ArchiveArticle } from '../src/archive/index.ts';
+import { parsePage } from '../src/parse/index.ts';
 import { decodeCbor, fragmentUrl, metaFragments, PagefindFormatError } from '../src/search/pagefind-meta.ts';
-import { bundleKey, shardRecords, shardsOf, UNDATED_SHARD } from '../src/search/record.ts';
+import { bundleKey, searchableText, shardRecords, shardsOf, UNDATED_SHARD } from '../src/search/record.ts';
 
 describe('search bundles', () => {
   it('are the newest month, the rest of its year, each earlier year', () => {
@@ -55,5 +56,15 @@ describe('reading a Pagefind bundle', () => {
     assert.throws(() => metaFragments(bytes(...mark, 0x81, 0x01)), PagefindFormatError);
     assert.throws(() => metaFragments(bytes(0x81, 0x01)), /not a Pagefind file/);
     assert.equal(fragmentUrl(Uint8Array.from(Buffer.from('pagefind_dcd{"url":"/2015/07/05/x/","content":"字"}'))), '/2015/07/05/x/');
+  });
+});
+
+describe('what search reads of an article', () => {
+  it('holds a byline printed apart from the body, so that a name printed only there is found', () => {
+    const text = '老街巷里的新生活\n\n本报记者 林舟\n\n清晨七点，老城区的巷子里已经热闹起来。\n\n湿地公园里，白鹭在水面上觅食嬉戏。\n\n本报记者 方远 摄\n';
+    const archive = buildArchive([{ page: parsePage(text, { file: '2031-07-04_01.txt', meta: { issueDate: '2031-07-04' } }), meta: { issueDate: '2031-07-04' }, lines: text.split('\n') }]);
+    const texts = archive.articles.map(searchableText).join('\n');
+    assert.ok(texts.includes('林舟'), texts);
+    assert.ok(texts.includes('方远'), texts);
   });
 });

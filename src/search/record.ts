@@ -26,10 +26,18 @@ export interface SearchRecord {
   sort: Record<string, string>;
 }
 
-/** The text a reader can search in an article: its headline (or derived title), byline, body. */
+/**
+ * The text a reader can search in an article: its headline (or derived title),
+ * byline, body. A byline printed apart from the body (`本报记者 郭某`, `郭某 摄`,
+ * `（记者 孙八）`) is searched too: a name printed only there is found.
+ */
 export function searchableText(a: ArchiveArticle): string {
   const head = a.headline ? [a.headline.kicker, a.headline.main, a.headline.sub].filter(Boolean).join('\n') : a.title;
-  return [head, a.groupTitle ?? '', ...a.body.map((b) => b.text)].filter((s) => s !== '').join('\n');
+  const body = a.body.map((b) => b.text);
+  const inBody = (t: string) => body.some((b) => b.replace(/\s+/g, '').includes(t.replace(/\s+/g, '')));
+  const printed = a.byline?.text ?? '';
+  const byline = printed && !inBody(printed) ? printed : '';
+  return [head, byline, a.groupTitle ?? '', ...body].filter((s) => s !== '').join('\n');
 }
 
 /**
