@@ -44,7 +44,7 @@ function isWide(code: number): boolean {
 }
 
 /** The display width of a text: a Chinese character or full-width mark takes two cells. */
-export function displayWidth(s: string): number {
+function displayWidth(s: string): number {
   let n = 0;
   for (const ch of s) n += isWide(ch.codePointAt(0) ?? 0) ? 2 : 1;
   return n;

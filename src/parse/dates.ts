@@ -130,7 +130,7 @@ export function pageYear(text: string): number | null {
 const OCR_ONE = /[\]\[lI|丨](?=\d{0,3}[月日])|(?<=\d)[\]\[lI|丨](?=\d{0,2}[月日])/g;
 
 /** A date as OCR misreads it, read as printed: `1]月23日` → `11月23日`. The text itself is left as extracted. */
-export const ocrDigits = (s: string): string => s.replace(OCR_ONE, '1');
+const ocrDigits = (s: string): string => s.replace(OCR_ONE, '1');
 const HAS_OCR_ONE = new RegExp(OCR_ONE.source);
 
 /**

@@ -84,7 +84,7 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 const compact = (s: string) => s.replace(/\s+/g, '');
 
 /** `2031-07-04` → `2031年7月4日 星期五`. */
-export function printedDate(iso: string): string {
+function printedDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return `${y}年${m}月${d}日 星期${WEEKDAY[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]}`;
 }
