@@ -20,7 +20,7 @@ import { parsePage } from '../src/parse/index.ts';
 import { bundleClient, ROOT, parseSeeds } from './lib/build.ts';
 import { options } from './lib/cli.ts';
 import { measure, type Run } from './lib/measure.ts';
-import { buildQueries } from './lib/queries.ts';
+import { buildQueries, truth } from './lib/queries.ts';
 import { serve } from './lib/static-server.ts';
 import { makeArchive } from './lib/make-archive.ts';
 
@@ -139,14 +139,26 @@ interface SearchBench {
   indexMB: number;
   indexFiles: number;
   queries: number;
-  kbPerQuery: { median: number; p90: number; worst: number };
+  /** Fetched under /pagefind/ by a fresh browser until the first page of results is shown. */
+  kbFirstPage: { median: number; p90: number; worst: number };
+  /** Fresh browser: from opening the search page to the first page of results shown. */
+  coldMs: { median: number; p90: number; worst: number };
+  /** The same query again in the open page: the first page of results found and loaded. */
   warmMs: { median: number; p95: number; worst: number };
+  /** Fetched until the search has gone through every month that can hold the query (the full count). */
+  kbAll: { median: number; p90: number; worst: number };
+  /** The same query again: every result found (the full count). */
+  warmAllMs: { median: number; p95: number; worst: number };
+  /** Queries whose count differs from the articles that hold them. */
+  wrongCounts: string[];
 }
 
 const quantile = (xs: number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0;
 };
+const spread = (xs: number[]) => ({ median: quantile(xs, 0.5), p90: quantile(xs, 0.9), worst: Math.max(...xs) });
+const spread95 = (xs: number[]) => ({ median: quantile(xs, 0.5), p95: quantile(xs, 0.95), worst: Math.max(...xs) });
 
 async function searchBench(site: string, archive: Archive, count: number): Promise<SearchBench> {
   const server = await serve({ root: site, port: 0 });
@@ -160,8 +172,12 @@ async function searchBench(site: string, archive: Archive, count: number): Promi
   const all = buildQueries(sample);
   const step = Math.max(1, Math.floor(all.length / count));
   const queries = all.filter((_, i) => i % step === 0).slice(0, count);
-  const bytes: number[] = [];
+  const first: number[] = [];
+  const cold: number[] = [];
+  const whole: number[] = [];
   const warm: number[] = [];
+  const warmAll: number[] = [];
+  const wrongCounts: string[] = [];
   try {
     for (const { q } of queries) {
       const context = await browser.newContext();
@@ -172,20 +188,33 @@ async function searchBench(site: string, archive: Archive, count: number): Promi
         const sizes = await req.sizes().catch(() => null);
         if (sizes) received += sizes.responseBodySize + sizes.responseHeadersSize;
       });
-      await page.goto(`http://127.0.0.1:${port}/search/?q=${encodeURIComponent(q)}`);
-      await page.waitForFunction(() => /找到|没有找到/.test(document.getElementById('search-status')?.textContent ?? ''), undefined, { timeout: 120_000 });
+      const t0 = Date.now();
+      await page.goto(`http://127.0.0.1:${port}/search/?q=${encodeURIComponent(q)}`, { waitUntil: 'commit' });
+      const phase = (p: string) => page.waitForFunction((want) => want.split('|').includes(document.getElementById('search-status')?.getAttribute('data-phase') ?? ''), p, { timeout: 300_000, polling: 5 });
+      await phase('shown|done');
+      cold.push(Date.now() - t0);
+      // The requests of the first page have all finished (the page waited for each); their sizes are read asynchronously.
+      await page.waitForTimeout(50);
+      first.push(received / 1024);
+      await phase('done');
       await page.waitForLoadState('networkidle');
-      bytes.push(received / 1024);
+      whole.push(received / 1024);
       const times = await page.evaluate(async (query) => {
-        const out: number[] = [];
+        const out: { first: number[]; all: number[]; count: number } = { first: [], all: [], count: 0 };
         for (let i = 0; i < 4; i++) {
-          const t = performance.now();
-          await window.baokuCount!(query);
-          out.push(performance.now() - t);
+          let t = performance.now();
+          await window.baokuFirstPage!(query);
+          out.first.push(performance.now() - t);
+          t = performance.now();
+          out.count = await window.baokuCount!(query);
+          out.all.push(performance.now() - t);
         }
-        return out.slice(1);
+        return { first: out.first.slice(1), all: out.all.slice(1), count: out.count };
       }, q);
-      warm.push(quantile(times, 0.5));
+      warm.push(quantile(times.first, 0.5));
+      warmAll.push(quantile(times.all, 0.5));
+      const expected = truth(archive.articles, q).size;
+      if (times.count !== expected) wrongCounts.push(`${q}: ${times.count} found, ${expected} hold it`);
       await context.close();
     }
   } finally {
@@ -198,8 +227,12 @@ async function searchBench(site: string, archive: Archive, count: number): Promi
     indexMB: size.bytes / 2 ** 20,
     indexFiles: size.files,
     queries: queries.length,
-    kbPerQuery: { median: quantile(bytes, 0.5), p90: quantile(bytes, 0.9), worst: Math.max(...bytes) },
-    warmMs: { median: quantile(warm, 0.5), p95: quantile(warm, 0.95), worst: Math.max(...warm) },
+    kbFirstPage: spread(first),
+    coldMs: spread(cold),
+    warmMs: spread95(warm),
+    kbAll: spread(whole),
+    warmAllMs: spread95(warmAll),
+    wrongCounts,
   };
 }
 
@@ -316,11 +349,15 @@ if (!opts['no-search']) {
   search.push(await searchBench(seedSite, await archiveOf(join(ROOT, 'seeds')), Number(opts.queries)));
   for (const n of sizes.filter((x) => x >= 10_000)) search.push(await searchBench(join(WORK, `site${n}`), await archiveOf(join(WORK, `syn${n}`)), Number(opts.queries)));
   report.search = search;
-  console.log('\n| articles | index MB (files) | kB per query median / p90 / worst | warm ms median / p95 / worst |\n|---|---|---|---|');
+  console.log(
+    '\n| articles | index MB (files) | first page: kB median / p90 / worst | cold ms median / p90 | warm ms median / p95 | full count: kB median / worst | warm ms median / p95 | counts wrong |\n|---|---|---|---|---|---|---|---|',
+  );
+  const r0 = (x: number) => x.toFixed(0);
   for (const s of search) {
     console.log(
-      `| ${s.articles} | ${s.indexMB.toFixed(1)} (${s.indexFiles}) | ${s.kbPerQuery.median.toFixed(0)} / ${s.kbPerQuery.p90.toFixed(0)} / ${s.kbPerQuery.worst.toFixed(0)} | ${s.warmMs.median.toFixed(0)} / ${s.warmMs.p95.toFixed(0)} / ${s.warmMs.worst.toFixed(0)} |`,
+      `| ${s.articles} | ${s.indexMB.toFixed(1)} (${s.indexFiles}) | ${r0(s.kbFirstPage.median)} / ${r0(s.kbFirstPage.p90)} / ${r0(s.kbFirstPage.worst)} | ${r0(s.coldMs.median)} / ${r0(s.coldMs.p90)} | ${r0(s.warmMs.median)} / ${r0(s.warmMs.p95)} | ${r0(s.kbAll.median)} / ${r0(s.kbAll.worst)} | ${r0(s.warmAllMs.median)} / ${r0(s.warmAllMs.p95)} | ${s.wrongCounts.length} |`,
     );
+    for (const w of s.wrongCounts) console.log(`  count wrong at ${s.articles}: ${w}`);
   }
 }
 

@@ -34,6 +34,7 @@ export function render(d: Data): string {
 <p id="search-status" class="search-status" role="status" aria-live="polite"></p>
 <ol id="search-results" class="results"></ol>
 <noscript><p>全文检索需要启用 JavaScript；也可以从<a href="${link('/calendar/')}">往期回顾</a>按日期浏览。</p></noscript>
+<link rel="preload" href="${link('/pagefind/shards.json')}" as="fetch" crossorigin>
 <script type="module" src="${link('/assets/search.js')}"></script>`;
   return layout({ site, url, title: '全文检索', body, kind: 'page-search' });
 }

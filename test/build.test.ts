@@ -5,6 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { build, ROOT, type BuildResult } from '../scripts/lib/build.ts';
+import { candidates, DIRECTORY, fileOf, type Listing, lookup, queryKeys } from '../src/search/directory.ts';
+import { normalizeForSearch, phraseParts, queryWords } from '../src/search/normalize.ts';
+import { searchableText } from '../src/search/record.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'baoku-build-'));
 const seeds = join(work, 'seeds');
@@ -67,17 +70,44 @@ describe('npm run build', () => {
     assert.ok(!/<img /.test(body), 'img tag in the body');
     assert.match(body, /&#x3C;script>alert\(1\)&#x3C;\/script>/);
   });
-  it('writes a Pagefind bundle a year (the newest month apart), together holding every article', () => {
+  it('writes a Pagefind bundle a month, newest first, together holding every article', () => {
     const { shards } = JSON.parse(readFileSync(join(out, 'pagefind/shards.json'), 'utf8')) as { shards: string[] };
-    assert.deepEqual(shards, ['2021-03', '2020', 'undated']);
+    const months = [...new Set(result.archive.articles.map((a) => (a.issueDate ?? a.date)?.slice(0, 7) ?? 'undated'))];
+    assert.deepEqual(shards, months.filter((m) => m !== 'undated').sort().reverse().concat(months.includes('undated') ? ['undated'] : []));
+    assert.ok(shards.length > 3);
     let pages = 0;
     for (const s of shards) {
       assert.ok(existsSync(join(out, 'pagefind', s, 'pagefind.js')));
+      assert.ok(!existsSync(join(out, 'pagefind', s, 'pagefind-ui.js')), 'Pagefind\'s own interface is not published');
       const entry = JSON.parse(readFileSync(join(out, 'pagefind', s, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
       pages += Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
     }
     assert.equal(pages, result.articles);
     assert.ok(existsSync(join(out, 'assets/search.js')));
+  });
+  it('writes a directory that names, for any run of an article\'s characters, that article\'s bundle', () => {
+    const listing = JSON.parse(readFileSync(join(out, 'pagefind/shards.json'), 'utf8')) as Listing;
+    const where = listing.where!;
+    const bundlesOf = (q: string) =>
+      candidates(listing.shards.length, queryKeys(queryWords(q).map(phraseParts)).map((k) => lookup(readFileSync(join(out, 'pagefind', DIRECTORY, `${fileOf(k, where.files)}.txt`), 'utf8'), k))).map((i) => listing.shards[i]);
+    let checked = 0;
+    for (const a of result.archive.articles) {
+      const text = normalizeForSearch(searchableText(a)).replace(/\s+/g, '');
+      const bundle = (a.issueDate ?? a.date)?.slice(0, 7) ?? 'undated';
+      // Runs of 1 to 8 characters from all over the article, names and numbers among them.
+      for (let at = 0; at < text.length; at += 17) {
+        const end = at + 1 + (at % 8);
+        const q = text.slice(at, end);
+        // A number or a word of letters is searched whole (`8日` is not in `18日`).
+        const cut = (a: string | undefined, b: string | undefined) => /[a-z0-9]/.test(a ?? '') && /[a-z0-9]/.test(b ?? '');
+        if (!/[\p{Script=Han}a-z0-9]/u.test(q) || cut(text[at - 1], text[at]) || cut(text[end - 1], text[end])) continue;
+        assert.ok(bundlesOf(q).includes(bundle), `${q} (${a.url}) not found in ${bundle}`);
+        checked++;
+      }
+    }
+    assert.ok(checked > 1000);
+    // Words no article has: no bundle.
+    assert.deepEqual(bundlesOf('鑫鑫鑫鑫'), []);
   });
   it('reports what it met, with file and line', () => {
     assert.ok(result.issues.some((i) => i.file === '002_9d0e4784a406f90c.txt' && i.line === 44 && /repeated/.test(i.message)));

@@ -3,35 +3,27 @@ import { describe, it } from 'node:test';
 import { buildArchive, type ArchiveArticle } from '../src/archive/index.ts';
 import { parsePage } from '../src/parse/index.ts';
 import { decodeCbor, fragmentUrl, metaFragments, PagefindFormatError } from '../src/search/pagefind-meta.ts';
+import { addBundle, candidates, decodeSet, directoryFiles, encodeSet, fileOf, KeySet, lookup, queryKeys } from '../src/search/directory.ts';
+import { indexText, phraseParts, queryWords } from '../src/search/normalize.ts';
 import { bundleKey, searchableText, shardRecords, shardsOf, UNDATED_SHARD } from '../src/search/record.ts';
 
 describe('search bundles', () => {
-  it('are the newest month, the rest of its year, each earlier year', () => {
-    const newest = '2019-05-23';
-    assert.equal(bundleKey('2019-05-23', newest), '2019-05');
-    assert.equal(bundleKey('2019-05-01', newest), '2019-05');
-    assert.equal(bundleKey('2019-04-30', newest), '2019');
-    assert.equal(bundleKey('2019-01-01', newest), '2019');
-    assert.equal(bundleKey('2018-05-23', newest), '2018');
-    assert.equal(bundleKey(null, newest), UNDATED_SHARD);
-  });
-  it('adding a day changes only the newest month until a month closes', () => {
-    const keys = (newest: string) => ['2019-05-03', '2019-05-19', '2019-04-30'].map((d) => bundleKey(d, newest));
-    assert.deepEqual(keys('2019-05-19'), ['2019-05', '2019-05', '2019']);
-    assert.deepEqual(keys('2019-05-31'), keys('2019-05-19'));
-    assert.deepEqual(keys('2019-06-01'), ['2019', '2019', '2019']);
+  it('are months, and the undated articles', () => {
+    assert.equal(bundleKey('2019-05-23'), '2019-05');
+    assert.equal(bundleKey('2019-04-30'), '2019-04');
+    assert.equal(bundleKey(null), UNDATED_SHARD);
   });
   const article = (id: string, issueDate: string | null, date = issueDate) =>
     ({ id, url: `/${id}/`, date, issueDate, title: id, titleDerived: false, kind: 'news', headline: null, groupTitle: null, body: [], people: [] }) as unknown as ArchiveArticle;
   it('come newest first, each record naming its bundle', () => {
     const shards = shardsOf({ articles: [article('a', '2018-12-31'), article('b', null), article('c', '2019-05-23'), article('d', '2019-05-02'), article('e', '2019-02-11')] });
-    assert.deepEqual(shards.map((s) => [s.key, s.articles.map((a) => a.id).join('')]), [['2019-05', 'cd'], ['2019', 'e'], ['2018', 'a'], [UNDATED_SHARD, 'b']]);
-    assert.deepEqual(shardRecords(shards[1]!).map((r) => r.filters.bundle), [['2019']]);
+    assert.deepEqual(shards.map((s) => [s.key, s.articles.map((a) => a.id).join('')]), [['2019-05', 'cd'], ['2019-02', 'e'], ['2018-12', 'a'], [UNDATED_SHARD, 'b']]);
+    assert.deepEqual(shardRecords(shards[1]!).map((r) => r.filters.bundle), [['2019-02']]);
   });
   it('file an article under the day it was printed, whatever date its lead gives', () => {
     // Printed in May: one lead dates its story in March, another (misread) in 2091.
     const shards = shardsOf({ articles: [article('a', '2019-04-30'), article('b', '2019-05-20', '2019-03-28'), article('c', '2019-05-21', '2091-01-05'), article('d', null, '2018-02-03')] });
-    assert.deepEqual(shards.map((s) => [s.key, s.articles.map((a) => a.id).join('')]), [['2019-05', 'bc'], ['2019', 'a'], ['2018', 'd']]);
+    assert.deepEqual(shards.map((s) => [s.key, s.articles.map((a) => a.id).join('')]), [['2019-05', 'bc'], ['2019-04', 'a'], ['2018-02', 'd']]);
     const [b] = shardRecords(shards[0]!);
     assert.deepEqual([b?.meta.date, b?.filters.month, b?.sort.date], ['2019-05-20', ['2019-05'], '2019-05-20']);
   });
@@ -66,5 +58,41 @@ describe('what search reads of an article', () => {
     const texts = archive.articles.map(searchableText).join('\n');
     assert.ok(texts.includes('林舟'), texts);
     assert.ok(texts.includes('方远'), texts);
+  });
+});
+
+describe('the search directory', () => {
+  const keysOf = (text: string) => {
+    const k = new KeySet();
+    k.addIndexed(indexText(text));
+    return new Set(k.strings());
+  };
+  it('keys every word and every pair of neighbours, as a query asks for them', () => {
+    const keys = keysOf('白鹭湖公园（一期）11.29公顷，ABC 项目');
+    for (const q of ['白鹭湖', '湖公园', '园一期', '一期11.29公顷', '29', '11', 'abc项目', '公']) {
+      for (const k of queryKeys(queryWords(q).map(phraseParts))) assert.ok(keys.has(k), `${q}: ${k}`);
+    }
+    assert.ok(!keys.has('白 湖'));
+  });
+  it('asks for a few pairs spread over a long word', () => {
+    assert.deepEqual(queryKeys([['白', '鹭', '湖']]), ['白 鹭', '鹭 湖']);
+    assert.deepEqual(queryKeys([['一', '二', '三', '四', '五', '六', '七']]), ['一 二', '三 四', '四 五', '六 七']);
+    assert.deepEqual(queryKeys([['沁'], ['2020']]), ['沁', '2020']);
+  });
+  it('writes each key once, in the file its hash names, with its bundles as ranges', () => {
+    const where = new Map<string, number[]>();
+    addBundle(where, 0, ['白 鹭', '白']);
+    addBundle(where, 1, ['白 鹭']);
+    addBundle(where, 2, ['白 鹭', '湖']);
+    const files = directoryFiles(where);
+    assert.equal(files.length, 1);
+    assert.deepEqual(lookup(files[0]!, '白 鹭'), [0, 1, 2]);
+    assert.deepEqual(lookup(files[0]!, '白'), [0]);
+    assert.equal(lookup(files[0]!, '鹭'), null);
+    assert.equal(encodeSet([0, 1, 2, 5, 7, 8]), '0-2,5,7-8');
+    assert.deepEqual(decodeSet('0-2,5,7-8'), [0, 1, 2, 5, 7, 8]);
+    assert.deepEqual(candidates(3, [[0, 1, 2], [0, 2]]), [0, 2]);
+    assert.deepEqual(candidates(3, [[0, 1], null]), []);
+    assert.ok(fileOf('白 鹭', 64) >= 0 && fileOf('白 鹭', 64) < 64);
   });
 });

@@ -381,10 +381,16 @@ async function removePages(out: string, urls: string[]): Promise<void> {
 }
 
 export async function bundleClient(out: string): Promise<void> {
+  // Chunks are named by their contents: an earlier build's are not this one's.
+  const assets = join(out, 'assets');
+  if (existsSync(assets)) for (const n of await readdir(assets)) if (n.startsWith('chunk-')) await rm(join(assets, n), { force: true });
   await esbuild.build({
     entryPoints: { search: join(ROOT, 'src/search/client.ts'), highlight: join(ROOT, 'src/search/highlight.ts'), 'date-pick': join(ROOT, 'src/eleventy/date-pick.ts') },
     outdir: join(out, 'assets'),
     bundle: true,
+    // The search page's normalizer (OpenCC's tables, 195 kB) is a chunk of its own, loaded beside Pagefind.
+    splitting: true,
+    chunkNames: 'chunk-[hash]',
     format: 'esm',
     minify: true,
     target: 'es2020',

@@ -17,7 +17,7 @@
  * The bundles are all handed over before rendering starts, because Eleventy
  * keeps the main thread from answering anything until it is done; the worker
  * starts on the first while the others are made, and takes them off the port
- * one at a time, so it holds one year, not the archive.
+ * one at a time, so it holds one month, not the archive.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -28,8 +28,10 @@ import { gunzipSync } from 'node:zlib';
 import { isMainThread, MessageChannel, type MessagePort, parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
 import { once } from 'node:events';
 import * as pagefind from 'pagefind';
-import { fragmentUrl, metaFragments } from '../../src/search/pagefind-meta.ts';
-import { indexedRecord, isNewestMonth, type SearchRecord } from '../../src/search/record.ts';
+import { addBundle, DIRECTORY, type Directory, directoryFiles, KeySet, type Listing } from '../../src/search/directory.ts';
+import { fragmentOf, fragmentUrl, metaFragments } from '../../src/search/pagefind-meta.ts';
+import { indexText } from '../../src/search/normalize.ts';
+import { indexedRecord, type SearchRecord, UNDATED_SHARD } from '../../src/search/record.ts';
 import { progress } from './progress.ts';
 import { versionOf } from './version.ts';
 import { moduleWorker } from './worker.ts';
@@ -65,7 +67,7 @@ export class IndexError extends Error {
 
 /** What a search bundle depends on besides its articles: the code that makes records of them, and Pagefind. */
 export const searchVersion = (root: string): Promise<string> =>
-  versionOf(root, ['src/search/record.ts', 'src/search/normalize.ts', 'src/eleventy/format.ts', 'node_modules/pagefind/package.json']);
+  versionOf(root, ['src/search/record.ts', 'src/search/normalize.ts', 'src/search/directory.ts', 'src/eleventy/format.ts', 'node_modules/pagefind/package.json']);
 
 /**
  * A bundle to send to the worker. A bundle is told changed by its articles'
@@ -88,13 +90,14 @@ export function bundleOf(
 }
 
 /**
- * Pagefind holds a whole index in memory while it builds it (17 GB at 50,000
- * articles of character-cut text), so the archive is indexed a year at a time
- * (the newest month apart), each its own bundle under `pagefind/<key>/`, the
- * service restarted in between; the search page merges them (`shardsOf`,
- * `pagefind/shards.json`).
- * A bundle whose articles did not change stays in place or is copied from the
- * cache, not indexed again. Returns each bundle's hash.
+ * The archive is indexed a month at a time, each month its own bundle under
+ * `pagefind/<key>/` (Pagefind holds an index in memory while it builds it:
+ * 17 GB for 50,000 articles in one), and the search page loads only the
+ * months that can hold a query, as the directory (`directory.ts`, written
+ * here into `pagefind/where/`) tells, newest first (`pagefind/shards.json`).
+ * A bundle whose articles did not change stays in place or is linked from the
+ * cache, not indexed again; its keys for the directory are kept in the cache
+ * beside it. Returns each bundle's hash.
  */
 export async function indexShards(
   job: IndexJob,
@@ -105,64 +108,107 @@ export async function indexShards(
   const report = progress(log);
   const total = bundles.reduce((n, b) => n + b.count, 0);
   const hashes: Record<string, string> = {};
+  const where: Directory = new Map();
+  /** The newest month's bundle changes with every day added. */
+  const newest = bundles[0]?.key !== UNDATED_SHARD ? bundles[0]?.key : undefined;
   let done = 0;
   // Bundles of the previous build that no longer exist go.
   for (const old of existsSync(join(out, 'pagefind')) ? await readdir(join(out, 'pagefind')) : []) {
-    if (!bundles.some((b) => b.key === old) && old !== 'shards.json') await rm(join(out, 'pagefind', old), { recursive: true, force: true });
+    if (!bundles.some((b) => b.key === old) && old !== 'shards.json' && old !== DIRECTORY) await rm(join(out, 'pagefind', old), { recursive: true, force: true });
   }
+  const keysFile = (key: string, hash: string) => (cacheDir ? join(cacheDir, 'pagefind', `${key}-${hash}.keys`) : null);
   for (const [n, { count }] of bundles.entries()) {
     const { key, hash, records } = await bundle(n);
     hashes[key] = hash;
     const target = join(out, 'pagefind', key);
-    if (!records) {
+    // A copy in the cache of the newest month would cost each day the linking of its thousand files
+    // (a twentieth of a second at 10k articles), for a site lost some day.
+    const cached = cacheDir && key !== newest ? join(cacheDir, 'pagefind', `${key}-${hash}`) : null;
+    if (!records || (cached && existsSync(cached))) {
+      if (records && cached) {
+        await rm(target, { recursive: true, force: true });
+        await linkTree(cached, target);
+      }
+      addBundle(where, n, (await savedKeys(keysFile(key, hash))) ?? (await bundleKeys(target)));
       done += count;
-      continue;
-    }
-    // The newest month's bundle changes with every day added: a copy in the cache would cost each day
-    // the linking of its thousand files (a twentieth of a second at 10k articles), for a site lost some day.
-    const cached = cacheDir && !isNewestMonth(key) ? join(cacheDir, 'pagefind', `${key}-${hash}`) : null;
-    if (cached && existsSync(cached)) {
-      await rm(target, { recursive: true, force: true });
-      await linkTree(cached, target);
-      done += records.length;
       report('indexed', done, total);
       continue;
     }
+    const keys = new KeySet();
     // The newest month's records of the last build, added while this build read its pages, if they are this bundle's first.
     const guessed = await takeGuess(key, records);
     if (guessed) {
       done += guessed.records.length;
+      for (const r of guessed.records) keys.addIndexed(indexText(r.content));
       log(`search: ${key} indexed over the last build's ${guessed.records.length} records, ${records.length - guessed.records.length} added`);
     }
     const { index, errors } = guessed ? { index: guessed.index, errors: [] } : await newIndex();
     if (!index) throw new IndexError(`Pagefind could not start: ${errors.join('; ')}`);
     try {
-      await addAll(index, records.slice(guessed?.records.length ?? 0), () => report('indexed', ++done, total));
+      await addAll(index, records.slice(guessed?.records.length ?? 0), keys, () => report('indexed', ++done, total));
       // The next build's guess, saved while Pagefind writes.
       const writing = writeOver(index, target, records);
-      await Promise.all([writing, cacheDir && isNewestMonth(key) ? saveGuess(join(cacheDir, 'pagefind', GUESS_FILE), key, records) : null]);
+      await Promise.all([writing, cacheDir && key === newest ? saveGuess(join(cacheDir, 'pagefind', GUESS_FILE), key, records) : null]);
     } finally {
-      await pagefind.close();
+      await index.deleteIndex();
     }
+    const strings = keys.strings();
+    addBundle(where, n, strings);
     if (cacheDir) {
       const dir = join(cacheDir, 'pagefind');
       await mkdir(dir, { recursive: true });
-      // This bundle's older copies (`2015-<hash>`, not the month's `2015-07-<hash>`; a month's, made by an earlier version).
+      // This bundle's older copies (`2015-07-<hash>`, `2015-07-<hash>.keys`; a year's `2015-<hash>`, made by an earlier version).
       for (const old of await readdir(dir)) if (old.slice(0, old.lastIndexOf('-')) === key) await rm(join(dir, old), { recursive: true, force: true });
       if (cached) await linkTree(target, cached);
+      await writeFile(keysFile(key, hash) as string, strings.join('\n'));
     }
   }
-  await mkdir(join(out, 'pagefind'), { recursive: true });
-  await writeFile(join(out, 'pagefind', 'shards.json'), JSON.stringify({ shards: bundles.map((b) => b.key) }) + '\n');
+  await writeDirectory(join(out, 'pagefind'), bundles.map((b) => b.key), where);
   return hashes;
 }
 
+/** `pagefind/where/` and `pagefind/shards.json`, which names the bundles and says how the directory is cut. */
+async function writeDirectory(dir: string, keys: string[], where: Directory): Promise<void> {
+  const files = directoryFiles(where);
+  const version = createHash('sha256');
+  for (const f of files) version.update(f).update('\0');
+  await rm(join(dir, DIRECTORY), { recursive: true, force: true });
+  await mkdir(join(dir, DIRECTORY), { recursive: true });
+  await Promise.all(files.map((text, i) => writeFile(join(dir, DIRECTORY, `${i}.txt`), text)));
+  const listing: Listing = { shards: keys, where: { files: files.length, version: version.digest('hex').slice(0, 12) } };
+  await writeFile(join(dir, 'shards.json'), JSON.stringify(listing) + '\n');
+}
+
+/** A bundle's keys as a build saved them in the cache, if it did. */
+async function savedKeys(file: string | null): Promise<string[] | null> {
+  if (!file) return null;
+  try {
+    const text = await readFile(file, 'utf8');
+    return text ? text.split('\n') : [];
+  } catch {
+    return null;
+  }
+}
+
+/** A bundle's keys read back from its fragments (a site kept without its cache). */
+async function bundleKeys(target: string): Promise<string[]> {
+  const keys = new KeySet();
+  const entry = JSON.parse(await readFile(join(target, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+  for (const { hash } of Object.values(entry.languages)) {
+    for (const f of metaFragments(gunzipSync(await readFile(join(target, `pagefind.${hash}.pf_meta`))))) {
+      keys.addIndexed(fragmentOf(gunzipSync(await readFile(join(target, 'fragment', `${f}.pf_fragment`)))).content);
+    }
+  }
+  return keys.strings();
+}
+
 /** Adds records to an index, `IN_FLIGHT` at a time; Pagefind keeps them in the order they were sent. */
-async function addAll(index: pagefind.PagefindIndex, records: SearchRecord[], added: () => void): Promise<void> {
+async function addAll(index: pagefind.PagefindIndex, records: SearchRecord[], keys: KeySet | null, added: () => void): Promise<void> {
   let next = 0;
   const send = async () => {
     while (next < records.length) {
       const record = indexedRecord(records[next++] as SearchRecord);
+      keys?.addIndexed(record.content);
       const refused = (await index.addCustomRecord(record)).errors;
       if (refused.length) {
         next = records.length; // the others stop sending
@@ -206,10 +252,10 @@ async function guess(file: string): Promise<Guess | null> {
   const { index } = await newIndex();
   if (!index) return null;
   try {
-    await addAll(index, saved.records, () => {});
+    await addAll(index, saved.records, null, () => {});
     return { ...saved, index };
   } catch {
-    await pagefind.close();
+    await index.deleteIndex().catch(() => {});
     return null;
   }
 }
@@ -221,7 +267,7 @@ async function takeGuess(key: string, records: SearchRecord[]): Promise<Guess | 
   if (!g) return null;
   const json = (r: SearchRecord | undefined) => JSON.stringify(r);
   if (g.key === key && g.records.length <= records.length && g.records.every((r, i) => json(r) === json(records[i]))) return g;
-  await pagefind.close();
+  await g.index.deleteIndex();
   return null;
 }
 
@@ -231,6 +277,9 @@ async function saveGuess(file: string, key: string, records: SearchRecord[]): Pr
   await writeFile(`${file}.tmp`, serialize({ key, records }));
   await rename(`${file}.tmp`, file);
 }
+
+/** Pagefind's ready-made search interfaces, which the search page does not use (430 kB a bundle). */
+const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-highlight.js'];
 
 /**
  * Writes a bundle over its previous self, keeping the fragments of articles
@@ -246,6 +295,7 @@ async function writeOver(index: pagefind.PagefindIndex, target: string, records:
   const write = async () => {
     const w = await index.writeFiles({ outputPath: target });
     if (w.errors.length) throw new IndexError(`Pagefind could not write its index into ${target}: ${w.errors.join('; ')}`);
+    await Promise.all(UNUSED.map((n) => rm(join(target, n), { force: true })));
   };
   const old = existsSync(target) ? await readdir(target) : [];
   await Promise.all(old.filter((n) => n !== 'fragment').map((n) => rm(join(target, n), { recursive: true, force: true })));

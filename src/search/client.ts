@@ -4,7 +4,7 @@
  * word as an exact run of characters and keeps the articles that have them all.
  * Bundled by the build into `assets/search.js`; static files only, no server.
  */
-import { phraseOf, queryWords, tidyExcerpt } from './normalize.ts';
+import { candidates, DIRECTORY, fileOf, type Listing, lookup, queryKeys } from './directory.ts';
 import { UNDATED_SHARD, UNDATED_YEAR_LABEL } from './record.ts';
 
 interface PagefindResult {
@@ -25,6 +25,12 @@ interface Pagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
+/**
+ * What "the same" means to search (Traditional = Simplified, …): most of this
+ * script's weight (OpenCC's tables), so it loads beside Pagefind, not before it.
+ */
+const normalizing = import('./normalize.ts');
+
 /** Results a page: each one fetches its fragment of the index (2–4 kB). */
 const PAGE_SIZE = 10;
 const FACETS: Array<[string, string]> = [
@@ -42,38 +48,83 @@ const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 const root = new URL('../', document.location.href);
 
 let pagefind: Pagefind | null = null;
-/** The bundles (`pagefind/shards.json`), newest first, the undated last. */
+/** The bundles (`pagefind/shards.json`): months, newest first, the undated last; and how the directory is cut. */
+let listing: Listing | null = null;
 let bundles: string[] = [];
+/** The bundles Pagefind has loaded: the first by its own script, the others merged into it when a query needs them. */
+const loaded = new Map<string, Promise<void>>();
 /** The year filter's value for a bundle's articles. */
 const yearOf = (bundle: string) => (bundle === UNDATED_SHARD ? UNDATED_YEAR_LABEL : bundle.slice(0, 4));
 /**
- * Filter counts need Pagefind's filter indexes (about 20 kB a filter a year), so
- * they are loaded only when the reader opens the filters or a filter is in use.
+ * Filter counts need Pagefind's filter indexes, so they are loaded only when
+ * the reader opens the filters or a filter is in use; a search then runs
+ * through every month that can hold it, to count.
  */
-let facetsLoaded = false;
-async function loadFacets(): Promise<void> {
-  if (facetsLoaded) return;
-  await (await loadPagefind()).filters();
-  facetsLoaded = true;
-}
-/**
- * The index comes in bundles of a period each (a year, the newest month:
- * `pagefind/2020/`, `pagefind/2021-03/`); the newest is loaded and the
- * others merged into it, so that one search covers them all.
- */
-async function loadPagefind(): Promise<Pagefind> {
-  if (!pagefind) {
-    const listing = (await (await fetch(new URL('pagefind/shards.json', root))).json()) as { shards: string[] };
+let facetsWanted = false;
+
+let listed: Promise<string[]> | null = null;
+function loadListing(): Promise<string[]> {
+  listed ??= (async () => {
+    listing = (await (await fetch(new URL('pagefind/shards.json', root))).json()) as Listing;
+    performance.mark('search:listing');
     bundles = listing.shards;
-    const [first, ...rest] = listing.shards;
-    if (!first) throw new Error('no search index');
-    const pf = (await import(/* @vite-ignore */ new URL(`pagefind/${first}/pagefind.js`, root).href)) as Pagefind;
-    await pf.options({ baseUrl: root.pathname, excerptLength: 40 });
-    for (const shard of rest) await pf.mergeIndex(new URL(`pagefind/${shard}/`, root).pathname, { baseUrl: root.pathname });
-    await pf.init();
-    pagefind = pf;
+    if (bundles.length === 0) throw new Error('no search index');
+    return bundles;
+  })();
+  return listed;
+}
+
+/** Pagefind, loaded from the first bundle a page needs. */
+let ready: Promise<Pagefind> | null = null;
+
+/**
+ * A bundle made searchable: the first a page needs loads Pagefind from that
+ * bundle (its script, its WebAssembly); each later one is merged into it, which
+ * costs its list of pages and, a query, the index chunks of the query's words.
+ */
+function load(bundle: string): Promise<Pagefind> {
+  let done = loaded.get(bundle);
+  if (!done) {
+    if (!ready) {
+      ready = (async () => {
+        const pf = (await import(/* @vite-ignore */ new URL(`pagefind/${bundle}/pagefind.js`, root).href)) as Pagefind;
+        await pf.options({ baseUrl: root.pathname, excerptLength: 40 });
+        await pf.init();
+        performance.mark('search:pagefind');
+        return (pagefind = pf);
+      })();
+      done = ready.then(() => {});
+    } else {
+      done = ready.then((pf) => pf.mergeIndex(new URL(`pagefind/${bundle}/`, root).pathname, { baseUrl: root.pathname }));
+    }
+    loaded.set(bundle, done);
   }
-  return pagefind;
+  return done.then(() => pagefind as Pagefind);
+}
+
+/** The bundles whose filter indexes are loaded. */
+const counted = new Set<string>();
+
+/** The directory's files, fetched once a page. */
+const whereFiles = new Map<number, Promise<string>>();
+function whereFile(n: number, version: string): Promise<string> {
+  let f = whereFiles.get(n);
+  if (!f) {
+    f = fetch(new URL(`pagefind/${DIRECTORY}/${n}.txt?v=${version}`, root)).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`search directory: ${r.status}`))));
+    whereFiles.set(n, f);
+  }
+  return f;
+}
+
+/** The bundles that can hold the query (all its words), by the directory; every bundle where there is none. */
+async function bundlesHolding(words: string[]): Promise<string[]> {
+  const all = await loadListing();
+  const where = listing?.where;
+  const { phraseParts } = await normalizing;
+  const keys = queryKeys(words.map(phraseParts));
+  if (!where || keys.length === 0) return all;
+  const perKey = await Promise.all(keys.map(async (k) => lookup(await whereFile(fileOf(k, where.files), where.version), k)));
+  return candidates(all.length, perKey).map((i) => all[i] as string);
 }
 
 export interface SearchState {
@@ -164,66 +215,96 @@ export function rangeFilters(from: string, to: string): Array<Record<string, { a
   return sets;
 }
 
-/** All articles that contain every word of the query, ranked; works on any page that has loaded Pagefind. */
-export async function searchAll(s: Pick<SearchState, 'q' | 'from' | 'to' | 'sort' | 'filters'>): Promise<{ hits: Hit[]; facets: PagefindResponse['filters'] }> {
-  const pf = await loadPagefind();
+/**
+ * The bundles a search goes through, in the order it wants them: those that
+ * can hold the query (`bundlesHolding`), within the year, month and date range
+ * chosen, newest first (oldest first for `oldest`).
+ */
+export function bundlesFor(holding: string[], s: Pick<SearchState, 'from' | 'to' | 'sort' | 'filters'>): string[] {
+  const months = s.from || s.to ? new Set(monthsBetween(s.from, s.to)) : null;
+  const chosen = holding.filter(
+    (b) =>
+      (!s.filters.year || s.filters.year.includes(yearOf(b))) &&
+      (!s.filters.month || s.filters.month.includes(b)) &&
+      (!months || months.has(b)),
+  );
+  return s.sort === 'oldest' ? chosen.reverse() : chosen;
+}
+
+/** What a search has found so far. */
+export interface Progress {
+  hits: Hit[];
+  facets: PagefindResponse['filters'];
+  /** Bundles searched, of how many that can hold the query. */
+  searched: number;
+  of: number;
+  done: boolean;
+}
+
+/**
+ * A search, as it goes: every article that contains every word of the query,
+ * in order — the query as typed first (for relevance and several words), then
+ * by date — found a bundle at a time, so that a caller can show the first page
+ * as soon as it is there. Each word is an exact run of characters; Pagefind is
+ * asked for each, within one bundle (its `bundle` filter: it orders results
+ * within a bundle only), and the answers intersected.
+ */
+export async function* searching(s: Pick<SearchState, 'q' | 'from' | 'to' | 'sort' | 'filters'>): AsyncGenerator<Progress> {
+  const { queryWords, phraseOf } = await normalizing;
   const words = queryWords(s.q);
   const base: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(s.filters)) base[k] = { any: v };
+  for (const [k, v] of Object.entries(s.filters)) if (k !== 'year' && k !== 'month') base[k] = { any: v };
   const ranged = Boolean(s.from || s.to);
   const filterSets: Array<Record<string, unknown>> = ranged ? rangeFilters(s.from, s.to).map((f) => ({ ...base, ...f })) : [base];
-  if (filterSets.length === 0) return { hits: [], facets: {} };
-  const phrases = words.length ? words.map(phraseOf) : [null];
-  const run = (q: string | null, filters: Record<string, unknown>, srt?: Record<string, string>) =>
-    pf.search(q, { filters, ...(srt ? { sort: srt } : {}) });
-
-  // Every word must be there: one search per word (an exact run of characters), intersected.
-  const intersect = (perSet: PagefindResponse[][]): PagefindResult[] => {
-    const out: PagefindResult[] = [];
-    const seen = new Set<string>();
-    for (const [first, ...rest] of perSet) {
-      if (!first) continue;
-      const keep = rest.map((r) => new Set(r.results.map((x) => x.id)));
-      for (const r of first.results) {
-        if (!seen.has(r.id) && keep.every((k) => k.has(r.id))) {
-          seen.add(r.id);
-          out.push(r);
+  const direction = s.sort === 'oldest' ? 'asc' : 'desc';
+  // Tiers: for relevance and several words, the words as typed (adjacent) come first, then the others.
+  const joined = s.sort === 'relevance' && words.length > 1 ? [words.join('')] : null;
+  const tiers = joined ? [joined, words] : [words];
+  const plans = await Promise.all(tiers.map(async (t) => bundlesFor(await bundlesHolding(t), s)));
+  const progress: Progress = { hits: [], facets: {}, searched: 0, of: plans.at(-1)?.length ?? 0, done: false };
+  const seen = new Set<string>();
+  for (const [tier, phrases] of tiers.map((t) => t.map(phraseOf)).entries()) {
+    const last = tier === tiers.length - 1;
+    for (const bundle of plans[tier] ?? []) {
+      const pf = await load(bundle);
+      if (facetsWanted && !counted.has(bundle)) {
+        counted.add(bundle);
+        await pf.filters(); // the filter indexes, for the counts
+      }
+      const only = { bundle: { any: [bundle] } };
+      const perSet = await Promise.all(filterSets.map((f) => Promise.all(phrases.map((p) => pf.search(p, { filters: { ...f, ...only }, sort: { date: direction } })))));
+      const found: PagefindResult[] = [];
+      for (const [firstWord, ...rest] of perSet) {
+        if (!firstWord) continue;
+        const keep = rest.map((r) => new Set(r.results.map((x) => x.id)));
+        for (const r of firstWord.results) if (keep.every((k) => k.has(r.id))) found.push(r);
+      }
+      found.sort((a, b) => b.score - a.score);
+      for (const r of found) {
+        const key = `${bundle}/${r.id}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        progress.hits.push({ result: r, exact: !last || words.length < 2 });
+      }
+      if (last) {
+        progress.searched++;
+        for (const [name, counts] of Object.entries(perSet[0]?.[0]?.filters ?? {})) {
+          const sum = (progress.facets[name] ??= {});
+          for (const [value, n] of Object.entries(counts)) sum[value] = (sum[value] ?? 0) + n;
         }
       }
+      yield progress;
     }
-    return out;
-  };
+  }
+  progress.done = true;
+  yield progress;
+}
 
-  /**
-   * Date order: Pagefind sorts within a bundle only (a sorted result's score is
-   * its place in its own bundle's order), so the bundles are searched one at a
-   * time, in date order, each by its `bundle` filter; within a bundle, the
-   * results of a date range's filter sets are put in order by that score. The
-   * filter counts are the sums of the bundles'.
-   */
-  const direction = s.sort === 'oldest' ? 'asc' : 'desc';
-  const chosen = bundles.filter((b) => !s.filters.year || s.filters.year.includes(yearOf(b)));
-  const ordered: PagefindResult[] = [];
-  const facets: PagefindResponse['filters'] = {};
-  for (const bundle of direction === 'asc' ? [...chosen].reverse() : chosen) {
-    const only = { bundle: { any: [bundle] } };
-    const perSet = await Promise.all(filterSets.map((f) => Promise.all(phrases.map((p) => run(p, { ...f, ...only }, { date: direction })))));
-    ordered.push(...intersect(perSet).sort((a, b) => b.score - a.score));
-    for (const [name, counts] of Object.entries(perSet[0]?.[0]?.filters ?? {})) {
-      const sum = (facets[name] ??= {});
-      for (const [value, n] of Object.entries(counts)) sum[value] = (sum[value] ?? 0) + n;
-    }
-  }
-  const hits: Hit[] = ordered.map((result) => ({ result, exact: true }));
-  // Relevance: the query as typed (words adjacent) first, then newest. (Pagefind
-  // scores every match of an exact phrase the same: after adjacency, date decides.)
-  if (s.sort === 'relevance' && words.length > 1) {
-    const joined = phraseOf(words.join(''));
-    const exact = new Set((await Promise.all(filterSets.map((f) => run(joined, f)))).flatMap((x) => x.results.map((r) => r.id)));
-    for (const h of hits) h.exact = exact.has(h.result.id);
-    hits.sort((a, b) => Number(b.exact) - Number(a.exact));
-  }
-  return { hits, facets };
+/** All articles that contain every word of the query, ranked (the whole search, to its end). */
+export async function searchAll(s: Pick<SearchState, 'q' | 'from' | 'to' | 'sort' | 'filters'>): Promise<{ hits: Hit[]; facets: PagefindResponse['filters'] }> {
+  let last: Progress | null = null;
+  for await (const p of searching(s)) last = p;
+  return { hits: last?.hits ?? [], facets: last?.facets ?? {} };
 }
 
 /** Pagefind gives result paths under its base URL (`/archive/2019/05/09/x/`); resolve them against the site root. */
@@ -248,29 +329,68 @@ function renderFacets(s: SearchState, facets: PagefindResponse['filters']): void
   }).join('');
 }
 
+/** The search now on the page; an older one still running stops when it sees a newer. */
+let current = 0;
+
+/**
+ * Shows a search as it goes: the page of results asked for as soon as it is
+ * known (the newest months are searched first), then the count as it grows,
+ * month by month, to the end. `#search-status` carries the phase
+ * (`data-phase`: searching, shown, done) for scripts and tests.
+ */
 async function render(s: SearchState): Promise<void> {
+  const mine = ++current;
   const status = $('search-status');
   const list = $<HTMLOListElement>('search-results');
+  const phase = (p: string) => status.setAttribute('data-phase', p);
   if (!s.q.trim()) {
     status.textContent = '请输入检索词。';
     list.innerHTML = '';
+    phase('done');
     return;
   }
   status.textContent = '检索中…';
-  const { hits, facets } = await searchAll(s);
-  if (facetsLoaded) renderFacets(s, facets);
-  const pages = Math.max(1, Math.ceil(hits.length / PAGE_SIZE));
-  const page = Math.min(s.page, pages);
-  const shown = hits.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
-  await Promise.all(shown.map(async (h) => (h.data ??= await h.result.data())));
+  phase('searching');
+  const need = s.page * PAGE_SIZE;
+  let shown = false;
+  let last: Progress | null = null;
+  for await (const p of searching(s)) {
+    if (mine !== current) return;
+    last = p;
+    if (facetsWanted && p.done) renderFacets(s, p.facets);
+    if (!shown && (p.hits.length >= need || p.done)) {
+      shown = true;
+      performance.mark('search:found');
+      await showPage(s, p);
+      performance.mark('search:shown');
+      if (mine !== current) return;
+      phase(p.done ? 'done' : 'shown');
+    }
+    if (!p.done && shown) status.textContent = `已找到 ${p.hits.length} 篇文章，正在检索更早的报纸（${p.searched}/${p.of}）…`;
+  }
+  if (!last) return;
   let none = `没有找到包含“${s.q}”的文章。`;
   // Filters that exclude every article are said to be the reason, with how many the words alone find.
   const filtered = Object.keys(s.filters).length > 0 || s.from !== '' || s.to !== '';
-  if (hits.length === 0 && filtered) {
+  if (last.hits.length === 0 && filtered) {
     const all = (await searchAll({ ...s, filters: {}, from: '', to: '' })).hits.length;
+    if (mine !== current) return;
     if (all > 0) none = `有 ${all} 篇文章包含“${s.q}”，但都不符合所选的筛选条件。`;
   }
-  status.textContent = hits.length === 0 ? none : `找到 ${hits.length} 篇文章${pages > 1 ? `，第 ${page}/${pages} 页` : ''}。`;
+  const pages = Math.max(1, Math.ceil(last.hits.length / PAGE_SIZE));
+  status.textContent = last.hits.length === 0 ? none : `找到 ${last.hits.length} 篇文章${pages > 1 ? `，第 ${Math.min(s.page, pages)}/${pages} 页` : ''}。`;
+  pager(s, last);
+  phase('done');
+}
+
+/** The page of results asked for (the last there is, if it asked past the end). */
+async function showPage(s: SearchState, p: Progress): Promise<void> {
+  const list = $<HTMLOListElement>('search-results');
+  const pages = Math.max(1, Math.ceil(p.hits.length / PAGE_SIZE));
+  const page = Math.min(s.page, pages);
+  const shown = p.hits.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  await Promise.all(shown.map(async (h) => (h.data ??= await h.result.data())));
+  const { queryWords, tidyExcerpt } = await normalizing;
   const hl = encodeURIComponent(queryWords(s.q).join(' '));
   list.innerHTML = shown
     .map(({ data }) => {
@@ -281,10 +401,18 @@ async function render(s: SearchState): Promise<void> {
 <p class="excerpt">${tidyExcerpt(data.excerpt)}</p></li>`;
     })
     .join('');
+  pager(s, p);
+}
+
+/** Links to the pages before and after; a next page while the search goes on or if there are more. */
+function pager(s: SearchState, p: Progress): void {
+  const list = $<HTMLOListElement>('search-results');
+  const page = Math.min(s.page, Math.max(1, Math.ceil(p.hits.length / PAGE_SIZE)));
+  const more = p.hits.length > page * PAGE_SIZE || !p.done;
   const nav = document.getElementById('search-pages') ?? Object.assign(document.createElement('nav'), { id: 'search-pages', className: 'pager' });
   nav.setAttribute('aria-label', '结果分页');
-  const link = (p: number, label: string) => `<a href="?${writeState({ ...s, page: p }).toString()}" data-page="${p}">${label}</a>`;
-  nav.innerHTML = pages > 1 ? `${page > 1 ? link(page - 1, '上一页') : ''} ${page < pages ? link(page + 1, '下一页') : ''}` : '';
+  const link = (n: number, label: string) => `<a href="?${writeState({ ...s, page: n }).toString()}" data-page="${n}">${label}</a>`;
+  nav.innerHTML = `${page > 1 ? link(page - 1, '上一页') : ''} ${more ? link(page + 1, '下一页') : ''}`.trim();
   list.after(nav);
 }
 
@@ -313,6 +441,9 @@ async function go(s: SearchState, push: boolean): Promise<void> {
 }
 
 function start(): void {
+  performance.mark('search:start');
+  // Pagefind starts loading (from the newest bundle) while the directory is read.
+  const warmUp = () => void loadListing().then((all) => load(all[0] as string)).catch(() => {});
   const form = $<HTMLFormElement>('search-form');
   if (!form) return;
   const initial = readState(new URLSearchParams(location.search));
@@ -324,7 +455,10 @@ function start(): void {
   const panel = document.getElementById('search-filters') as HTMLDetailsElement | null;
   if (Object.keys(initial.filters).length > 0 && panel) panel.open = true;
   panel?.addEventListener('toggle', () => {
-    if (panel.open && !facetsLoaded) void loadFacets().then(() => render(readState(new URLSearchParams(location.search))));
+    if (panel.open && !facetsWanted) {
+      facetsWanted = true;
+      void render(readState(new URLSearchParams(location.search)));
+    }
   });
   form.addEventListener('change', (e) => {
     if ((e.target as HTMLElement).id === 'search-q') return;
@@ -341,8 +475,10 @@ function start(): void {
     fillForm(s);
     void render(s);
   });
-  if (panel?.open) void loadFacets().then(() => go(initial, false));
-  else void go(initial, false);
+  if (panel?.open) facetsWanted = true;
+  if (initial.q.trim()) warmUp();
+  else $('search-q').addEventListener('focus', warmUp, { once: true });
+  void go(initial, false);
 }
 
 declare global {
@@ -351,6 +487,8 @@ declare global {
     baokuSearch?: (q: string, options?: Partial<SearchState>) => Promise<string[]>;
     /** For benchmarks: how many articles a query finds, without loading any result. */
     baokuCount?: (q: string) => Promise<number>;
+    /** For benchmarks: the first page of results, as a reader waits for it (found and loaded); how many it shows. */
+    baokuFirstPage?: (q: string) => Promise<number>;
   }
 }
 
@@ -360,5 +498,14 @@ if (typeof document !== 'undefined') {
     return Promise.all(hits.map(async (h) => (h.data ??= await h.result.data()).url));
   };
   window.baokuCount = async (q) => (await searchAll({ q, from: '', to: '', sort: 'relevance', filters: {} })).hits.length;
+  window.baokuFirstPage = async (q) => {
+    for await (const p of searching({ q, from: '', to: '', sort: 'relevance', filters: {} })) {
+      if (p.hits.length < PAGE_SIZE && !p.done) continue;
+      const shown = p.hits.slice(0, PAGE_SIZE);
+      await Promise.all(shown.map(async (h) => (h.data ??= await h.result.data())));
+      return shown.length;
+    }
+    return 0;
+  };
   start();
 }

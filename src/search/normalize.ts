@@ -74,7 +74,11 @@ export function queryWords(q: string): string[] {
     .filter((w: string) => w !== '');
 }
 
-export function phraseOf(word: string): string {
+/**
+ * A query word → the words of the index it is (Han characters one by one, runs
+ * of letters or digits whole). @example phraseParts('白鹭湖2020') // ['白', '鹭', '湖', '2020']
+ */
+export function phraseParts(word: string): string[] {
   const chars = [...word];
   const parts: string[] = [];
   let run = '';
@@ -91,6 +95,12 @@ export function phraseOf(word: string): string {
     }
   });
   if (run) parts.push(run);
+  return parts;
+}
+
+/** A query word as a Pagefind exact phrase. @example phraseOf('白鹭湖') // '"白 鹭 湖"' */
+export function phraseOf(word: string): string {
+  const parts = phraseParts(word);
   // Always an exact phrase, even of one word: `"2020"` must not find 20201 by prefix.
   return parts.length > 0 ? `"${parts.join(' ')}"` : '';
 }

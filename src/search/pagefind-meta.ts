@@ -118,13 +118,18 @@ export function metaFragments(data: Uint8Array): string[] {
 
 /** The URL a fragment is of, from its data gunzipped. */
 export function fragmentUrl(data: Uint8Array): string {
+  return fragmentOf(data).url;
+}
+
+/** A fragment's URL and the text indexed for it. */
+export function fragmentOf(data: Uint8Array): { url: string; content: string } {
   let parsed: unknown;
   try {
     parsed = JSON.parse(new TextDecoder().decode(unmark(data)));
   } catch (cause) {
     throw new PagefindFormatError(`a fragment that is not JSON: ${(cause as Error).message}`, { cause });
   }
-  const url = (parsed as { url?: unknown } | null)?.url;
+  const { url, content } = (parsed ?? {}) as { url?: unknown; content?: unknown };
   if (typeof url !== 'string') throw new PagefindFormatError('a fragment with no url');
-  return url;
+  return { url, content: typeof content === 'string' ? content : '' };
 }

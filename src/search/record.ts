@@ -81,7 +81,7 @@ export function plainRecord(a: ArchiveArticle): SearchRecord {
 /** A plain record made ready for the index: its text cut into words (`indexText`). */
 export const indexedRecord = (r: SearchRecord): SearchRecord => ({ ...r, content: indexText(r.content) });
 
-/** One bundle of the search index: a year, the newest month, or the undated articles. */
+/** One bundle of the search index: a month, or the undated articles. */
 export interface Shard {
   key: string;
   articles: ArchiveArticle[];
@@ -90,37 +90,26 @@ export interface Shard {
 export const UNDATED_SHARD = 'undated';
 
 /**
- * The bundle an article's date (`searchDate`) belongs to, given the archive's newest.
- * Days are added at the newest end: the newest month is a bundle of its own
- * and each year before it (its months before the newest, for the newest year)
- * another, so that adding a day re-indexes a month, not a year; a year is
- * indexed again when a new month starts. (A bundle for the newest ten days
- * apart would make adding a day faster — at 10k articles 3.6 s instead of
- * 4.5 s — but every query fetches its index chunks too: 68 kB more a query,
- * measured. Readers come first.)
- * @example bundleKey('2019-05-14', '2019-05-23') // '2019-05'; '2019-03-02' → '2019'; '2018-05-23' → '2018'
+ * The bundle an article's date (`searchDate`) belongs to: its month. A month
+ * is small enough that a query searches it in milliseconds and fetches little
+ * of it, and a search page loads only the months that can hold the query
+ * (`directory.ts`), newest first; days are added at the newest end, so adding
+ * a day indexes one month again, and a new month starts a bundle of its own.
+ * @example bundleKey('2019-05-14') // '2019-05'; bundleKey(null) // 'undated'
  */
-export function bundleKey(date: string | null, newest: string): string {
-  if (!date) return UNDATED_SHARD;
-  return date.slice(0, 7) === newest.slice(0, 7) ? date.slice(0, 7) : date.slice(0, 4);
+export function bundleKey(date: string | null): string {
+  return date ? date.slice(0, 7) : UNDATED_SHARD;
 }
-
-/** Whether a bundle is the newest month's (`2019-05`), not a year's (`2019`) or the undated articles'. */
-export const isNewestMonth = (key: string): boolean => /^\d{4}-\d{2}$/.test(key);
 
 /**
  * The archive cut into search bundles (`bundleKey`), newest first: a search
  * that sorts by date searches them in this order.
- * @example keys for an archive of 2018-01-03 … 2019-05-23: ['2019-05', '2019', '2018']
+ * @example keys for an archive of 2019-04-03 … 2019-05-23: ['2019-05', '2019-04']
  */
 export function shardsOf(archive: { articles: ArchiveArticle[] }): Shard[] {
-  const newest = archive.articles.reduce<string>((m, a) => {
-    const d = searchDate(a);
-    return d && d > m ? d : m;
-  }, '');
   const byKey = new Map<string, ArchiveArticle[]>();
   for (const a of archive.articles) {
-    const key = bundleKey(searchDate(a), newest);
+    const key = bundleKey(searchDate(a));
     const list = byKey.get(key) ?? [];
     list.push(a);
     byKey.set(key, list);

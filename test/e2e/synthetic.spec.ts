@@ -40,7 +40,7 @@ test.afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-test('sorting by date orders the whole archive, across the bundles of one year; relevance ties go newest first', async ({ page }) => {
+test('sorting by date orders the whole archive, across the month bundles; relevance ties go newest first', async ({ page }) => {
   const shards = (JSON.parse(readFileSync(join(dir, 'site/pagefind/shards.json'), 'utf8')) as { shards: string[] }).shards;
   expect(shards.filter((k) => k.startsWith('2015')).length).toBeGreaterThan(1);
 
