@@ -151,6 +151,8 @@ interface SearchBench {
   warmAllMs: { median: number; p95: number; worst: number };
   /** Queries whose count differs from the articles that hold them. */
   wrongCounts: string[];
+  /** The queries that fetched most for their first page. */
+  heaviest: Array<{ q: string; kind: string; kb: number; found: number }>;
 }
 
 const quantile = (xs: number[], q: number) => {
@@ -178,8 +180,9 @@ async function searchBench(site: string, archive: Archive, count: number): Promi
   const warm: number[] = [];
   const warmAll: number[] = [];
   const wrongCounts: string[] = [];
+  const each: SearchBench['heaviest'] = [];
   try {
-    for (const { q } of queries) {
+    for (const { q, kind } of queries) {
       const context = await browser.newContext();
       const page = await context.newPage();
       let received = 0;
@@ -202,18 +205,21 @@ async function searchBench(site: string, archive: Archive, count: number): Promi
       const times = await page.evaluate(async (query) => {
         const out: { first: number[]; all: number[]; count: number } = { first: [], all: [], count: 0 };
         for (let i = 0; i < 4; i++) {
-          let t = performance.now();
+          const t = performance.now();
           await window.baokuFirstPage!(query);
           out.first.push(performance.now() - t);
-          t = performance.now();
+        }
+        for (let i = 0; i < 2; i++) {
+          const t = performance.now();
           out.count = await window.baokuCount!(query);
           out.all.push(performance.now() - t);
         }
-        return { first: out.first.slice(1), all: out.all.slice(1), count: out.count };
+        return { first: out.first.slice(1), all: out.all, count: out.count };
       }, q);
       warm.push(quantile(times.first, 0.5));
       warmAll.push(quantile(times.all, 0.5));
       const expected = truth(archive.articles, q).size;
+      each.push({ q, kind, kb: first.at(-1) as number, found: expected });
       if (times.count !== expected) wrongCounts.push(`${q}: ${times.count} found, ${expected} hold it`);
       await context.close();
     }
@@ -233,6 +239,7 @@ async function searchBench(site: string, archive: Archive, count: number): Promi
     kbAll: spread(whole),
     warmAllMs: spread95(warmAll),
     wrongCounts,
+    heaviest: each.sort((a, b) => b.kb - a.kb).slice(0, 5),
   };
 }
 
@@ -296,8 +303,8 @@ for (const n of sizes) {
 report.builds = builds;
 
 // 3. Incremental: day after day on the 10k archive, each added and rebuilt on its own.
-// The newest month is a search bundle of its own, indexed again each day; the first
-// of a month folds the month before into its year's bundle, re-indexed whole.
+// Each month is a search bundle of its own: a day re-indexes its month; the first of a
+// month starts a new bundle, and the month before stays as it is.
 const base = sizes.includes(10_000) ? 10_000 : sizes[0] ?? 1000;
 {
   const dir = join(WORK, `inc${base}`);
@@ -358,6 +365,7 @@ if (!opts['no-search']) {
       `| ${s.articles} | ${s.indexMB.toFixed(1)} (${s.indexFiles}) | ${r0(s.kbFirstPage.median)} / ${r0(s.kbFirstPage.p90)} / ${r0(s.kbFirstPage.worst)} | ${r0(s.coldMs.median)} / ${r0(s.coldMs.p90)} | ${r0(s.warmMs.median)} / ${r0(s.warmMs.p95)} | ${r0(s.kbAll.median)} / ${r0(s.kbAll.worst)} | ${r0(s.warmAllMs.median)} / ${r0(s.warmAllMs.p95)} | ${s.wrongCounts.length} |`,
     );
     for (const w of s.wrongCounts) console.log(`  count wrong at ${s.articles}: ${w}`);
+    console.log(`  heaviest first pages at ${s.articles}: ${s.heaviest.map((h) => `${h.q} (${h.kind}, ${h.found} articles) ${h.kb.toFixed(0)} kB`).join('; ')}`);
   }
 }
 

@@ -252,10 +252,7 @@ export interface Progress {
 export async function* searching(s: Pick<SearchState, 'q' | 'from' | 'to' | 'sort' | 'filters'>): AsyncGenerator<Progress> {
   const { queryWords, phraseOf } = await normalizing;
   const words = queryWords(s.q);
-  const base: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(s.filters)) if (k !== 'year' && k !== 'month') base[k] = { any: v };
-  const ranged = Boolean(s.from || s.to);
-  const filterSets: Array<Record<string, unknown>> = ranged ? rangeFilters(s.from, s.to).map((f) => ({ ...base, ...f })) : [base];
+  const filterSets = filterSetsOf(s);
   const direction = s.sort === 'oldest' ? 'asc' : 'desc';
   // Tiers: for relevance and several words, the words as typed (adjacent) come first, then the others.
   const joined = s.sort === 'relevance' && words.length > 1 ? [words.join('')] : null;
@@ -298,6 +295,49 @@ export async function* searching(s: Pick<SearchState, 'q' | 'from' | 'to' | 'sor
   }
   progress.done = true;
   yield progress;
+}
+
+/**
+ * Pagefind filter sets for a search's kind, person and date range (year and
+ * month are the bundles searched): one set, or two for a range's whole months
+ * and ragged days.
+ */
+function filterSetsOf(s: Pick<SearchState, 'from' | 'to' | 'filters'>): Array<Record<string, unknown>> {
+  const base: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(s.filters)) if (k !== 'year' && k !== 'month') base[k] = { any: v };
+  return s.from || s.to ? rangeFilters(s.from, s.to).map((f) => ({ ...base, ...f })) : [base];
+}
+
+/**
+ * How many articles hold the query, and the filter counts: every month that
+ * can hold it loaded, then one search of them all — not a search a month, as
+ * the ordered results are found (Pagefind searches every loaded bundle each
+ * time; a search a month would cost the square of their number). Pagefind's
+ * result ids are short hashes that two bundles may share, so the words'
+ * results are intersected counting each id as often as it comes.
+ */
+export async function countAll(s: Pick<SearchState, 'q' | 'from' | 'to' | 'sort' | 'filters'>): Promise<{ count: number; facets: PagefindResponse['filters'] }> {
+  const { queryWords, phraseOf } = await normalizing;
+  const words = queryWords(s.q);
+  const plan = bundlesFor(await bundlesHolding(words), s);
+  if (plan.length === 0 || words.length === 0) return { count: 0, facets: {} };
+  const pf = (await Promise.all(plan.map(load)))[0] as Pagefind;
+  if (facetsWanted) await pf.filters();
+  const only = { bundle: { any: plan } };
+  let count = 0;
+  let facets: PagefindResponse['filters'] = {};
+  for (const [n, f] of filterSetsOf(s).entries()) {
+    const answers = await Promise.all(words.map((w) => pf.search(phraseOf(w), { filters: { ...f, ...only } })));
+    if (n === 0) facets = answers[0]?.filters ?? {};
+    const tally = (r: PagefindResponse) => {
+      const m = new Map<string, number>();
+      for (const x of r.results) m.set(x.id, (m.get(x.id) ?? 0) + 1);
+      return m;
+    };
+    const [firstWord, ...rest] = answers.map(tally);
+    for (const [id, k] of firstWord ?? []) count += Math.min(k, ...rest.map((m) => m.get(id) ?? 0));
+  }
+  return { count, facets };
 }
 
 /** All articles that contain every word of the query, ranked (the whole search, to its end). */
@@ -352,34 +392,39 @@ async function render(s: SearchState): Promise<void> {
   status.textContent = '检索中…';
   phase('searching');
   const need = s.page * PAGE_SIZE;
-  let shown = false;
-  let last: Progress | null = null;
+  let first: Progress | null = null;
   for await (const p of searching(s)) {
     if (mine !== current) return;
-    last = p;
-    if (facetsWanted && p.done) renderFacets(s, p.facets);
-    if (!shown && (p.hits.length >= need || p.done)) {
-      shown = true;
-      performance.mark('search:found');
-      await showPage(s, p);
-      performance.mark('search:shown');
-      if (mine !== current) return;
-      phase(p.done ? 'done' : 'shown');
+    if (p.hits.length >= need || p.done) {
+      first = p;
+      break; // the rest is counted, not ordered (`countAll`)
     }
-    if (!p.done && shown) status.textContent = `已找到 ${p.hits.length} 篇文章，正在检索更早的报纸（${p.searched}/${p.of}）…`;
   }
-  if (!last) return;
+  if (!first) return;
+  performance.mark('search:found');
+  await showPage(s, first);
+  performance.mark('search:shown');
+  if (mine !== current) return;
+  let total = first.hits.length;
+  let facets = first.facets;
+  if (!first.done) {
+    phase('shown');
+    status.textContent = `已找到 ${first.hits.length} 篇文章，正在统计全部…`;
+    ({ count: total, facets } = await countAll(s));
+    if (mine !== current) return;
+  }
+  if (facetsWanted) renderFacets(s, facets);
   let none = `没有找到包含“${s.q}”的文章。`;
   // Filters that exclude every article are said to be the reason, with how many the words alone find.
   const filtered = Object.keys(s.filters).length > 0 || s.from !== '' || s.to !== '';
-  if (last.hits.length === 0 && filtered) {
-    const all = (await searchAll({ ...s, filters: {}, from: '', to: '' })).hits.length;
+  if (total === 0 && filtered) {
+    const all = (await countAll({ ...s, filters: {}, from: '', to: '' })).count;
     if (mine !== current) return;
     if (all > 0) none = `有 ${all} 篇文章包含“${s.q}”，但都不符合所选的筛选条件。`;
   }
-  const pages = Math.max(1, Math.ceil(last.hits.length / PAGE_SIZE));
-  status.textContent = last.hits.length === 0 ? none : `找到 ${last.hits.length} 篇文章${pages > 1 ? `，第 ${Math.min(s.page, pages)}/${pages} 页` : ''}。`;
-  pager(s, last);
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  status.textContent = total === 0 ? none : `找到 ${total} 篇文章${pages > 1 ? `，第 ${Math.min(s.page, pages)}/${pages} 页` : ''}。`;
+  pager(s, first, total);
   phase('done');
 }
 
@@ -404,11 +449,11 @@ async function showPage(s: SearchState, p: Progress): Promise<void> {
   pager(s, p);
 }
 
-/** Links to the pages before and after; a next page while the search goes on or if there are more. */
-function pager(s: SearchState, p: Progress): void {
+/** Links to the pages before and after: a next page while the count is not known, or if there are more. */
+function pager(s: SearchState, p: Progress, total?: number): void {
   const list = $<HTMLOListElement>('search-results');
   const page = Math.min(s.page, Math.max(1, Math.ceil(p.hits.length / PAGE_SIZE)));
-  const more = p.hits.length > page * PAGE_SIZE || !p.done;
+  const more = total === undefined ? p.hits.length > page * PAGE_SIZE || !p.done : total > page * PAGE_SIZE;
   const nav = document.getElementById('search-pages') ?? Object.assign(document.createElement('nav'), { id: 'search-pages', className: 'pager' });
   nav.setAttribute('aria-label', '结果分页');
   const link = (n: number, label: string) => `<a href="?${writeState({ ...s, page: n }).toString()}" data-page="${n}">${label}</a>`;
@@ -497,7 +542,7 @@ if (typeof document !== 'undefined') {
     const { hits } = await searchAll({ q, from: '', to: '', sort: 'relevance', filters: {}, ...options });
     return Promise.all(hits.map(async (h) => (h.data ??= await h.result.data()).url));
   };
-  window.baokuCount = async (q) => (await searchAll({ q, from: '', to: '', sort: 'relevance', filters: {} })).hits.length;
+  window.baokuCount = async (q) => (await countAll({ q, from: '', to: '', sort: 'relevance', filters: {} })).count;
   window.baokuFirstPage = async (q) => {
     for await (const p of searching({ q, from: '', to: '', sort: 'relevance', filters: {} })) {
       if (p.hits.length < PAGE_SIZE && !p.done) continue;

@@ -1,7 +1,8 @@
 /**
  * Search returns exactly the articles that contain what the reader typed,
  * measured in the browser with the real Pagefind bundle over a query set built
- * from the archive (≥ 150 queries). Fails below recall 1.00 or precision 0.99.
+ * from the archive (≥ 150 queries). Fails below recall 1.00 or precision 0.99,
+ * or when the count the search page shows is not the number of articles.
  */
 import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
@@ -19,10 +20,15 @@ test('every query finds all the articles containing it and no others', async ({ 
 
   await page.goto('search/');
   await page.waitForFunction(() => typeof window.baokuSearch === 'function');
-  const got = await page.evaluate(async (qs) => {
-    const out: Record<string, string[]> = {};
-    for (const q of qs) out[q] = await window.baokuSearch!(q);
-    return out;
+  const { got, counts } = await page.evaluate(async (qs) => {
+    const got: Record<string, string[]> = {};
+    const counts: Record<string, number> = {};
+    for (const q of qs) {
+      got[q] = await window.baokuSearch!(q);
+      // The count the search page shows, made apart from the ordered results.
+      counts[q] = await window.baokuCount!(q);
+    }
+    return { got, counts };
   }, queries.map((q) => q.q));
 
   const base = new URL(info.project.use.baseURL ?? '/').pathname;
@@ -36,6 +42,7 @@ test('every query finds all the articles containing it and no others', async ({ 
     const recall = want.size ? hit / want.size : 1;
     const precision = have.size ? hit / have.size : 1;
     if (recall < 1 || precision < 1) failures.push(`${kind} 「${q}」: ${have.size} found, ${want.size} contain it, ${hit} right`);
+    if (counts[q] !== want.size) failures.push(`${kind} 「${q}」: counted ${counts[q]}, ${want.size} contain it`);
     const row = rows.get(kind) ?? { n: 0, recall: 0, precision: 0, worstR: 1, worstP: 1 };
     row.n++;
     row.recall += recall;
@@ -53,4 +60,5 @@ test('every query finds all the articles containing it and no others', async ({ 
   await info.attach('search-quality.md', { body: report + '\n\n' + failures.join('\n'), contentType: 'text/markdown' });
   expect(recall, failures.join('\n')).toBe(1);
   expect(precision, failures.join('\n')).toBeGreaterThanOrEqual(0.99);
+  expect(failures.filter((f) => f.includes('counted')), 'the counts shown').toEqual([]);
 });
