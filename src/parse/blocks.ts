@@ -150,20 +150,35 @@ const PEEL_MAX = 3;
  */
 export function peelHeadlines(blocks: Block[]): Block[] {
   const out: Block[] = [];
-  for (const b of blocks) {
+  blocks.forEach((b, i) => {
     let k = 0;
-    while (k < Math.min(PEEL_MAX, b.lines.length - 1)) {
-      const line = b.lines[k]?.text.trim() ?? '';
-      const headlineShaped = visibleLength(line) <= HEADLINE_LINE_MAX && !SENTENCE.test(line) && !TERMINAL.test(line) && /[\u3400-\u9fff]/.test(line);
-      if (!headlineShaped || LEAD.test(line) || isBylineLine(line)) break;
-      k++;
-    }
-    const next = b.lines[k]?.text ?? '';
-    const opensPiece = LEAD.test(next) || ((COMMENTATOR.test(next) || BYLINE_OPENING.test(next)) && !/摄/.test(next) && isBylineLine(next));
-    if (k > 0 && k < b.lines.length && opensPiece) {
+    while (k < Math.min(PEEL_MAX, b.lines.length - 1) && headlineShaped(b.lines[k]?.text ?? '')) k++;
+    if (k > 0 && k < b.lines.length && opensPiece(b.lines[k]?.text ?? '')) {
       out.push({ lines: b.lines.slice(0, k), blanksBefore: b.blanksBefore });
-      out.push({ lines: b.lines.slice(k), blanksBefore: 0 });
+      b = { lines: b.lines.slice(k), blanksBefore: 0 };
+    }
+    // Headline lines at the end of a block whose text ends a sentence, the next block opening a
+    // piece: `健康手册三百余份。` / `图书馆延长开放时间` / `本报讯（…`, as `pdftotext -layout` runs 简讯.
+    let t = 0;
+    const n = b.lines.length;
+    while (t < Math.min(PEEL_MAX, n - 1) && headlineShaped(b.lines[n - 1 - t]?.text ?? '')) t++;
+    const before = b.lines[n - 1 - t]?.text.trim() ?? '';
+    const next = blocks[i + 1];
+    if (t > 0 && n - t > 0 && TERMINAL.test(before) && next && next.blanksBefore === 0 && opensPiece(next.lines[0]?.text ?? '')) {
+      out.push({ lines: b.lines.slice(0, n - t), blanksBefore: b.blanksBefore });
+      out.push({ lines: b.lines.slice(n - t), blanksBefore: 0 });
     } else out.push(b);
-  }
+  });
   return out;
+}
+
+/** A line that can be a headline's: short, Chinese, no sentence punctuation, no lead or byline. */
+function headlineShaped(text: string): boolean {
+  const line = text.trim();
+  return visibleLength(line) <= HEADLINE_LINE_MAX && !SENTENCE.test(line) && !TERMINAL.test(line) && /[\u3400-\u9fff]/.test(line) && !LEAD.test(line) && !isBylineLine(line);
+}
+
+/** A line that opens a piece: a lead or a byline (not a photo credit). */
+function opensPiece(text: string): boolean {
+  return LEAD.test(text) || ((COMMENTATOR.test(text) || BYLINE_OPENING.test(text)) && !/摄/.test(text) && isBylineLine(text));
 }

@@ -10,9 +10,13 @@
  * are told by where their text starts: a run of two or more spaces separates
  * two columns, and so does a single space where another line of the same band
  * starts a column (a full line of a column runs up to the next with one space).
- * A band is a run of lines without a blank one; its columns are read left to
- * right, each top to bottom, with a blank line between two columns (a column
- * change is a block boundary). Every piece keeps its line number.
+ * Where text starts is counted in cells as the tool counted them when it
+ * padded with spaces — `pdftotext -layout` a cell a character, OCR about two
+ * for a Chinese character — and the page tells which: the count that lines
+ * its pieces up better. A band is a run of lines without a blank one; its
+ * columns are read left to right, each top to bottom, with a blank line
+ * between two columns (a column change is a block boundary). Every piece keeps
+ * its line number.
  */
 import { visibleLength } from './chars.ts';
 import type { Line } from './normalize.ts';
@@ -28,8 +32,12 @@ interface Piece {
 const GAP = /\s{2,}/g;
 /** How far a column's text may start from where the band's other lines start it, in display cells. */
 const TOLERANCE = 5;
-/** A column start seen in this many lines of a band is a column. */
-const SEEN = 2;
+/**
+ * A column start seen in this many lines of a band is a column: `pdftotext
+ * -layout` sets every piece where it stands on the page, so once is enough;
+ * OCR's gaps are rougher.
+ */
+const SEEN = { 1: 1, 2: 2 } as const;
 
 function isWide(code: number): boolean {
   return (
@@ -43,15 +51,24 @@ function isWide(code: number): boolean {
   );
 }
 
-/** The display width of a text: a Chinese character or full-width mark takes two cells. */
-function displayWidth(s: string): number {
+/**
+ * How a tool counts a character's cells when it pads columns with spaces:
+ * `pdftotext -layout` gives every character one cell; OCR and text typed in
+ * an editor give a Chinese character or full-width mark two.
+ */
+type Cells = 1 | 2;
+
+const cellsOf = (ch: string, wide: Cells): number => (wide === 2 && isWide(ch.codePointAt(0) ?? 0) ? 2 : 1);
+
+/** The width of a text in cells. */
+function widthOf(s: string, wide: Cells): number {
   let n = 0;
-  for (const ch of s) n += isWide(ch.codePointAt(0) ?? 0) ? 2 : 1;
+  for (const ch of s) n += cellsOf(ch, wide);
   return n;
 }
 
 /** A line's pieces between gaps of two or more spaces. */
-function piecesOf(text: string): Piece[] {
+function piecesOf(text: string, wide: Cells): Piece[] {
   const out: Piece[] = [];
   let last = 0;
   const push = (from: number, to: number) => {
@@ -59,8 +76,8 @@ function piecesOf(text: string): Piece[] {
     const lead = raw.length - raw.trimStart().length;
     const t = raw.trim();
     if (t === '') return;
-    const start = displayWidth(text.slice(0, from + lead));
-    out.push({ text: t, start, end: start + displayWidth(t) });
+    const start = widthOf(text.slice(0, from + lead), wide);
+    out.push({ text: t, start, end: start + widthOf(t, wide) });
   };
   for (const m of text.matchAll(GAP)) {
     push(last, m.index);
@@ -71,7 +88,7 @@ function piecesOf(text: string): Piece[] {
 }
 
 /** Cuts a piece at single spaces where a known column starts inside it. */
-function cutAtColumns(p: Piece, starts: number[]): Piece[] {
+function cutAtColumns(p: Piece, starts: number[], wide: Cells): Piece[] {
   const inner = starts.filter((s) => s > p.start + TOLERANCE && s < p.end - 1);
   if (inner.length === 0) return [p];
   const out: Piece[] = [];
@@ -86,19 +103,20 @@ function cutAtColumns(p: Piece, starts: number[]): Piece[] {
     if (ch === ' ' && target !== undefined && Math.abs(cell + 1 - target) <= TOLERANCE) {
       out.push({ text: chars.slice(from, i).join(''), start: fromCell, end: cell });
       from = i + 1;
-      fromCell = cell + 1;
+      // The piece after the cut belongs to the column that starts there, whatever its text before it took.
+      fromCell = target;
       next++;
     } else if (target !== undefined && cell > target + TOLERANCE) {
       next++;
     }
-    cell += isWide(ch.codePointAt(0) ?? 0) ? 2 : 1;
+    cell += cellsOf(ch, wide);
   }
   out.push({ text: chars.slice(from).join(''), start: fromCell, end: cell });
   return out.filter((x) => x.text.trim() !== '');
 }
 
-/** Column starts of a band: piece starts seen in at least SEEN lines, merged within the tolerance. */
-function columnStarts(rows: Piece[][]): number[] {
+/** Piece starts of a band's lines that hold several pieces, merged within the tolerance. */
+function startClusters(rows: Piece[][]): number[][] {
   const all = rows.flatMap((r) => (r.length > 1 ? r.map((p) => p.start) : [])).sort((a, b) => a - b);
   const clusters: number[][] = [];
   for (const s of all) {
@@ -106,16 +124,45 @@ function columnStarts(rows: Piece[][]): number[] {
     if (c && s - (c.at(-1) ?? s) <= TOLERANCE) c.push(s);
     else clusters.push([s]);
   }
-  return clusters.filter((c) => c.length >= SEEN).map((c) => c[Math.floor(c.length / 2)] as number);
+  return clusters;
 }
 
-function readBand(band: Line[]): Line[] {
-  const rows = band.map((l) => piecesOf(l.text));
+/** Column starts of a band: piece starts seen in at least SEEN lines. */
+const columnStarts = (clusters: number[][], wide: Cells): number[] => clusters.filter((c) => c.length >= SEEN[wide]).map((c) => c[Math.floor(c.length / 2)] as number);
+
+/**
+ * How well a way of counting cells lines a band's columns up: pieces that
+ * start where another starts too (more is better), then how far apart the
+ * starts of one column are (less is better).
+ */
+function alignment(clusters: number[][]): number {
+  let aligned = 0;
+  let spread = 0;
+  for (const c of clusters) {
+    if (c.length < 2) continue;
+    aligned += c.length;
+    spread += (c.at(-1) as number) - (c[0] as number);
+  }
+  return aligned * 1000 - spread;
+}
+
+interface Band {
+  lines: Line[];
+  rows: Piece[][];
+  clusters: number[][];
+}
+
+const bandOf = (lines: Line[], wide: Cells): Band => {
+  const rows = lines.map((l) => piecesOf(l.text, wide));
+  return { lines, rows, clusters: startClusters(rows) };
+};
+
+function readBand({ lines: band, rows, clusters }: Band, wide: Cells): Line[] {
   if (rows.every((r) => r.length <= 1)) return band;
-  const starts = columnStarts(rows);
+  const starts = columnStarts(clusters, wide);
   const columns: Array<{ start: number; lines: Line[] }> = [];
   band.forEach((line, i) => {
-    for (const p of (rows[i] ?? []).flatMap((x) => cutAtColumns(x, starts))) {
+    for (const p of (rows[i] ?? []).flatMap((x) => cutAtColumns(x, starts, wide))) {
       let col = columns.find((c) => Math.abs(c.start - p.start) <= TOLERANCE);
       if (!col) {
         // A line indented inside a column (a paragraph's first line) belongs to it.
@@ -145,22 +192,31 @@ function readBand(band: Line[]): Line[] {
  */
 export function readColumns(lines: Line[]): { lines: Line[]; sideBySide: number[] } {
   if (!lines.some((l) => l.text.includes('  ') && /\S\s{2,}\S/.test(l.text))) return { lines, sideBySide: [] };
+  // Bands: runs of lines without a blank one.
+  const runs: Line[][] = [[]];
+  for (const l of lines) {
+    if (l.text.trim() === '') runs.push([l], []);
+    else runs.at(-1)?.push(l);
+  }
+  // The page's cells counted both ways: the way that lines its columns up better is its tool's.
+  let best: { wide: Cells; bands: Band[]; score: number } | null = null;
+  for (const wide of [1, 2] as const) {
+    const bands = runs.map((r) => bandOf(r, wide));
+    const score = bands.reduce((n, b) => n + alignment(b.clusters), 0);
+    if (!best || score > best.score) best = { wide, bands, score };
+  }
+  const { wide, bands } = best as NonNullable<typeof best>;
   const out: Line[] = [];
   const sideBySide: number[] = [];
-  let band: Line[] = [];
-  const flush = () => {
-    const read = readBand(band);
-    if (read !== band) sideBySide.push(...band.filter((l) => /\S\s{2,}\S/.test(l.text)).map((l) => l.no));
+  for (const band of bands) {
+    if (band.lines.length === 1 && band.lines[0]?.text.trim() === '') {
+      out.push(...band.lines);
+      continue;
+    }
+    const read = readBand(band, wide);
+    if (read !== band.lines) sideBySide.push(...band.lines.filter((l) => /\S\s{2,}\S/.test(l.text)).map((l) => l.no));
     out.push(...read);
-    band = [];
-  };
-  for (const l of lines) {
-    if (l.text.trim() === '') {
-      flush();
-      out.push(l);
-    } else band.push(l);
   }
-  flush();
   return { lines: out, sideBySide };
 }
 

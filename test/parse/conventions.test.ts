@@ -114,6 +114,13 @@ describe('article boundaries from layout', () => {
     assert.deepEqual(find(p.articles, '本报讯（通讯员')?.byline.correspondents, ['夏阳']);
     assert.ok(p.furniture.some((f) => f.text === '简讯'));
   });
+  it('reads 简讯 run together with no blank line (pdftotext -layout): a headline line between a sentence end and a lead', () => {
+    const p = parse(
+      [...HEADER, '简讯', '社区开展义诊活动', '  本报讯（记者 秦朗）7月3日，卫生院医护人员走进', '社区开展义诊，发放健康手册三百余份。', '图书馆延长开放时间', '  本报讯（通讯员 夏阳）即日起，市图书馆每天开放', '时间延长至晚上九点。', ''].join('\n'),
+    );
+    assert.deepEqual(p.articles.map((a) => a.headline?.main), ['社区开展义诊活动', '图书馆延长开放时间']);
+    assert.equal(body(p.articles[0]), '本报讯（记者秦朗）7月3日，卫生院医护人员走进社区开展义诊，发放健康手册三百余份。');
+  });
 });
 
 describe('OCR noise', () => {
@@ -153,6 +160,22 @@ describe('columns', () => {
     assert.deepEqual(p.articles.map(body), ['本报讯（记者秦朗）7月3日，各地抢抓农时，开展夏收夏种工作。', '本报讯（记者苏航）清晨七点，老城区的巷子里已经热闹起来。']);
     assert.deepEqual(p.articles.map((a) => a.headline?.main), ['春耕备耕正当时', '老街巷里的新生活']);
     assert.ok(p.articles.every((a) => a.doubts?.includes('columns read by position')));
+  });
+  it('counts a character as one cell where the tool does (pdftotext -layout), and cuts a headline row where a column starts once', () => {
+    // pdftotext -layout pads to where a piece stands on the page, a character to a cell: the second
+    // column starts at cell 17 in every line, the third at 30; the third module's headline, pushed
+    // right by the second's, is run into it with one space (at cell 26).
+    const p = parse(
+      [
+        '春耕备耕正当时          老街巷里的新生活 守护万家灯火的人',
+        '本报讯（记者 秦朗）7月3日，  本报讯（记者苏航）    本报讯（记者 白露）除夕夜，',
+        '各地抢抓农时，开展夏收夏种。   清晨七点，老城区的巷   供电所里依然灯火通明。',
+        '                 子里已经热闹起来。',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(p.articles.map(body), ['本报讯（记者秦朗）7月3日，各地抢抓农时，开展夏收夏种。', '本报讯（记者苏航）清晨七点，老城区的巷子里已经热闹起来。', '本报讯（记者白露）除夕夜，供电所里依然灯火通明。']);
+    assert.deepEqual(p.articles.map((a) => a.headline?.main), ['春耕备耕正当时', '老街巷里的新生活', '守护万家灯火的人']);
   });
   it('says where the extraction ran columns together, and does not guess', () => {
     const lines = ['春耕备耕正当时', '本报讯（记者 秦朗）7月3日，各地', '抢抓农时，开展夏收夏种工作，田', '间地头一派繁忙景象，农机手们忙', '着抢收小麦，抢种玉米，保障粮食', '丰收。'];
