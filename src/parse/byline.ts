@@ -26,8 +26,8 @@ const roleOf = (word: string): 'reporters' | 'correspondents' => {
 const NAME = new RegExp(`^[${HAN}]{2,4}$|^[${HAN}]{1,6}[·•][${HAN}]{1,8}$`);
 /** The credit's closing word: `韩志远 摄`, `孙悦摄影`. */
 const PHOTO_MARK = /\s*(?:摄影|摄)\s*$/;
-/** Text and pictures by the same people: `本报记者 钱七 文/图`, `文 / 摄`, `图文`. */
-const TEXT_AND_PICTURES = /\s*(?:文\s*[/／]\s*(?:图|摄影?)|图\s*[/／]\s*文|图文)\s*$/;
+/** Text and pictures by the same people: `本报记者 钱七 文/图`, `文 / 摄`, `图文`, and as OCR reads `文/图`: `文/`, `文图`. */
+const TEXT_AND_PICTURES = /\s*(?:文\s*[/／]\s*(?:图|摄影?)?|文图|图\s*[/／]\s*文|图文)\s*$/;
 /** A commentary's byline names an office, not a person: `本报评论员`, `本报特约评论员 张三`. */
 export const COMMENTATOR = /^\s*(?:本报)?(?:特约)?评论员(?:\s*[\u3400-\u9fff]{2,4})?\s*$/;
 /**

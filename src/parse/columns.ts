@@ -23,7 +23,7 @@ import type { Line } from './normalize.ts';
 
 interface Piece {
   text: string;
-  /** Display cells from the line start (a Chinese character takes two). */
+  /** Cells from the line start (`Cells`: a Chinese character takes one or two). */
   start: number;
   end: number;
 }
@@ -32,6 +32,8 @@ interface Piece {
 const GAP = /\s{2,}/g;
 /** How far a column's text may start from where the band's other lines start it, in display cells. */
 const TOLERANCE = 5;
+/** Piece starts this close belong to one column (an indent, the drift of cells); columns stand a column's width apart. */
+const LINK = 5;
 /**
  * A column start seen in this many lines of a band is a column: `pdftotext
  * -layout` sets every piece where it stands on the page, so once is enough;
@@ -115,6 +117,63 @@ function cutAtColumns(p: Piece, starts: number[], wide: Cells): Piece[] {
   return out.filter((x) => x.text.trim() !== '');
 }
 
+/** A character's share of a column line: Latin letters and digits are set narrower than Chinese. */
+const measure = (s: string): number => {
+  let n = 0;
+  for (const ch of s) n += /[A-Za-z0-9.%\-+]/.test(ch) ? 0.55 : ch === ' ' ? 0 : 1;
+  return n;
+};
+
+/** How full a column line may be, against the column's usual line: punctuation set narrow lets a character or two more in. */
+const FULL_BELOW = 2.5;
+const FULL_ABOVE = 2;
+
+/**
+ * Cuts a piece at single spaces after a full column line: `pdftotext -layout`
+ * runs a full line into the next column's with one space, wherever the next
+ * column starts (its cells drift a few from the column's start, as wide
+ * characters push it), while a line's own spaces (`本报讯 12月31日起`) come
+ * before the line is full. The piece after a cut belongs to the column start
+ * nearest it.
+ */
+function cutFullLines(p: Piece, width: number, starts: number[]): Piece[] {
+  if (width === 0 || !p.text.includes(' ') || measure(p.text) < width + 2) return [p];
+  const out: Piece[] = [];
+  const chars = [...p.text];
+  let from = 0;
+  let fromCell = p.start;
+  let cell = p.start;
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i] as string;
+    if (ch === ' ' && chars[i - 1] !== ' ' && chars[i + 1] !== ' ') {
+      const line = chars.slice(from, i).join('');
+      const m = measure(line);
+      if (m >= width - FULL_BELOW && m <= width + FULL_ABOVE) {
+        out.push({ text: line, start: fromCell, end: cell });
+        from = i + 1;
+        const near = starts.filter((s) => Math.abs(s - (cell + 1)) <= TOLERANCE * 2).sort((x, y) => Math.abs(x - cell - 1) - Math.abs(y - cell - 1))[0];
+        fromCell = near ?? cell + 1;
+      }
+    }
+    cell += 1;
+  }
+  out.push({ text: chars.slice(from).join(''), start: fromCell, end: cell });
+  return out.filter((x) => x.text.trim() !== '');
+}
+
+/** The usual length of a column line on a page set a character to a cell: the most common length of its pieces. */
+function usualWidth(bands: Band[]): number {
+  const counts = new Map<number, number>();
+  for (const b of bands) for (const r of b.rows) for (const p of r) {
+    const n = Math.round(measure(p.text));
+    if (n >= 6 && !p.text.includes(' ')) counts.set(n, (counts.get(n) ?? 0) + 1);
+  }
+  let best = 0;
+  let bestCount = 0;
+  for (const [n, c] of counts) if (c > bestCount || (c === bestCount && n > best)) [best, bestCount] = [n, c];
+  return bestCount >= 3 ? best : 0;
+}
+
 /** Piece starts of a band's lines that hold several pieces, merged within the tolerance. */
 function startClusters(rows: Piece[][]): number[][] {
   const all = rows.flatMap((r) => (r.length > 1 ? r.map((p) => p.start) : [])).sort((a, b) => a - b);
@@ -130,22 +189,6 @@ function startClusters(rows: Piece[][]): number[][] {
 /** Column starts of a band: piece starts seen in at least SEEN lines. */
 const columnStarts = (clusters: number[][], wide: Cells): number[] => clusters.filter((c) => c.length >= SEEN[wide]).map((c) => c[Math.floor(c.length / 2)] as number);
 
-/**
- * How well a way of counting cells lines a band's columns up: pieces that
- * start where another starts too (more is better), then how far apart the
- * starts of one column are (less is better).
- */
-function alignment(clusters: number[][]): number {
-  let aligned = 0;
-  let spread = 0;
-  for (const c of clusters) {
-    if (c.length < 2) continue;
-    aligned += c.length;
-    spread += (c.at(-1) as number) - (c[0] as number);
-  }
-  return aligned * 1000 - spread;
-}
-
 interface Band {
   lines: Line[];
   rows: Piece[][];
@@ -157,23 +200,29 @@ const bandOf = (lines: Line[], wide: Cells): Band => {
   return { lines, rows, clusters: startClusters(rows) };
 };
 
-function readBand({ lines: band, rows, clusters }: Band, wide: Cells): Line[] {
+function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: number): Line[] {
   if (rows.every((r) => r.length <= 1)) return band;
   const starts = columnStarts(clusters, wide);
   const columns: Array<{ start: number; lines: Line[] }> = [];
-  band.forEach((line, i) => {
-    for (const p of (rows[i] ?? []).flatMap((x) => cutAtColumns(x, starts, wide))) {
-      let col = columns.find((c) => Math.abs(c.start - p.start) <= TOLERANCE);
-      if (!col) {
-        // A line indented inside a column (a paragraph's first line) belongs to it.
-        col = columns.filter((c) => c.start <= p.start && p.start - c.start <= TOLERANCE * 2).at(-1);
-      }
-      if (!col) {
-        col = { start: p.start, lines: [] };
-        columns.push(col);
-      }
-      col.lines.push({ no: line.no, text: p.text });
+  const cut = band.map((_, i) => {
+    const pieces = (rows[i] ?? []).flatMap((x) => cutAtColumns(x, starts, wide));
+    return wide === 1 ? pieces.flatMap((x) => cutFullLines(x, width, starts)) : pieces;
+  });
+  // A column is a run of piece starts no further apart than a paragraph's indent and the drift of cells.
+  const sorted = [...new Set(cut.flat().map((p) => p.start))].sort((x, y) => x - y);
+  const columnAt = new Map<number, { start: number; lines: Line[] }>();
+  let current: { start: number; lines: Line[] } | null = null;
+  let last = -Infinity;
+  for (const start of sorted) {
+    if (!current || start - last > LINK) {
+      current = { start, lines: [] };
+      columns.push(current);
     }
+    columnAt.set(start, current);
+    last = start;
+  }
+  band.forEach((line, i) => {
+    for (const p of cut[i] ?? []) columnAt.get(p.start)?.lines.push({ no: line.no, text: p.text });
   });
   columns.sort((a, b) => a.start - b.start);
   const out: Line[] = [];
@@ -198,14 +247,11 @@ export function readColumns(lines: Line[]): { lines: Line[]; sideBySide: number[
     if (l.text.trim() === '') runs.push([l], []);
     else runs.at(-1)?.push(l);
   }
-  // The page's cells counted both ways: the way that lines its columns up better is its tool's.
-  let best: { wide: Cells; bands: Band[]; score: number } | null = null;
-  for (const wide of [1, 2] as const) {
-    const bands = runs.map((r) => bandOf(r, wide));
-    const score = bands.reduce((n, b) => n + alignment(b.clusters), 0);
-    if (!best || score > best.score) best = { wide, bands, score };
-  }
-  const { wide, bands } = best as NonNullable<typeof best>;
+  // How the tool counted cells: `pdftotext -layout` keeps a line's empty columns as spaces (a line
+  // may open with them) and gives a character a cell; OCR opens every line on its text.
+  const wide: Cells = lines.some((l) => l.text.startsWith('  ')) ? 1 : 2;
+  const bands = runs.map((r) => bandOf(r, wide));
+  const width = wide === 1 ? usualWidth(bands) : 0;
   const out: Line[] = [];
   const sideBySide: number[] = [];
   for (const band of bands) {
@@ -213,7 +259,7 @@ export function readColumns(lines: Line[]): { lines: Line[]; sideBySide: number[
       out.push(...band.lines);
       continue;
     }
-    const read = readBand(band, wide);
+    const read = readBand(band, wide, width);
     if (read !== band.lines) sideBySide.push(...band.lines.filter((l) => /\S\s{2,}\S/.test(l.text)).map((l) => l.no));
     out.push(...read);
   }

@@ -46,6 +46,14 @@ describe('leads and bylines of other papers', () => {
     assert.deepEqual([a?.byline.reporters, a?.byline.photographers], [['苏航'], ['苏航']]);
     assert.equal(a?.headline?.main, '老街巷里的新生活');
   });
+  it('reads 文/图 as OCR gives it, its 图 or its slash lost: 本报记者 苏航 文/, 本报记者范文文图', () => {
+    for (const [line, name] of [['本报记者 苏航 文/', '苏航'], ['本报记者范文文图', '范文']] as const) {
+      const p = parse([...HEADER, '老街巷里的新生活', '', line, '', '清晨七点，老城区的巷子里已经热闹起来。', ''].join('\n'));
+      const a = find(p.articles, '清晨');
+      assert.deepEqual([a?.byline.reporters, a?.byline.photographers], [[name], [name]], line);
+      assert.equal(a?.headline?.main, '老街巷里的新生活', line);
+    }
+  });
   it('reads 本报评论员 as a commentary\'s byline, with no person named', () => {
     const p = parse([...HEADER, '让实干成为最鲜明的底色', '', '本报评论员', '事业成于实干，发展贵在落实。', ''].join('\n'));
     const a = find(p.articles, '事业');
@@ -176,6 +184,25 @@ describe('columns', () => {
     );
     assert.deepEqual(p.articles.map(body), ['本报讯（记者秦朗）7月3日，各地抢抓农时，开展夏收夏种。', '本报讯（记者苏航）清晨七点，老城区的巷子里已经热闹起来。', '本报讯（记者白露）除夕夜，供电所里依然灯火通明。']);
     assert.deepEqual(p.articles.map((a) => a.headline?.main), ['春耕备耕正当时', '老街巷里的新生活', '守护万家灯火的人']);
+  });
+  it('cuts a full column line run into the next column with one space, wherever the next column\'s cells drifted to (pdftotext -layout)', () => {
+    // Column two starts at cell 17. Latin letters and digits are set narrower than Chinese but take a cell
+    // each: the third line, full, pushes column two to cell 24, one space after it.
+    const p = parse(
+      [
+        '春耕备耕正当时          老街巷里的新生活',
+        '  本报讯（记者秦朗）各地抢抓  本报讯（记者苏航）清晨七点，老',
+        '农时，开展夏收夏种工作，田间地  城区的巷子里已经热闹起来。卖早',
+        '全年GDP增长6.55%，CPI上涨2.15% 点的摊位前排起了长队，豆浆油条',
+        '头一派繁忙景象，机声隆隆不息。  的香气飘满了街道。',
+        '丰收在望。',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(p.articles.map(body), [
+      '本报讯（记者秦朗）各地抢抓农时，开展夏收夏种工作，田间地全年GDP增长6.55%，CPI上涨2.15%头一派繁忙景象，机声隆隆不息。丰收在望。',
+      '本报讯（记者苏航）清晨七点，老城区的巷子里已经热闹起来。卖早点的摊位前排起了长队，豆浆油条的香气飘满了街道。',
+    ]);
   });
   it('says where the extraction ran columns together, and does not guess', () => {
     const lines = ['春耕备耕正当时', '本报讯（记者 秦朗）7月3日，各地', '抢抓农时，开展夏收夏种工作，田', '间地头一派繁忙景象，农机手们忙', '着抢收小麦，抢种玉米，保障粮食', '丰收。'];
