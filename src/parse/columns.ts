@@ -200,35 +200,55 @@ const bandOf = (lines: Line[], wide: Cells): Band => {
   return { lines, rows, clusters: startClusters(rows) };
 };
 
+/** Sentence punctuation: a headline has none. */
+const SENTENCE_MARK = /[，。；：、！？,;:!?]/;
+
+/** A row of headlines side by side (`多地加快推进老旧小 百年古桥完成保护性`): its headlines, or null. */
+function headlineRow(text: string): string[] | null {
+  const parts = text.trim().split(/\s+/);
+  return parts.length >= 2 && parts.every((p) => !SENTENCE_MARK.test(p) && /[\u3400-\u9fff]/.test(p)) && !/本报|记者|通讯员|评论员|摄/.test(text) ? parts : null;
+}
+
 function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: number): Line[] {
   if (rows.every((r) => r.length <= 1)) return band;
   const starts = columnStarts(clusters, wide);
-  const columns: Array<{ start: number; lines: Line[] }> = [];
+  const columns: Array<{ start: number; lines: Array<Line & { head?: boolean }> }> = [];
   const cut = band.map((_, i) => {
     const pieces = (rows[i] ?? []).flatMap((x) => cutAtColumns(x, starts, wide));
     return wide === 1 ? pieces.flatMap((x) => cutFullLines(x, width, starts)) : pieces;
   });
+  // Headline rows (`多地加快推进老旧小 百年古桥完成保护性 松林县新建三所乡村`) are set larger than the cells
+  // count: their pieces stand left of their columns. Columns are found from the other rows.
+  const heads = band.map((l) => (wide === 1 ? headlineRow(l.text) : null));
+  const body = cut.filter((_, i) => !heads[i]);
   // A column is a run of piece starts no further apart than a paragraph's indent and the drift of cells.
-  const sorted = [...new Set(cut.flat().map((p) => p.start))].sort((x, y) => x - y);
-  const columnAt = new Map<number, { start: number; lines: Line[] }>();
-  let current: { start: number; lines: Line[] } | null = null;
+  const sorted = [...new Set((body.length > 0 ? body : cut).flat().map((p) => p.start))].sort((x, y) => x - y);
   let last = -Infinity;
   for (const start of sorted) {
-    if (!current || start - last > LINK) {
-      current = { start, lines: [] };
-      columns.push(current);
-    }
-    columnAt.set(start, current);
+    if (columns.length === 0 || start - last > LINK) columns.push({ start, lines: [] });
     last = start;
   }
+  const nearest = (start: number) => columns.reduce((best, c) => (Math.abs(c.start - start) < Math.abs(best.start - start) ? c : best));
+  // The columns of running text: more than a line or two of it (not a byline set right, not an indent).
+  const used = new Map<(typeof columns)[number], number>();
+  for (const r of body) for (const p of r) used.set(nearest(p.start), (used.get(nearest(p.start)) ?? 0) + 1);
+  const textColumns = columns.filter((c) => (used.get(c) ?? 0) >= 3);
   band.forEach((line, i) => {
-    for (const p of cut[i] ?? []) columnAt.get(p.start)?.lines.push({ no: line.no, text: p.text });
+    const parts = heads[i];
+    // As many headlines as columns of text: one a column, in order.
+    if (parts && parts.length === textColumns.length) parts.forEach((text, k) => textColumns[k]?.lines.push({ no: line.no, text, head: true }));
+    else for (const p of cut[i] ?? []) nearest(p.start).lines.push({ no: line.no, text: p.text, head: parts !== null });
   });
   columns.sort((a, b) => a.start - b.start);
   const out: Line[] = [];
   columns.forEach((c, k) => {
     if (k > 0) out.push({ no: c.lines[0]?.no ?? 0, text: '' });
-    out.push(...c.lines);
+    c.lines.forEach((l, j) => {
+      out.push({ no: l.no, text: l.text });
+      // A headline read from a row of headlines stands apart from the text under it.
+      const next = c.lines[j + 1];
+      if (l.head && next && !next.head) out.push({ no: l.no, text: '' });
+    });
   });
   return out;
 }

@@ -46,8 +46,9 @@ const MAYBE_FURNITURE_LINE = /[:：]|版|星期|周|礼拜|讯|要闻/;
 
 /**
  * Furniture that stands on a line of its own (`第10版 要闻`, `简讯`, `责任编辑：于洋`,
- * `2031年7月4日 星期五`), which pdftotext prints with no blank line around it.
- * A QR promo or picture credit may wrap over lines, and is left to its block.
+ * `2031年7月4日 星期五`, `本版图片来源：北川日报资料`), which pdftotext prints with no
+ * blank line around it. A QR promo may wrap over lines, and is left to its block;
+ * so is a picture credit that stops on a comma.
  */
 export function isFurnitureLine(text: string): boolean {
   if (text.length > 80) return false;
@@ -55,7 +56,7 @@ export function isFurnitureLine(text: string): boolean {
   if (!MAYBE_FURNITURE_LINE.test(text)) return false;
   const t = compact(text);
   if (t.length === 0 || t.length > 40) return false;
-  return ISSUE_HEADER.test(text) || PAGE_HEADER.test(text.trim()) || BANNER.test(t) || (EDITOR_CREDIT.test(text) && !/[。，]/.test(t));
+  return ISSUE_HEADER.test(text) || PAGE_HEADER.test(text.trim()) || BANNER.test(t) || (EDITOR_CREDIT.test(text) && !/[。，]/.test(t)) || (PICTURE_CREDIT.test(t) && !/[。，、]$/.test(t));
 }
 
 /** Letters and marks OCR makes of a picture's texture: `HHo`, `SEA`, `|`, `-丰 口`. */

@@ -204,6 +204,28 @@ describe('columns', () => {
       '本报讯（记者苏航）清晨七点，老城区的巷子里已经热闹起来。卖早点的摊位前排起了长队，豆浆油条的香气飘满了街道。',
     ]);
   });
+  it('sets a row of headlines over its columns one a column, in order, apart from the text under them (pdftotext -layout)', () => {
+    // Set larger than the cells count, the headlines stand left of their columns, one space apart.
+    const p = parse(
+      [
+        ...HEADER,
+        '百年古桥完成保护性修缮 乡村学校投入使用',
+        '  近日，位于东江区的一座百年石   日前，松林县新建的三所乡村学',
+        '拱古桥完成保护性修缮，重新向   校正式投入使用，可新增学位一',
+        '游人开放。            千八百个。',
+        '本版图片来源：东江日报资料',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      p.articles.map((a) => [a.headline?.main, body(a)]),
+      [
+        ['百年古桥完成保护性修缮', '近日，位于东江区的一座百年石拱古桥完成保护性修缮，重新向游人开放。'],
+        ['乡村学校投入使用', '日前，松林县新建的三所乡村学校正式投入使用，可新增学位一千八百个。'],
+      ],
+    );
+    assert.ok(p.furniture.some((f) => f.text === '本版图片来源：东江日报资料'), 'a picture credit on its own line is furniture');
+  });
   it('says where the extraction ran columns together, and does not guess', () => {
     const lines = ['春耕备耕正当时', '本报讯（记者 秦朗）7月3日，各地', '抢抓农时，开展夏收夏种工作，田', '间地头一派繁忙景象，农机手们忙', '着抢收小麦，抢种玉米，保障粮食', '丰收。'];
     const merged = ['近日，位于临溪镇的一座百年 面、栏板和桥墩进行了加固和', '石拱古桥完成保护性修缮，重 修复，最大限度保留了古桥的'];
