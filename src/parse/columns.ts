@@ -235,8 +235,10 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
   const textColumns = columns.filter((c) => (used.get(c) ?? 0) >= 3);
   band.forEach((line, i) => {
     const parts = heads[i];
-    // As many headlines as columns of text: one a column, in order.
-    if (parts && parts.length === textColumns.length) parts.forEach((text, k) => textColumns[k]?.lines.push({ no: line.no, text, head: true }));
+    // As many headlines as columns of text, reaching past the first: one a column, in order. (A
+    // headline of two phrases, `抓好年初 打好基础`, or a deck under one, stays within its column.)
+    const reach = (cut[i] ?? []).reduce((n, p) => Math.max(n, p.end), 0);
+    if (parts && parts.length === textColumns.length && reach > (textColumns[1]?.start ?? Infinity)) parts.forEach((text, k) => textColumns[k]?.lines.push({ no: line.no, text, head: true }));
     else for (const p of cut[i] ?? []) nearest(p.start).lines.push({ no: line.no, text: p.text, head: parts !== null });
   });
   columns.sort((a, b) => a.start - b.start);

@@ -226,6 +226,21 @@ describe('columns', () => {
     );
     assert.ok(p.furniture.some((f) => f.text === '本版图片来源：东江日报资料'), 'a picture credit on its own line is furniture');
   });
+  it('keeps a deck of two phrases over two columns whole (pdftotext -layout)', () => {
+    const p = parse(
+      [
+        ...HEADER,
+        '工业产值同比增长一成以上',
+        '——重点项目建设提速 企业用工需求旺盛',
+        '  本报讯（记者夏阳）12月31日，记              据介绍，今年以来，该县坚持把项',
+        '者从统计局获悉，一季度工业总产值               目建设作为稳增长的关键抓手，先',
+        '同比增长12.3%。                     后开工建设重点项目46个。',
+        '',
+      ].join('\n'),
+    );
+    assert.equal(p.articles.length, 1);
+    assert.deepEqual(p.articles[0]?.headline, { main: '工业产值同比增长一成以上', sub: '——重点项目建设提速 企业用工需求旺盛' });
+  });
   it('says where the extraction ran columns together, and does not guess', () => {
     const lines = ['春耕备耕正当时', '本报讯（记者 秦朗）7月3日，各地', '抢抓农时，开展夏收夏种工作，田', '间地头一派繁忙景象，农机手们忙', '着抢收小麦，抢种玉米，保障粮食', '丰收。'];
     const merged = ['近日，位于临溪镇的一座百年 面、栏板和桥墩进行了加固和', '石拱古桥完成保护性修缮，重 修复，最大限度保留了古桥的'];
