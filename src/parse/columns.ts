@@ -132,7 +132,7 @@ const FULL_ABOVE = 2;
  * Cuts a piece at single spaces after a full column line: `pdftotext -layout`
  * runs a full line into the next column's with one space, wherever the next
  * column starts (its cells drift a few from the column's start, as wide
- * characters push it), while a line's own spaces (`本报讯 12月31日起`) come
+ * characters push it), while a line's own spaces (`本报讯 3月5日起`) come
  * before the line is full. The piece after a cut belongs to the column start
  * nearest it.
  */
