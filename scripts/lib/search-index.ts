@@ -172,9 +172,18 @@ async function writeDirectory(dir: string, keys: string[], where: Directory): Pr
   const files = directoryFiles(where);
   const version = createHash('sha256');
   for (const f of files) version.update(f).update('\0');
-  await rm(join(dir, DIRECTORY), { recursive: true, force: true });
-  await mkdir(join(dir, DIRECTORY), { recursive: true });
-  await Promise.all(files.map((text, i) => writeFile(join(dir, DIRECTORY, `${i}.txt`), text)));
+  // A day added changes the few files where the newest month gained a key: the others are left as they are.
+  const folder = join(dir, DIRECTORY);
+  await mkdir(folder, { recursive: true });
+  const old = new Set(await readdir(folder));
+  await Promise.all(
+    files.map(async (text, i) => {
+      const file = join(folder, `${i}.txt`);
+      old.delete(`${i}.txt`);
+      if ((await readFile(file, 'utf8').catch(() => null)) !== text) await writeFile(file, text);
+    }),
+  );
+  await Promise.all([...old].map((name) => rm(join(folder, name), { recursive: true, force: true })));
   const listing: Listing = { shards: keys, where: { files: files.length, version: version.digest('hex').slice(0, 12) } };
   await writeFile(join(dir, 'shards.json'), JSON.stringify(listing) + '\n');
 }

@@ -231,8 +231,9 @@ export function directoryFiles(where: Directory): string[] {
   for (const [k, list] of where) bytes += k.length * 3 + 2 + list.length * 3;
   const files = 2 ** Math.max(0, Math.ceil(Math.log2(bytes / FILE_BYTES)));
   const lines: string[][] = Array.from({ length: files }, () => []);
-  for (const k of [...where.keys()].sort()) (lines[fileOf(k, files)] as string[]).push(`${k}\t${encodeSet(where.get(k) as number[])}`);
-  return lines.map((l) => (l.length ? `${l.join('\n')}\n` : ''));
+  for (const [k, list] of where) (lines[fileOf(k, files)] as string[]).push(`${k}\t${encodeSet(list)}`);
+  // Sorted a file at a time: the same text as sorting all keys first, for less work.
+  return lines.map((l) => (l.length ? `${l.sort().join('\n')}\n` : ''));
 }
 
 /** A key's bundles in a directory file's text (`null`: no bundle has it). */
