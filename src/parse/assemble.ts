@@ -134,10 +134,13 @@ function bylineOf(raw: RawArticle, leadRaw: string): Article['byline'] {
     return { ...people, text: printed };
   }
   const block = raw.kind === 'photo' ? raw.credit : raw.anchor;
-  if (!block) return { ...emptyPeople(), text: '' };
-  const text = joinLines(block.lines.map((l) => l.text));
-  const people = parseByline(text, { requireRole: false }) ?? emptyPeople();
-  return { ...people, text: text.replace(/\s+/g, ' ').trim() };
+  const text = block ? joinLines(block.lines.map((l) => l.text)) : '';
+  const people = (text ? parseByline(text, { requireRole: false }) : null) ?? emptyPeople();
+  // A piece signed at its head and at its end (`本报记者 杜鹃` … `（记者 任杰）`) names both.
+  const inner = END_BYLINE.exec(end)?.[1];
+  const more = inner ? parseByline(inner, { requireRole: false }) : null;
+  if (more) for (const role of ['reporters', 'correspondents', 'photographers'] as const) for (const n of more[role]) if (!people[role].includes(n)) people[role].push(n);
+  return { ...people, text: [text.replace(/\s+/g, ' ').trim(), end].filter(Boolean).join(' ') };
 }
 
 export function assembleArticle(raw: RawArticle, ctx: AssembleContext): Article | null {

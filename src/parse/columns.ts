@@ -125,7 +125,7 @@ const measure = (s: string): number => {
 };
 
 /** How full a column line may be, against the column's usual line: punctuation set narrow lets a character or two more in. */
-const FULL_BELOW = 2.5;
+const FULL_BELOW = 3.5;
 const FULL_ABOVE = 2;
 
 /**
@@ -142,22 +142,24 @@ function cutFullLines(p: Piece, width: number, starts: number[]): Piece[] {
   const chars = [...p.text];
   let from = 0;
   let fromCell = p.start;
-  let cell = p.start;
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i] as string;
-    if (ch === ' ' && chars[i - 1] !== ' ' && chars[i + 1] !== ' ') {
-      const line = chars.slice(from, i).join('');
-      const m = measure(line);
-      if (m >= width - FULL_BELOW && m <= width + FULL_ABOVE) {
-        out.push({ text: line, start: fromCell, end: cell });
-        from = i + 1;
-        const near = starts.filter((s) => Math.abs(s - (cell + 1)) <= TOLERANCE * 2).sort((x, y) => Math.abs(x - cell - 1) - Math.abs(y - cell - 1))[0];
-        fromCell = near ?? cell + 1;
-      }
+  for (;;) {
+    // The last single space at which the line from `from` is full (a line's own spaces come earlier).
+    let m = 0;
+    let cut = -1;
+    for (let i = from; i < chars.length; i++) {
+      const ch = chars[i] as string;
+      if (ch === ' ' && i > from && chars[i - 1] !== ' ' && chars[i + 1] !== ' ' && m >= width - FULL_BELOW) cut = i;
+      m += measure(ch);
+      if (m > width + FULL_ABOVE) break;
     }
-    cell += 1;
+    if (cut < 0) break;
+    out.push({ text: chars.slice(from, cut).join(''), start: fromCell, end: p.start + cut });
+    const cell = p.start + cut + 1;
+    const near = starts.filter((s) => Math.abs(s - cell) <= TOLERANCE * 2).sort((x, y) => Math.abs(x - cell) - Math.abs(y - cell))[0];
+    fromCell = near ?? cell;
+    from = cut + 1;
   }
-  out.push({ text: chars.slice(from).join(''), start: fromCell, end: cell });
+  out.push({ text: chars.slice(from).join(''), start: fromCell, end: p.start + chars.length });
   return out.filter((x) => x.text.trim() !== '');
 }
 
@@ -213,9 +215,11 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
   if (rows.every((r) => r.length <= 1)) return band;
   const starts = columnStarts(clusters, wide);
   const columns: Array<{ start: number; lines: Array<Line & { head?: boolean }> }> = [];
+  // Where a column's line is full, it ends there; what is left longer than a line (headlines run
+  // together) is cut where a column starts.
   const cut = band.map((_, i) => {
-    const pieces = (rows[i] ?? []).flatMap((x) => cutAtColumns(x, starts, wide));
-    return wide === 1 ? pieces.flatMap((x) => cutFullLines(x, width, starts)) : pieces;
+    const full = wide === 1 ? (rows[i] ?? []).flatMap((x) => cutFullLines(x, width, starts)) : (rows[i] ?? []);
+    return full.flatMap((x) => (wide === 1 && width > 0 && measure(x.text) <= width + FULL_ABOVE ? [x] : cutAtColumns(x, starts, wide)));
   });
   // Headline rows (`多地加快推进老旧小 百年古桥完成保护性 松林县新建三所乡村`) are set larger than the cells
   // count: their pieces stand left of their columns. Columns are found from the other rows.
@@ -228,6 +232,7 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
     if (columns.length === 0 || start - last > LINK) columns.push({ start, lines: [] });
     last = start;
   }
+  const across: Line[] = [];
   const nearest = (start: number) => columns.reduce((best, c) => (Math.abs(c.start - start) < Math.abs(best.start - start) ? c : best));
   // The columns of running text: more than a line or two of it (not a byline set right, not an indent).
   const used = new Map<(typeof columns)[number], number>();
@@ -239,7 +244,11 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
     // headline of two phrases, `抓好年初 打好基础`, or a deck under one, stays within its column.)
     const reach = (cut[i] ?? []).reduce((n, p) => Math.max(n, p.end), 0);
     if (parts && parts.length === textColumns.length && reach > (textColumns[1]?.start ?? Infinity)) parts.forEach((text, k) => textColumns[k]?.lines.push({ no: line.no, text, head: true }));
-    else for (const p of cut[i] ?? []) nearest(p.start).lines.push({ no: line.no, text: p.text, head: parts !== null });
+    else
+      for (const p of cut[i] ?? []) {
+        if (spansColumns(p.text, width)) across.push({ no: line.no, text: p.text });
+        else nearest(p.start).lines.push({ no: line.no, text: p.text, head: parts !== null });
+      }
   });
   columns.sort((a, b) => a.start - b.start);
   const out: Line[] = [];
@@ -252,8 +261,13 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
       if (l.head && next && !next.head) out.push({ no: l.no, text: '' });
     });
   });
+  // A sentence set across columns (a picture's caption) comes after them, on its own.
+  for (const l of across) out.push({ no: l.no, text: '' }, l);
   return out;
 }
+
+/** A sentence longer than a column line by far, in a band of columns: set across them, under a picture. */
+const spansColumns = (text: string, width: number): boolean => width > 0 && measure(text) > width * 1.3 && /[。！？]$/.test(text.trim()) && !/\s/.test(text.trim());
 
 /**
  * Reads side-by-side columns one after another, and says which lines held

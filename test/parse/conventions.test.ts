@@ -54,6 +54,12 @@ describe('leads and bylines of other papers', () => {
       assert.equal(a?.headline?.main, '老街巷里的新生活', line);
     }
   });
+  it('keeps both bylines of a piece signed at its head and at its end', () => {
+    const p = parse([...HEADER, '守护万家灯火的人', '', '本报记者 杜鹃', '除夕夜十一点，供电所的值班室里依然灯火通明。', '（记者 任杰）', ''].join('\n'));
+    const a = find(p.articles, '除夕夜');
+    assert.deepEqual(a?.byline.reporters, ['杜鹃', '任杰']);
+    assert.equal(a?.byline.text, '本报记者 杜鹃 （记者 任杰）');
+  });
   it('reads 本报评论员 as a commentary\'s byline, with no person named', () => {
     const p = parse([...HEADER, '让实干成为最鲜明的底色', '', '本报评论员', '事业成于实干，发展贵在落实。', ''].join('\n'));
     const a = find(p.articles, '事业');
@@ -240,6 +246,27 @@ describe('columns', () => {
     );
     assert.equal(p.articles.length, 1);
     assert.deepEqual(p.articles[0]?.headline, { main: '工业产值同比增长一成以上', sub: '——重点项目建设提速 企业用工需求旺盛' });
+  });
+  it('cuts a full line at its last space, and sets a caption across the columns after them (pdftotext -layout)', () => {
+    // The wire lead's own spaces (`记者 程远 方`) come before its line is full; the caption under a picture spans both columns.
+    const p = parse(
+      [
+        ...HEADER,
+        '春耕备耕正当时            老街巷里的新生活',
+        '  新华社北京3月15日电（记者 程远 方 本报讯（记者苏航）清晨七点，老城',
+        '晓）连日来，各地抢抓农时，开展夏收  区的巷子里已经热闹起来，卖早点的',
+        '夏种工作，田间地头一派繁忙景象，农  摊位前排起了长队，豆浆油条的香气',
+        '机手们忙着抢收小麦，抢种玉米，保障  飘满了街道，居民们说巷子变干净了',
+        '粮食丰收。              住着也更舒心了。',
+        '          东江区湿地公园里，成群的白鹭在水面上觅食嬉戏。',
+        '',
+      ].join('\n'),
+    );
+    const wire = find(p.articles, '新华社');
+    assert.deepEqual(wire?.byline.reporters, ['程远', '方晓']);
+    assert.equal(body(wire), '新华社北京3月15日电（记者程远方晓）连日来，各地抢抓农时，开展夏收夏种工作，田间地头一派繁忙景象，农机手们忙着抢收小麦，抢种玉米，保障粮食丰收。');
+    assert.equal(body(find(p.articles, '本报讯（记者苏航）')), '本报讯（记者苏航）清晨七点，老城区的巷子里已经热闹起来，卖早点的摊位前排起了长队，豆浆油条的香气飘满了街道，居民们说巷子变干净了住着也更舒心了。');
+    assert.equal(find(p.articles, '东江区湿地')?.kind, 'photo');
   });
   it('says where the extraction ran columns together, and does not guess', () => {
     const lines = ['春耕备耕正当时', '本报讯（记者 秦朗）7月3日，各地', '抢抓农时，开展夏收夏种工作，田', '间地头一派繁忙景象，农机手们忙', '着抢收小麦，抢种玉米，保障粮食', '丰收。'];
