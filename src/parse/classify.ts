@@ -80,6 +80,8 @@ export interface PageShape {
 }
 
 const MIN_COLUMN_LINES = 3;
+/** A paragraph's first line starts two characters in. */
+const PARAGRAPH_INDENT = 2;
 
 /** The column width of a wrapped page: its most common line length among longer lines, seen at least three times. */
 export function columnWidth(lines: Array<{ text: string }>): number {
@@ -169,6 +171,9 @@ export function classifyBlock(block: Block, index: number, shape: PageShape): Cl
     visibleLength(joined) <= HEADLINE_MAX_CHARS * 1.5 &&
     !/[。！？；;!?]/.test(joined) &&
     !/[，,、：:]$/.test(joined);
-  const fillsColumn = layout === 'wrapped' && block.lines.every((l) => visibleLength(l.text) === shape.columnWidth);
+  // A paragraph's first line is indented two characters: `会议宣读了示范区《关于命名` / `示范区家风家教示范基地的通知》`.
+  const fillsColumn =
+    layout === 'wrapped' &&
+    block.lines.every((l, i) => visibleLength(l.text) === shape.columnWidth || (i === 0 && block.lines.length > 1 && visibleLength(l.text) === shape.columnWidth - PARAGRAPH_INDENT));
   return { ...block, index, kind, captionCandidate, headlineCandidate, fillsColumn };
 }

@@ -120,6 +120,28 @@ describe('article boundaries from layout', () => {
     assert.ok(bridge?.doubts?.includes('no lead or byline'));
     assert.ok(bridge?.why?.some((w) => /no lead: a new article/.test(w)));
   });
+  it('takes a paragraph OCR set apart, its first line indented and no mark in it, for text, not a headline', () => {
+    const p = parse(
+      [
+        ...HEADER,
+        '示范区举行表彰会',
+        '',
+        '本报讯（记者黄敏）12月31日上午，',
+        '示范区召开家庭家风家教助力基层',
+        '社会治理表彰大会。区领导出席会',
+        '议。各乡镇分管领导参加会议。',
+        '',
+        '会议宣读了示范区《关于命名',
+        '示范区家风家教示范基地的通知》',
+        '',
+        '《关于表彰示范区最美家庭的通报',
+        '》。会上，代表作了典型发言。',
+        '',
+      ].join('\n'),
+    );
+    assert.equal(p.articles.length, 1);
+    assert.match(body(p.articles[0]), /会议宣读了示范区《关于命名示范区家风家教示范基地的通知》/);
+  });
   it('reads several 简讯 to a column, each with its headline', () => {
     const p = parse(
       [...HEADER, '简讯', '', '图书馆延长开放时间', '', '本报讯（通讯员 夏阳）即日起，市图书馆每天开放', '时间延长至晚上九点。', '', '新开两条公交线路', '', '本报讯 7月3日起，城区新开通两条公交线路。', ''].join('\n'),
