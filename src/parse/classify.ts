@@ -171,7 +171,7 @@ export function classifyBlock(block: Block, index: number, shape: PageShape): Cl
     visibleLength(joined) <= HEADLINE_MAX_CHARS * 1.5 &&
     !/[。！？；;!?]/.test(joined) &&
     !/[，,、：:]$/.test(joined);
-  // A paragraph's first line is indented two characters: `会议宣读了示范区《关于命名` / `示范区家风家教示范基地的通知》`.
+  // A paragraph's first line is indented two characters: `会议宣读了《关于命名新城` / `家风家教示范基地的通知》的决定`.
   const fillsColumn =
     layout === 'wrapped' &&
     block.lines.every((l, i) => visibleLength(l.text) === shape.columnWidth || (i === 0 && block.lines.length > 1 && visibleLength(l.text) === shape.columnWidth - PARAGRAPH_INDENT));
