@@ -124,7 +124,11 @@ const measure = (s: string): number => {
   return n;
 };
 
-/** How full a column line may be, against the column's usual line: punctuation set narrow lets a character or two more in. */
+/**
+ * A full column line, against the column's usual line: a paragraph's first
+ * line starts two characters in, and a line of digits measures a little short
+ * (below); punctuation set narrow lets a character or two more in (above).
+ */
 const FULL_BELOW = 3.5;
 const FULL_ABOVE = 2;
 
@@ -137,7 +141,7 @@ const FULL_ABOVE = 2;
  * nearest it.
  */
 function cutFullLines(p: Piece, width: number, starts: number[]): Piece[] {
-  if (width === 0 || !p.text.includes(' ') || measure(p.text) < width + 2) return [p];
+  if (width === 0 || !p.text.includes(' ') || measure(p.text) <= width + FULL_ABOVE) return [p];
   const out: Piece[] = [];
   const chars = [...p.text];
   let from = 0;
