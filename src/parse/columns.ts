@@ -240,7 +240,11 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
   const nearest = (start: number) => columns.reduce((best, c) => (Math.abs(c.start - start) < Math.abs(best.start - start) ? c : best));
   // The columns of running text: more than a line or two of it (not a byline set right, not an indent).
   const used = new Map<(typeof columns)[number], number>();
-  for (const r of body) for (const p of r) used.set(nearest(p.start), (used.get(nearest(p.start)) ?? 0) + 1);
+  for (const r of body)
+    for (const p of r) {
+      const c = nearest(p.start);
+      used.set(c, (used.get(c) ?? 0) + 1);
+    }
   const textColumns = columns.filter((c) => (used.get(c) ?? 0) >= 3);
   band.forEach((line, i) => {
     const parts = heads[i];
@@ -254,7 +258,7 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
         else nearest(p.start).lines.push({ no: line.no, text: p.text, head: parts !== null });
       }
   });
-  columns.sort((a, b) => a.start - b.start);
+  // Columns were made from the starts in order: left to right.
   const out: Line[] = [];
   columns.forEach((c, k) => {
     if (k > 0) out.push({ no: c.lines[0]?.no ?? 0, text: '' });
