@@ -11,7 +11,7 @@ import { detectLayout, peelHeadlines, toBlocks } from './blocks.ts';
 import { classifyBlock, columnWidth } from './classify.ts';
 import { fullDates, pageYear, parseIso, type PageTime, type YMD, formatDate, isValidDate } from './dates.ts';
 import { ISSUE_HEADER, PAGE_HEADER, PAPER_NAME } from './furniture.ts';
-import { normalize } from './normalize.ts';
+import { normalize, pageBreaks } from './normalize.ts';
 import { mergedLines, readColumns } from './columns.ts';
 import { segment } from './segment.ts';
 import { assembleArticle, type AssembleContext } from './assemble.ts';
@@ -149,6 +149,14 @@ export function parsePage(text: string, options: ParseOptions): Page {
   if (lines.every((l) => l.text.trim() === '')) warnings.push({ message: 'empty page', line: 0 });
   if (articles.length > MANY_ARTICLES) {
     warnings.push({ message: `${articles.length} articles on one page (a printed page holds a few dozen at most): is this one page? (repeated text, or several pages in one file)`, line: 0 });
+  }
+
+  const sheets = pageBreaks(text);
+  if (sheets.length > 0) {
+    warnings.push({
+      message: `the text holds ${sheets.length + 1} PDF pages (a page ends at line ${sheets.join(', ')}): an article cut there is read in two, out of order; give each printed page its own file`,
+      line: sheets[0] ?? 0,
+    });
   }
 
   // Columns the extraction ran together, or set side by side: the text there may be out of order.

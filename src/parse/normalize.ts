@@ -29,3 +29,21 @@ export function normalize(text: string): Line[] {
     text: raw.replace(ZERO_WIDTH, '').replace(ODD_SPACE, ' ').trimEnd(),
   }));
 }
+
+/**
+ * Lines where one PDF page ends and another begins (the form feed pdftotext
+ * writes after each page), not counting the one after the last page: a file
+ * meant to hold one printed page that holds several.
+ * @example pageBreaks('第1版\n正文\f第2版\n正文\n\f') // [2]
+ */
+export function pageBreaks(text: string): number[] {
+  if (!text.includes('\f')) return [];
+  const out: number[] = [];
+  const lines = text.split(/\r\n|\r|\n/);
+  lines.forEach((line, i) => {
+    if (!line.includes('\f')) return;
+    const after = [line.slice(line.lastIndexOf('\f') + 1), ...lines.slice(i + 1)];
+    if (after.some((l) => l.trim() !== '')) out.push(i + 1);
+  });
+  return out;
+}

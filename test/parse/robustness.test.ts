@@ -31,6 +31,14 @@ describe('bad input to the parser', () => {
     assert.equal(p.articles.length, 1);
     assert.equal(checkLossless(text, p).total, 0);
   });
+  it('several PDF pages in one file are named with the line where one ends; the form feed after the last page is not', () => {
+    const one = '本报讯（记者张三）1月5日，示范区召开会议。\n\f';
+    assert.ok(!parsePage(one, { file: 'one.txt' }).warnings.some((w) => /PDF pages/.test(w.message)));
+    const three = '本报讯（记者张三）1月5日，示范区召开会议。\n\f本报讯（记者李四）1月5日，全区开展检查。\n\f第三页正文。\n\f';
+    const w = parsePage(three, { file: 'three.txt' }).warnings.find((x) => /PDF pages/.test(x.message));
+    assert.match(w?.message ?? '', /holds 3 PDF pages \(a page ends at line 2, 3\)/);
+    assert.equal(w?.line, 2);
+  });
   it('HTML in the text stays text', () => {
     const text = '本报讯（记者张三）1月5日，<script>alert(1)</script>示范区召开会议。';
     const p = parsePage(text, { file: 'x.txt' });
