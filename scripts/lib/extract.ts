@@ -23,7 +23,7 @@ export type Tool = (typeof TOOLS)[number];
 /** Resolution of the page images OCR reads: what archives scan newsprint at. */
 const OCR_DPI = 300;
 /** Bumped when what a tool is asked changes, so cached outputs of the old settings are not reused. */
-const SETTINGS = `v1 dpi=${OCR_DPI}`;
+const SETTINGS = `v2 one-sheet dpi=${OCR_DPI}`;
 
 /** Fails at once, naming the Debian package, when a tool is not installed. */
 export async function checkExtractionTools(): Promise<void> {
@@ -53,6 +53,24 @@ export class Printer {
     const page = await this.browser.newPage();
     try {
       await page.setContent(html, { waitUntil: 'load' });
+      // A newspaper page is one sheet: where the layout runs longer than its
+      // @page size, the sheet grows to hold it rather than breaking a column
+      // onto a second PDF page (which no printed page does).
+      const sheet = await page.evaluate(() => {
+        for (const css of Array.from(document.styleSheets))
+          for (const rule of Array.from(css.cssRules))
+            if (rule instanceof CSSPageRule) return { size: rule.style.getPropertyValue('size'), margin: rule.style.getPropertyValue('margin') };
+        return null;
+      });
+      const [w, h] = (sheet?.size.match(/[\d.]+mm/g) ?? []).map(parseFloat);
+      const margin = parseFloat(sheet?.margin ?? '') || 0;
+      if (w && h) {
+        await page.setViewportSize({ width: Math.round(((w - 2 * margin) * 96) / 25.4), height: 800 });
+        await page.emulateMedia({ media: 'print' });
+        const content = await page.evaluate(() => document.documentElement.scrollHeight);
+        const tall = Math.max(h, Math.ceil((content * 25.4) / 96) + 2 * margin + 5);
+        await page.addStyleTag({ content: `@page { size: ${w}mm ${tall}mm; }` });
+      }
       await page.pdf({ path: out, preferCSSPageSize: true, printBackground: true });
     } finally {
       await page.close();
