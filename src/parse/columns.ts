@@ -26,6 +26,8 @@ interface Piece {
   /** Cells from the line start (`Cells`: a Chinese character takes one or two). */
   start: number;
   end: number;
+  /** A headline's line cut from the line beside it (`cutAligned`). */
+  head?: boolean;
 }
 
 /** Two or more spaces: a gap between columns (OCR and `-layout` alike). */
@@ -115,6 +117,55 @@ function cutAtColumns(p: Piece, starts: number[], wide: Cells): Piece[] {
   }
   out.push({ text: chars.slice(from).join(''), start: fromCell, end: cell });
   return out.filter((x) => x.text.trim() !== '');
+}
+
+/** A word that can end one headline's line beside another's: headline text, no sentence mark, no byline. */
+const headWord = (w: string): boolean => [...w].length >= 4 && !SENTENCE_MARK.test(w) && !/本报|记者|通讯员|评论员|新华社/.test(w);
+
+/** Cells where a line has a word after a single space that follows a headline word: where a column may start. */
+function headBreaks(row: Piece[]): Set<number> {
+  const out = new Set<number>();
+  for (const p of row) {
+    let cell = p.start;
+    const words = p.text.split(' ');
+    words.forEach((w, k) => {
+      cell += [...w].length + 1;
+      if (k < words.length - 1 && headWord(w) && words[k + 1] !== '') out.add(cell);
+    });
+  }
+  return out;
+}
+
+/**
+ * Cuts a line's pieces where headlines and bylines set side by side over
+ * their modules stand one under another: `pdftotext -layout` runs them
+ * together with one space, and the lines of each start in the same cell
+ * (`全国春季农业生产暨 老街巷里的新生活` over `春耕备耕现场会召开 本报记者 范文 文/图`).
+ * A cut needs a headline word before the space in this line and in the line
+ * above or below at the same cell: a headline of two phrases (`抓好年初
+ * 打好基础`), or a deck, has no such neighbour.
+ */
+function cutAligned(row: Piece[], at: Set<number>): Piece[] {
+  if (at.size === 0) return row;
+  return row.flatMap((p) => {
+    const out: Piece[] = [];
+    const chars = [...p.text];
+    let from = 0;
+    const push = (to: number, cut: boolean) => {
+      const text = chars.slice(from, to).join('');
+      // A headline's line beside the cut is marked, to be kept with the headline line above it.
+      const head = (cut || from > 0) && headWord(text);
+      out.push({ text, start: p.start + from, end: p.start + to, ...(head ? { head } : {}) });
+    };
+    chars.forEach((ch, i) => {
+      if (ch === ' ' && at.has(p.start + i + 1)) {
+        push(i, true);
+        from = i + 1;
+      }
+    });
+    push(chars.length, false);
+    return out;
+  });
 }
 
 /** A character's share of a column line: Latin letters and digits are set narrower than Chinese. */
@@ -221,8 +272,12 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
   const columns: Array<{ start: number; lines: Array<Line & { head?: boolean }> }> = [];
   // Where a column's line is full, it ends there; what is left longer than a line (headlines run
   // together) is cut where a column starts.
+  const breaks = wide === 1 ? rows.map(headBreaks) : [];
   const cut = band.map((_, i) => {
-    const full = wide === 1 ? (rows[i] ?? []).flatMap((x) => cutFullLines(x, width, starts)) : (rows[i] ?? []);
+    const mine = breaks[i];
+    const shared = new Set([...(mine ?? [])].filter((c) => breaks[i - 1]?.has(c) || breaks[i + 1]?.has(c)));
+    const aligned = cutAligned(rows[i] ?? [], shared);
+    const full = wide === 1 ? aligned.flatMap((x) => cutFullLines(x, width, starts)) : aligned;
     return full.flatMap((x) => (wide === 1 && width > 0 && measure(x.text) <= width + FULL_ABOVE ? [x] : cutAtColumns(x, starts, wide)));
   });
   // Headline rows (`多地加快推进老旧小 百年古桥完成保护性 松林县新建三所乡村`) are set larger than the cells
@@ -255,7 +310,7 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
     else
       for (const p of cut[i] ?? []) {
         if (spansColumns(p.text, width)) across.push({ no: line.no, text: p.text });
-        else nearest(p.start).lines.push({ no: line.no, text: p.text, head: parts !== null });
+        else nearest(p.start).lines.push({ no: line.no, text: p.text, head: parts !== null || p.head === true });
       }
   });
   // Columns were made from the starts in order: left to right.

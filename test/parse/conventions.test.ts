@@ -254,6 +254,30 @@ describe('columns', () => {
     );
     assert.ok(p.furniture.some((f) => f.text === '本版图片来源：东江日报资料'), 'a picture credit on its own line is furniture');
   });
+  it('reads headlines of two lines set side by side, and a byline beside a headline, each over its own column (pdftotext -layout)', () => {
+    // One space apart, each module's lines start in the same cell: 绿化动员会召开 under 全省春季植树暨, the byline under 山村小学的新操场.
+    const p = parse(
+      [
+        ...HEADER,
+        '简讯             全省春季植树暨 山村小学的新操场',
+        '图书馆延长开放时间      绿化动员会召开 本报记者 林木 文/图',
+        '  本报讯（通讯员江枫      本报讯（记者卢婷）    清晨七点，山村小学',
+        '）即日起，市图书馆每天    3月12日，全省春季植  的操场上已经热闹起来，',
+        '开放时间延长至晚上九点    树暨绿化动员会召开，部  孩子们在新铺的跑道上奔',
+        '半。             署今春植树工作。     跑。'
+,
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      ['本报讯（通讯员江枫', '本报讯（记者卢婷）', '清晨七点'].map((start) => find(p.articles, start)).map((a) => [a?.headline?.main, a?.byline.reporters, body(a).slice(0, 9)]),
+      [
+        ['图书馆延长开放时间', [], '本报讯（通讯员江枫'],
+        ['全省春季植树暨\n绿化动员会召开', ['卢婷'], '本报讯（记者卢婷）'],
+        ['山村小学的新操场', ['林木'], '清晨七点，山村小学'],
+      ],
+    );
+  });
   it('keeps a deck of two phrases over two columns whole (pdftotext -layout)', () => {
     const p = parse(
       [
