@@ -165,7 +165,7 @@ export function parsePage(text: string, options: ParseOptions): Page {
   flagLines(articles, sideBySide, 'columns read by position');
   if (merged.length > 0) {
     warnings.push({
-      message: `columns run together by the extraction on ${merged.length} lines (${merged.slice(0, 3).join(', ')}${merged.length > 3 ? ', …' : ''}): the text there is out of order; extract the page with OCR, or check its articles`,
+      message: `columns run together by the extraction on ${merged.length} lines (${merged.slice(0, 3).join(', ')}${merged.length > 3 ? ', …' : ''}): the text there is out of order; extract the page again with pdftotext -layout (which keeps columns apart) or OCR, or check its articles`,
       line: merged[0] ?? 0,
     });
   }
