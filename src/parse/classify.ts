@@ -144,6 +144,18 @@ function wideCaption(block: Block, kind: BlockKind, shape: PageShape): boolean {
   return n > shape.columnWidth * WIDE_CAPTION && n <= WIDE_CAPTION_MAX && TERMINAL.test(text) && !LEAD.test(text) && !/\S \S/.test(text);
 }
 
+/**
+ * In narrow columns, a caption without credit under a picture: a sentence of a
+ * line or two after the blank lines the picture left (`pdftotext -layout` keeps
+ * them; running text never has more than one blank line before it).
+ */
+export const PICTURE_GAP = 3;
+function gapCaption(block: Block, kind: BlockKind, shape: PageShape): boolean {
+  if (shape.layout !== 'wrapped' || kind !== 'text' || block.blanksBefore < PICTURE_GAP || block.lines.length > 2) return false;
+  const text = joinLines(block.lines.map((l) => l.text));
+  return visibleLength(text) <= CAPTION_MAX_CHARS && TERMINAL.test(text) && !LEAD.test(text) && (text.match(/[。！？]/g) ?? []).length === 1;
+}
+
 export function classifyBlock(block: Block, index: number, shape: PageShape): Classified {
   const { layout } = shape;
   const first = block.lines[0]?.text ?? '';
@@ -158,7 +170,7 @@ export function classifyBlock(block: Block, index: number, shape: PageShape): Cl
   else if (short && END_BYLINE.test(joined)) kind = 'endByline';
   else if (isHeadlineLike(block, shape)) kind = 'headline';
   else kind = 'text';
-  const captionCandidate = wideCaption(block, kind, shape) || (layout === 'paragraph' &&
+  const captionCandidate = wideCaption(block, kind, shape) || gapCaption(block, kind, shape) || (layout === 'paragraph' &&
     (kind === 'headline' || kind === 'text') &&
     block.blanksBefore >= IMAGE_GAP &&
     block.lines.length === 1 &&

@@ -13,7 +13,7 @@
  */
 import { CAPTION_OPENER, MD_HEADING, SUB_DASH, TERMINAL, visibleLength } from './chars.ts';
 import type { Layout } from './blocks.ts';
-import type { Classified } from './classify.ts';
+import { PICTURE_GAP, type Classified } from './classify.ts';
 
 export interface RawArticle {
   kind: 'news' | 'feature' | 'photo';
@@ -288,7 +288,7 @@ export function segment(input: Classified[], layout: Layout): Segmented {
     photos.push(photo);
   }
   // Captions without credit: after an image gap (styles B and C), unless a lead follows (then it is a headline);
-  // in narrow columns, one line of a sentence set wider than the columns.
+  // in narrow columns, one line of a sentence set wider than the columns, or a sentence after a picture's blank lines.
   for (const b of blocks) {
     if (!(b.captionCandidate || (layout === 'paragraph' && longCaption(blocks, b))) || taken.has(b.index)) continue;
     const next = blocks.slice(b.index + 1).find((n) => !taken.has(n.index) && !n.captionCandidate);
@@ -298,7 +298,9 @@ export function segment(input: Classified[], layout: Layout): Segmented {
     photo.why.push(
       layout === 'paragraph'
         ? `line ${lineOf(b)}: a short line after an image gap, no lead after it: a caption without credit`
-        : `line ${lineOf(b)}: one sentence set wider than the columns: a caption without credit`,
+        : b.blanksBefore >= PICTURE_GAP
+          ? `line ${lineOf(b)}: one sentence after the blank lines a picture leaves: a caption without credit`
+          : `line ${lineOf(b)}: one sentence set wider than the columns: a caption without credit`,
     );
     photo.doubts.push('caption without credit');
     taken.add(b.index);

@@ -93,6 +93,14 @@ describe('captions', () => {
     assert.equal(body(photo), '湿地公园里，成群的白鹭在水面上觅食嬉戏，游人驻足观赏拍照。');
     assert.ok(photo?.doubts?.includes('caption without credit'));
   });
+  it('takes a sentence after the blank lines a picture leaves for a caption without credit, however narrow (pdftotext -layout)', () => {
+    const column = ['  近日，位于临溪镇的一座百年石拱古', '桥完成保护性修缮，重新向游人开放。', '  修缮工程历时半年，施工人员按照', '原则对桥面进行了加固和修复。'];
+    const caption = '            湿地公园里，成群的白鹭在水面上觅食。';
+    const p = parse([...HEADER, '百年古桥完成保护性修缮', '', ...column, '', '', '', '', caption, '', '', ''].join('\n'));
+    const photo = p.articles.find((x) => x.kind === 'photo');
+    assert.equal(body(photo), '湿地公园里，成群的白鹭在水面上觅食。');
+    assert.equal(body(p.articles.find((x) => x.kind !== 'photo')), '近日，位于临溪镇的一座百年石拱古桥完成保护性修缮，重新向游人开放。修缮工程历时半年，施工人员按照原则对桥面进行了加固和修复。');
+  });
 });
 
 describe('article boundaries from layout', () => {
