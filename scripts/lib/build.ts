@@ -384,9 +384,9 @@ export async function bundleClient(out: string): Promise<void> {
   // Chunks are named by their contents: an earlier build's are not this one's.
   const assets = join(out, 'assets');
   if (existsSync(assets)) for (const n of await readdir(assets)) if (n.startsWith('chunk-')) await rm(join(assets, n), { force: true });
-  await esbuild.build({
+  const { outputFiles } = await esbuild.build({
     entryPoints: { search: join(ROOT, 'src/search/client.ts'), highlight: join(ROOT, 'src/search/highlight.ts'), 'date-pick': join(ROOT, 'src/eleventy/date-pick.ts') },
-    outdir: join(out, 'assets'),
+    outdir: assets,
     bundle: true,
     // The search page's normalizer (OpenCC's tables, 195 kB) is a chunk of its own, loaded beside Pagefind.
     splitting: true,
@@ -396,7 +396,17 @@ export async function bundleClient(out: string): Promise<void> {
     target: 'es2020',
     legalComments: 'none',
     logLevel: 'silent',
+    write: false,
   });
+  // A shared chunk minified to nothing (esbuild's helpers, unused) would still be fetched before
+  // the script that imports it runs: it and its imports go.
+  const empty = new Set(outputFiles.filter((f) => f.text.trim() === '').map((f) => basename(f.path)));
+  await mkdir(assets, { recursive: true });
+  for (const f of outputFiles) {
+    if (empty.has(basename(f.path))) continue;
+    const text = f.text.replace(/import"\.\/(chunk-[\w-]+\.js)";/g, (all, name: string) => (empty.has(name) ? '' : all));
+    await writeFile(f.path, text);
+  }
 }
 
 /** Every page read and parsed (or taken from the cache), with the corrections applied. */
