@@ -18,6 +18,7 @@ import { chromium } from '@playwright/test';
 import { buildArchive, type Archive } from '../src/archive/index.ts';
 import { parsePage } from '../src/parse/index.ts';
 import { bundleClient, ROOT, parseSeeds } from './lib/build.ts';
+import { ensureStarters } from './lib/search-index.ts';
 import { options } from './lib/cli.ts';
 import { measure, type Run } from './lib/measure.ts';
 import { buildQueries, truth } from './lib/queries.ts';
@@ -352,7 +353,11 @@ if (!opts['no-search']) {
   const seedSite = join(WORK, 'seed-site');
   const r = await ourBuild(join(ROOT, 'seeds'), seedSite, false);
   if (r.code !== 0) throw new Error(r.stderr);
-  if (opts['search-only']) for (const n of sizes) if (existsSync(join(WORK, `site${n}`))) await bundleClient(join(WORK, `site${n}`));
+  if (opts['search-only']) {
+    const sites = sizes.map((n) => join(WORK, `site${n}`)).filter((s) => existsSync(s));
+    for (const site of sites) await bundleClient(site);
+    await ensureStarters(sites);
+  }
   search.push(await searchBench(seedSite, await archiveOf(join(ROOT, 'seeds')), Number(opts.queries)));
   for (const n of sizes.filter((x) => x >= 10_000)) search.push(await searchBench(join(WORK, `site${n}`), await archiveOf(join(WORK, `syn${n}`)), Number(opts.queries)));
   report.search = search;

@@ -35,6 +35,7 @@ export function render(d: Data): string {
 <ol id="search-results" class="results"></ol>
 <noscript><p>全文检索需要启用 JavaScript；也可以从<a href="${link('/calendar/')}">往期回顾</a>按日期浏览。</p></noscript>
 <link rel="preload" href="${link('/pagefind/shards.json')}" as="fetch" crossorigin>
+<link rel="modulepreload" href="${link('/pagefind/start/pagefind.js')}">
 <script type="module" src="${link('/assets/search.js')}"></script>`;
   return layout({ site, url, title: '全文检索', body, kind: 'page-search' });
 }

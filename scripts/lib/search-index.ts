@@ -28,10 +28,10 @@ import { gunzipSync } from 'node:zlib';
 import { isMainThread, MessageChannel, type MessagePort, parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
 import { once } from 'node:events';
 import * as pagefind from 'pagefind';
-import { addBundle, DIRECTORY, type Directory, directoryFiles, KeySet, type Listing } from '../../src/search/directory.ts';
+import { addBundle, DIRECTORY, type Directory, directoryFiles, KeySet, type Listing, STARTER } from '../../src/search/directory.ts';
 import { fragmentOf, fragmentUrl, metaFragments } from '../../src/search/pagefind-meta.ts';
 import { indexText } from '../../src/search/normalize.ts';
-import { indexedRecord, type SearchRecord, UNDATED_SHARD } from '../../src/search/record.ts';
+import { INDEX_LANGUAGE, indexedRecord, type SearchRecord, UNDATED_SHARD } from '../../src/search/record.ts';
 import { progress } from './progress.ts';
 import { versionOf } from './version.ts';
 import { moduleWorker } from './worker.ts';
@@ -114,7 +114,7 @@ export async function indexShards(
   let done = 0;
   // Bundles of the previous build that no longer exist go.
   for (const old of existsSync(join(out, 'pagefind')) ? await readdir(join(out, 'pagefind')) : []) {
-    if (!bundles.some((b) => b.key === old) && old !== 'shards.json' && old !== DIRECTORY) await rm(join(out, 'pagefind', old), { recursive: true, force: true });
+    if (!bundles.some((b) => b.key === old) && old !== 'shards.json' && old !== DIRECTORY && old !== STARTER) await rm(join(out, 'pagefind', old), { recursive: true, force: true });
   }
   const keysFile = (key: string, hash: string) => (cacheDir ? join(cacheDir, 'pagefind', `${key}-${hash}.keys`) : null);
   for (const [n, { count }] of bundles.entries()) {
@@ -164,7 +164,38 @@ export async function indexShards(
     }
   }
   await writeDirectory(join(out, 'pagefind'), bundles.map((b) => b.key), where);
+  const first = bundles[0] ? await readFile(join(out, 'pagefind', bundles[0].key, 'pagefind-entry.json'), 'utf8') : null;
+  await writeStarter(join(out, 'pagefind', STARTER), first ? (JSON.parse(first) as { version: string }).version : null);
   return hashes;
+}
+
+/** The starters of sites built before there was one (`npm run bench -- --search-only`). */
+export async function ensureStarters(sites: string[]): Promise<void> {
+  for (const site of sites) await writeStarter(join(site, 'pagefind', STARTER), null);
+  await pagefind.close();
+}
+
+/**
+ * `pagefind/start/`: Pagefind's code (the same files in every bundle) and an
+ * index of one record no search asks for (every search filters by bundle), for
+ * the search page to start Pagefind from as it loads. Written again only when
+ * the bundles' Pagefind `version` is not its own.
+ */
+export async function writeStarter(dir: string, version: string | null): Promise<void> {
+  const entry = await readFile(join(dir, 'pagefind-entry.json'), 'utf8').catch(() => null);
+  if (entry && (version === null || (JSON.parse(entry) as { version?: string }).version === version)) return;
+  await rm(dir, { recursive: true, force: true });
+  const { index, errors } = await newIndex();
+  if (!index) throw new IndexError(`Pagefind could not start: ${errors.join('; ')}`);
+  try {
+    const added = await index.addCustomRecord({ url: '/', content: 'start', language: INDEX_LANGUAGE });
+    if (added.errors.length) throw new IndexError(`Pagefind refused the starter record: ${added.errors.join('; ')}`);
+    const w = await index.writeFiles({ outputPath: dir });
+    if (w.errors.length) throw new IndexError(`Pagefind could not write ${dir}: ${w.errors.join('; ')}`);
+    await Promise.all(UNUSED.map((n) => rm(join(dir, n), { force: true })));
+  } finally {
+    await index.deleteIndex();
+  }
 }
 
 /** `pagefind/where/` and `pagefind/shards.json`, which names the bundles and says how the directory is cut. */

@@ -4,8 +4,8 @@
  * word as an exact run of characters and keeps the articles that have them all.
  * Bundled by the build into `assets/search.js`; static files only, no server.
  */
-import { candidates, DIRECTORY, fileOf, type Listing, lookup, queryKeys } from './directory.ts';
-import { UNDATED_SHARD, UNDATED_YEAR_LABEL } from './record.ts';
+// Nothing here may import normalize.ts (OpenCC's tables) but by `import()`: this script starts Pagefind before they load.
+import { candidates, DIRECTORY, fileOf, type Listing, lookup, queryKeys, STARTER, UNDATED_SHARD, UNDATED_YEAR_LABEL } from './directory.ts';
 
 interface PagefindResult {
   id: string;
@@ -51,7 +51,7 @@ let pagefind: Pagefind | null = null;
 /** The bundles (`pagefind/shards.json`): months, newest first, the undated last; and how the directory is cut. */
 let listing: Listing | null = null;
 let bundles: string[] = [];
-/** The bundles Pagefind has loaded: the first by its own script, the others merged into it when a query needs them. */
+/** The bundles merged into Pagefind, each when a query first needs it. */
 const loaded = new Map<string, Promise<void>>();
 /** The year filter's value for a bundle's articles. */
 const yearOf = (bundle: string) => (bundle === UNDATED_SHARD ? UNDATED_YEAR_LABEL : bundle.slice(0, 4));
@@ -74,29 +74,30 @@ function loadListing(): Promise<string[]> {
   return listed;
 }
 
-/** Pagefind, loaded from the first bundle a page needs. */
-let ready: Promise<Pagefind> | null = null;
+/** Words of context around a match in a result's excerpt. */
+const EXCERPT = 40;
 
 /**
- * A bundle made searchable: the first a page needs loads Pagefind from that
- * bundle (its script, its WebAssembly); each later one is merged into it, which
- * costs its list of pages and, a query, the index chunks of the query's words.
+ * Pagefind, started as the page loads from `pagefind/start/` (its code and an
+ * index of nothing): ready by the time a query knows which months it needs,
+ * instead of loading then from the first of them.
+ */
+const starting: Promise<Pagefind> = (async () => {
+  const pf = (await import(/* @vite-ignore */ new URL(`pagefind/${STARTER}/pagefind.js`, root).href)) as Pagefind;
+  await pf.options({ baseUrl: root.pathname, excerptLength: EXCERPT });
+  await pf.init();
+  performance.mark('search:pagefind');
+  return (pagefind = pf);
+})();
+
+/**
+ * A bundle made searchable: merged into Pagefind, which costs its list of
+ * pages and, a query, the index chunks of the query's words.
  */
 function load(bundle: string): Promise<Pagefind> {
   let done = loaded.get(bundle);
   if (!done) {
-    if (!ready) {
-      ready = (async () => {
-        const pf = (await import(/* @vite-ignore */ new URL(`pagefind/${bundle}/pagefind.js`, root).href)) as Pagefind;
-        await pf.options({ baseUrl: root.pathname, excerptLength: 40 });
-        await pf.init();
-        performance.mark('search:pagefind');
-        return (pagefind = pf);
-      })();
-      done = ready.then(() => {});
-    } else {
-      done = ready.then((pf) => pf.mergeIndex(new URL(`pagefind/${bundle}/`, root).pathname, { baseUrl: root.pathname }));
-    }
+    done = starting.then((pf) => pf.mergeIndex(new URL(`pagefind/${bundle}/`, root).pathname, { baseUrl: root.pathname, excerptLength: EXCERPT }));
     loaded.set(bundle, done);
   }
   return done.then(() => pagefind as Pagefind);

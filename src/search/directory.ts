@@ -16,6 +16,18 @@
 /** Where the directory's files are, under the site's `pagefind/`. */
 export const DIRECTORY = 'where';
 
+/**
+ * Pagefind's code with an index of nothing, under the site's `pagefind/`: the
+ * search page starts Pagefind from here as it loads, before a query has said
+ * which months it needs, and merges those months into it.
+ */
+export const STARTER = 'start';
+
+/** The bundle of articles with no date (the others are months, `2015-07`). */
+export const UNDATED_SHARD = 'undated';
+/** The year filter's value for articles with no date. */
+export const UNDATED_YEAR_LABEL = '日期不详';
+
 /** What `pagefind/shards.json` says: the bundles, newest first, and how the directory is cut. */
 export interface Listing {
   shards: string[];

@@ -6,9 +6,9 @@
 import type { ArchiveArticle } from '../archive/index.ts';
 import { KIND_LABEL } from '../eleventy/format.ts';
 import { indexText } from './normalize.ts';
+import { UNDATED_SHARD, UNDATED_YEAR_LABEL } from './directory.ts';
 
-/** The year filter's value for articles with no date. */
-export const UNDATED_YEAR_LABEL = '日期不详';
+export { UNDATED_SHARD, UNDATED_YEAR_LABEL };
 
 /**
  * The index's language: none that Pagefind knows, so that it neither segments
@@ -86,8 +86,6 @@ export interface Shard {
   key: string;
   articles: ArchiveArticle[];
 }
-
-export const UNDATED_SHARD = 'undated';
 
 /**
  * The bundle an article's date (`searchDate`) belongs to: its month. A month
