@@ -74,6 +74,23 @@ function splitAtCredit(line: Line): Line[] {
   ];
 }
 
+/** A caption's line that ends on the role word of a credit OCR wrapped (`…装箱。 记者` / `林木摄`). */
+const ROLE_TAIL = /^(.*[。！？!?”」）)])\s+((?:本报)?(?:特约)?(?:记者|通讯员|摄影记者))$/;
+
+/**
+ * A caption's last line cut before the role word it ends on, which goes to the
+ * credit under it (`林木摄`, no role word of its own); null where there is none.
+ */
+function roleTail(caption: Line | undefined, credit: Line): [Line, Line] | null {
+  if (!caption || !ENDS_CREDIT.test(credit.text) || ROLE_CHAR.test(credit.text.replace(ENDS_CREDIT, '')) || visibleLength(credit.text) > 8) return null;
+  const m = ROLE_TAIL.exec(caption.text.trimEnd());
+  if (!m?.[1] || !m[2]) return null;
+  return [
+    { no: caption.no, text: m[1] },
+    { no: caption.no, text: m[2] },
+  ];
+}
+
 /** What a line is, as far as cutting blocks goes: computed once a line. */
 interface LineFlags {
   lead: boolean;
@@ -112,7 +129,16 @@ export function toBlocks(lines: Line[]): Block[] {
       blanks++;
       continue;
     }
-    if (current.length === 0) pendingBlanks = blanks;
+    if (current.length === 0) {
+      pendingBlanks = blanks;
+      // OCR wraps a caption's credit: `…装箱。 记者` / `林木摄`. The role word goes with the name.
+      const prev = blocks.at(-1);
+      const cut = prev && blanks > 0 ? roleTail(prev.lines.at(-1), line) : null;
+      if (prev && cut) {
+        prev.lines = [...prev.lines.slice(0, -1), cut[0]];
+        current.push(cut[1]);
+      }
+    }
     blanks = 0;
     const pieces = splitAtLead(line);
     const last = pieces.at(-1) as Line;

@@ -89,10 +89,13 @@ function captionBefore(blocks: Classified[], creditAt: number, layout: Layout, t
     const size = out.reduce((n, k) => n + visibleLength(textOf([blocks[k] as Classified])), 0);
     if (out.length > 0 && size + visibleLength(textOf([b])) > CAPTION_MAX) break;
     out.unshift(j);
-    if (CAPTION_OPENER.test(b.lines[0]?.text ?? '')) break;
+    if (CAPTION_OPENER.test(b.lines[0]?.text ?? '') || WHOLE_CAPTION.test(textOf([b]))) break;
   }
   return out;
 }
+
+/** A caption whole in itself: when and what happened, then what the picture shows (`6月3日，…。图为…`). */
+const WHOLE_CAPTION = /^\s*\d{1,2}月\d{1,2}日[^。]*。.*图为/;
 
 /** A long caption is a sentence of its own between two image gaps, or one that says what the picture shows. */
 const LONG_CAPTION_MAX = 160;

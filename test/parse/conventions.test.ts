@@ -86,6 +86,32 @@ describe('captions', () => {
     assert.deepEqual(a?.byline.photographers, ['金涛']);
     assert.equal(body(a), '7月3日，合作社的社员在大棚里采摘草莓。图为社员将草莓装箱。');
   });
+  it('takes a caption that says when, then what the picture shows, for the whole caption: the text above it stays in its article (OCR)', () => {
+    const p = parse(
+      [
+        ...HEADER,
+        '山村小学的新操场',
+        '',
+        '本报记者 林木 文/图',
+        '',
+        '清晨七点，山村小学的操场上已经热',
+        '闹起来，孩子们在新铺的跑道上奔跑。',
+        '',
+        '校长介绍，今年还将新建一座图书室，',
+        '让孩子们有更多的书可读。',
+        '',
+        '7月25日，山村小学的孩子们在新操场上',
+        '做操。图为孩子们在跑道上赛跑。 记者',
+        '',
+        '林木摄',
+        '',
+      ].join('\n'),
+    );
+    const photo = p.articles.find((a) => a.kind === 'photo');
+    assert.equal(body(photo), '7月25日，山村小学的孩子们在新操场上做操。图为孩子们在跑道上赛跑。');
+    assert.deepEqual(photo?.byline.photographers, ['林木'], 'the role word OCR left at the caption\'s end goes with the name');
+    assert.match(body(find(p.articles, '清晨七点')), /让孩子们有更多的书可读。$/);
+  });
   it('takes one sentence set wider than the columns for a caption without credit', () => {
     const column = ['近日，位于临溪镇的一座百年石拱古', '桥完成保护性修缮，重新向游人开', '放。修缮工程历时半年，施工人员', '按照原则对桥面进行了加固和修复', '。'];
     const p = parse([...HEADER, '百年古桥完成保护性修缮', '', ...column, '', '湿地公园里，成群的白鹭在水面上觅食嬉戏，游人驻足观赏拍照。', ''].join('\n'));
