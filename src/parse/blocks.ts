@@ -166,20 +166,25 @@ const SENTENCE = /[。，；,;！？!?：:、]/;
 const HEADLINE_LINE_MAX = 30;
 /** Headline lines a block may open with. */
 const PEEL_MAX = 3;
+/** A paragraph's first line starts two characters in. */
+const PARAGRAPH_INDENT = 2;
 
 /**
  * Headline lines that run straight into a lead or byline with no blank line
  * between, as pdftotext prints a headline-first page (`全省职业技能大赛落幕` /
- * `本报讯（记者 梁辰）…`), become a block of their own. Only before a lead or a
- * byline: in narrow OCR columns a paragraph's first line often has no
- * punctuation either.
+ * `本报讯（记者 梁辰）…`), become a block of their own; so do those before a
+ * paragraph's first line, two characters short of the column (`width`), that
+ * has a sentence mark in it (`日前，新建的三所乡村`). Only there: in narrow OCR
+ * columns a paragraph's first line often has no punctuation either.
  */
-export function peelHeadlines(blocks: Block[]): Block[] {
+export function peelHeadlines(blocks: Block[], width = 0): Block[] {
   const out: Block[] = [];
+  const opensParagraph = (text: string) => width > 0 && visibleLength(text) === width - PARAGRAPH_INDENT && SENTENCE.test(text);
   blocks.forEach((b, i) => {
     let k = 0;
     while (k < Math.min(PEEL_MAX, b.lines.length - 1) && headlineShaped(b.lines[k]?.text ?? '')) k++;
-    if (k > 0 && k < b.lines.length && opensPiece(b.lines[k]?.text ?? '')) {
+    const opening = b.lines[k]?.text ?? '';
+    if (k > 0 && k < b.lines.length && (opensPiece(opening) || (k + 1 < b.lines.length && opensParagraph(opening)))) {
       out.push({ lines: b.lines.slice(0, k), blanksBefore: b.blanksBefore });
       b = { lines: b.lines.slice(k), blanksBefore: 0 };
     }

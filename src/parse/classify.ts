@@ -38,6 +38,8 @@ export interface Classified extends Block {
    * it has no punctuation — a headline set larger holds fewer characters a line.
    */
   fillsColumn: boolean;
+  /** In narrow columns, the block's first line is a paragraph's (two characters short of the column): text starts here, it does not run on. */
+  opensParagraph: boolean;
 }
 
 /** How many blocks from the top a masthead (`江城晚报`) may stand. */
@@ -187,5 +189,6 @@ export function classifyBlock(block: Block, index: number, shape: PageShape): Cl
   const fillsColumn =
     layout === 'wrapped' &&
     block.lines.every((l, i) => visibleLength(l.text) === shape.columnWidth || (i === 0 && block.lines.length > 1 && visibleLength(l.text) === shape.columnWidth - PARAGRAPH_INDENT));
-  return { ...block, index, kind, captionCandidate, headlineCandidate, fillsColumn };
+  const opensParagraph = layout === 'wrapped' && block.lines.length > 1 && shape.columnWidth > 0 && visibleLength(first) === shape.columnWidth - PARAGRAPH_INDENT;
+  return { ...block, index, kind, captionCandidate, headlineCandidate, fillsColumn, opensParagraph };
 }

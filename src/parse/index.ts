@@ -72,7 +72,7 @@ export function parsePage(text: string, options: ParseOptions): Page {
   const { lines, sideBySide } = readColumns(printed);
   const layout = detectLayout(lines);
   const shape = { layout, columnWidth: layout === 'wrapped' ? columnWidth(lines) : 0 };
-  const cut = layout === 'wrapped' ? peelHeadlines(toBlocks(lines)) : toBlocks(lines);
+  const cut = layout === 'wrapped' ? peelHeadlines(toBlocks(lines), shape.columnWidth) : toBlocks(lines);
   const blocks = cut.map((b, i) => classifyBlock(b, i, shape));
   const seg = segment(blocks, layout);
   const warnings: Page['warnings'] = [];

@@ -228,7 +228,9 @@ function runOn(flow: Classified[]): Classified[] {
   const out = [...flow];
   for (let i = out.length - 2; i >= 0; i--) {
     const b = out[i] as Classified;
-    if (isHeadish(b) && b.fillsColumn && out[i + 1]?.kind === 'text') out[i] = { ...b, kind: 'text' };
+    const next = out[i + 1];
+    // Unless the text after it opens a paragraph: then this is a headline as long as a column line.
+    if (isHeadish(b) && b.fillsColumn && next?.kind === 'text' && !next.opensParagraph) out[i] = { ...b, kind: 'text' };
   }
   return out;
 }

@@ -176,6 +176,18 @@ describe('article boundaries from layout', () => {
     assert.equal(p.articles.length, 1);
     assert.match(body(p.articles[0]), /会议宣读了示范区《关于命名示范区家风家教示范基地的通知》/);
   });
+  it('starts an article at a headline as long as a column line when a paragraph opens after it, with or without a blank line between', () => {
+    // Column lines of 13 characters; a paragraph's first line is two short. The second piece has no lead.
+    const first = ['全区开展春季植树活动', '本报讯（记者苏航）3月', '1日，全区开展春季植树活动', '，机关干部和志愿者一千余人', '参加，共栽下树苗两万余株。', '', ''];
+    const second = ['日前，东江区新建的三所', '乡村学校正式投入使用，可新', '增学位一千八百个，附近村庄', '的孩子不用再到十几公里外的', '镇上上学。', '（记者 常乐）', ''];
+    for (const gap of [[], ['']]) {
+      const p = parse([...HEADER, ...first, '东江区新建三所乡村学校投入', ...gap, ...second].join('\n'));
+      const school = find(p.articles, '日前');
+      assert.equal(school?.headline?.main, '东江区新建三所乡村学校投入', `blank lines between headline and text: ${gap.length}`);
+      assert.deepEqual(school?.byline.reporters, ['常乐']);
+      assert.match(body(find(p.articles, '本报讯（记者苏航）')), /两万余株。$/);
+    }
+  });
   it('reads several 简讯 to a column, each with its headline', () => {
     const p = parse(
       [...HEADER, '简讯', '', '图书馆延长开放时间', '', '本报讯（通讯员 夏阳）即日起，市图书馆每天开放', '时间延长至晚上九点。', '', '新开两条公交线路', '', '本报讯 7月3日起，城区新开通两条公交线路。', ''].join('\n'),
