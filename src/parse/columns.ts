@@ -183,6 +183,9 @@ const measure = (s: string): number => {
 const FULL_BELOW = 3.5;
 const FULL_ABOVE = 2;
 
+/** What only a piece opens with: its byline or lead (`本报记者 程远`, `本报讯`, `新华社北京…电`). */
+const PIECE_OPENER = /^(?:本报(?:记者|讯|评论员)|新华社)/;
+
 /**
  * Cuts a piece at single spaces after a full column line: `pdftotext -layout`
  * runs a full line into the next column's with one space, wherever the next
@@ -198,12 +201,16 @@ function cutFullLines(p: Piece, width: number, starts: number[]): Piece[] {
   let from = 0;
   let fromCell = p.start;
   for (;;) {
-    // The last single space at which the line from `from` is full (a line's own spaces come earlier).
+    // The last single space at which the line from `from` is full (a line's own spaces come earlier),
+    // or the first where a byline or lead begins (`…石拱古桥 本报记者 程远 文/图`).
     let m = 0;
     let cut = -1;
     for (let i = from; i < chars.length; i++) {
       const ch = chars[i] as string;
-      if (ch === ' ' && i > from && chars[i - 1] !== ' ' && chars[i + 1] !== ' ' && m >= width - FULL_BELOW) cut = i;
+      if (ch === ' ' && i > from && chars[i - 1] !== ' ' && chars[i + 1] !== ' ' && m >= width - FULL_BELOW) {
+        cut = i;
+        if (PIECE_OPENER.test(chars.slice(i + 1, i + 6).join(''))) break;
+      }
       m += measure(ch);
       if (m > width + FULL_ABOVE) break;
     }

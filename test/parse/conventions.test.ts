@@ -324,6 +324,31 @@ describe('columns', () => {
       ],
     );
   });
+  it('cuts a full line before the byline run into it, not after the byline\'s first word (pdftotext -layout)', () => {
+    // The page's column lines are 18 characters; this module's, 17: the line with the byline is full at 15 already.
+    const p = parse(
+      [
+        ...HEADER,
+        '全区开展春季植树活动',
+        '  本报讯（记者苏航）3月1日，全区',
+        '开展春季植树活动，机关干部和志愿者一',
+        '千余人参加，共栽下树苗两万余株，绿化',
+        '荒山三百余亩，成活率达到九成以上，效',
+        '果良好，群众纷纷点赞。',
+        '',
+        '百年古桥完成保护性修缮        老街巷里的新生活',
+        '  近日，位于东江区的一座百年石拱 本报记者 程远 文/图',
+        '古桥完成保护性修缮，重新向游人开放  清晨七点，老城区的巷子里已',
+        '。修缮工程历时半年，施工人员按照原  经热闹起来，卖早点的摊位前',
+        '则对桥面进行了加固和修复。      排起了长队。',
+        '',
+      ].join('\n'),
+    );
+    const feature = find(p.articles, '清晨七点');
+    assert.equal(feature?.headline?.main, '老街巷里的新生活');
+    assert.deepEqual(feature?.byline.reporters, ['程远']);
+    assert.equal(body(find(p.articles, '近日')), '近日，位于东江区的一座百年石拱古桥完成保护性修缮，重新向游人开放。修缮工程历时半年，施工人员按照原则对桥面进行了加固和修复。');
+  });
   it('keeps a deck of two phrases over two columns whole (pdftotext -layout)', () => {
     const p = parse(
       [
