@@ -120,7 +120,7 @@ function cutAtColumns(p: Piece, starts: number[], wide: Cells): Piece[] {
 }
 
 /** A word that can end one headline's line beside another's: headline text, no sentence mark, no byline. */
-const headWord = (w: string): boolean => [...w].length >= 4 && !SENTENCE_MARK.test(w) && !/本报|记者|通讯员|评论员|新华社/.test(w);
+const headWord = (w: string): boolean => [...w].length >= 4 && !SENTENCE_MARK.test(w) && !BYLINE_WORD.test(w);
 
 /** Cells where a line has a word after a single space that follows a headline word: where a column may start. */
 function headBreaks(row: Piece[]): Set<number> {
@@ -264,13 +264,16 @@ const bandOf = (lines: Line[], wide: Cells): Band => {
   return { lines, rows, clusters: startClusters(rows) };
 };
 
+/** Words of bylines, leads and credits: no headline line holds them. */
+const BYLINE_WORD = /本报|记者|通讯员|评论员|新华社|摄/;
+
 /** Sentence punctuation: a headline has none. */
 const SENTENCE_MARK = /[，。；：、！？,;:!?]/;
 
 /** A row of headlines side by side (`多地加快推进老旧小 百年古桥完成保护性`): its headlines, or null. */
 function headlineRow(text: string): string[] | null {
   const parts = text.trim().split(/\s+/);
-  return parts.length >= 2 && parts.every((p) => !SENTENCE_MARK.test(p) && /[\u3400-\u9fff]/.test(p)) && !/本报|记者|通讯员|评论员|摄/.test(text) ? parts : null;
+  return parts.length >= 2 && parts.every((p) => !SENTENCE_MARK.test(p) && /[\u3400-\u9fff]/.test(p)) && !BYLINE_WORD.test(text) ? parts : null;
 }
 
 function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: number): Line[] {
