@@ -190,5 +190,6 @@ export function classifyBlock(block: Block, index: number, shape: PageShape): Cl
     layout === 'wrapped' &&
     block.lines.every((l, i) => visibleLength(l.text) === shape.columnWidth || (i === 0 && block.lines.length > 1 && visibleLength(l.text) === shape.columnWidth - PARAGRAPH_INDENT));
   const opensParagraph = layout === 'wrapped' && block.lines.length > 1 && shape.columnWidth > 0 && visibleLength(first) === shape.columnWidth - PARAGRAPH_INDENT;
-  return { ...block, index, kind, captionCandidate, headlineCandidate, fillsColumn, opensParagraph };
+  // Spelled out, not spread: one object shape for every block (spreading cost a sixth of a parse).
+  return { lines: block.lines, blanksBefore: block.blanksBefore, index, kind, captionCandidate, headlineCandidate, fillsColumn, opensParagraph };
 }
