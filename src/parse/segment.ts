@@ -123,6 +123,10 @@ const newArticle = (kind: RawArticle['kind'], anchor: Classified | null): RawArt
 const lineOf = (b: Classified | undefined) => b?.lines[0]?.no ?? 0;
 const textOf = (bs: Classified[]) => bs.map((b) => b.lines.map((l) => l.text).join('')).join('');
 
+/** A pair of Han characters (U+3400–U+9FFF) as one small integer, which V8 keeps unboxed: sets of them stay fast. */
+const HAN_SPAN = 0x9fff - 0x3400 + 1;
+const pairOf = (a: number, b: number) => (a - 0x3400) * HAN_SPAN + (b - 0x3400);
+
 /** Pairs of Han characters, as numbers: what a headline and its body share (`古桥` in `百年古桥完成保护性修缮`). */
 function bigrams(s: string): Set<number> {
   const out = new Set<number>();
@@ -130,7 +134,7 @@ function bigrams(s: string): Set<number> {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c < 0x3400 || c > 0x9fff) continue; // not Han: skipped, as if absent
-    if (prev >= 0) out.add(prev * 0x10000 + c);
+    if (prev >= 0) out.add(pairOf(prev, c));
     prev = c;
   }
   return out;
@@ -145,7 +149,7 @@ function share(head: Set<number>, text: string): number {
     const c = text.charCodeAt(i);
     if (c < 0x3400 || c > 0x9fff) continue;
     if (prev >= 0) {
-      const pair = prev * 0x10000 + c;
+      const pair = pairOf(prev, c);
       if (head.has(pair)) found.add(pair);
     }
     prev = c;
