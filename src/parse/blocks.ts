@@ -7,7 +7,7 @@
  */
 import { COMMENTATOR, END_BYLINE, isPhotoCredit, parseByline } from './byline.ts';
 import { isFurnitureLine, PAPER_NAME } from './furniture.ts';
-import { CAPTION_MARK, HAN, LEAD, LEAD_ANYWHERE, TERMINAL, visibleLength } from './chars.ts';
+import { CAPTION_MARK, HAN, LEAD, LEAD_ANYWHERE, PARAGRAPH_INDENT, TERMINAL, visibleLength } from './chars.ts';
 import type { Line } from './normalize.ts';
 
 export interface Block {
@@ -166,8 +166,6 @@ const SENTENCE = /[。，；,;！？!?：:、]/;
 const HEADLINE_LINE_MAX = 30;
 /** Headline lines a block may open with. */
 const PEEL_MAX = 3;
-/** A paragraph's first line starts two characters in. */
-const PARAGRAPH_INDENT = 2;
 
 /**
  * Headline lines that run straight into a lead or byline with no blank line

@@ -3,7 +3,7 @@
  * Context (what comes before and after) is the segmenter's business.
  */
 import { COMMENTATOR, END_BYLINE, isPhotoCredit, parseByline } from './byline.ts';
-import { CAPTION_OPENER, LEAD, MD_HEADING, SENTENCE_PUNCT, TERMINAL, visibleLength } from './chars.ts';
+import { CAPTION_OPENER, LEAD, MD_HEADING, PARAGRAPH_INDENT, SENTENCE_PUNCT, TERMINAL, visibleLength } from './chars.ts';
 import type { Block, Layout } from './blocks.ts';
 import { isFurniture, PAPER_NAME } from './furniture.ts';
 import { joinLines } from './text.ts';
@@ -82,8 +82,6 @@ export interface PageShape {
 }
 
 const MIN_COLUMN_LINES = 3;
-/** A paragraph's first line starts two characters in. */
-const PARAGRAPH_INDENT = 2;
 
 /** The column width of a wrapped page: its most common line length among longer lines, seen at least three times. */
 export function columnWidth(lines: Array<{ text: string }>): number {
