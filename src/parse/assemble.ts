@@ -92,7 +92,7 @@ function mergeColumnBreaks(units: Unit[]): Unit[] {
   return out;
 }
 
-const withText = (u: Unit): Text => ({ ...u, text: cleanParagraph(u.lines.map((l) => stripMarkdown(l.text))) });
+const withText = (u: Unit): Text => ({ type: u.type, lines: u.lines, text: cleanParagraph(u.lines.map((l) => stripMarkdown(l.text))) });
 
 function headlineOf(blocks: Classified[]): Headline | null {
   const lines: HeadLine[] = [];
