@@ -127,34 +127,60 @@ const textOf = (bs: Classified[]) => bs.map((b) => b.lines.map((l) => l.text).jo
 const HAN_SPAN = 0x9fff - 0x3400 + 1;
 const pairOf = (a: number, b: number) => (a - 0x3400) * HAN_SPAN + (b - 0x3400);
 
-/** Pairs of Han characters, as numbers: what a headline and its body share (`古桥` in `百年古桥完成保护性修缮`). */
-function bigrams(s: string): Set<number> {
-  const out = new Set<number>();
+/**
+ * A headline's pairs of Han characters, as numbers (what a headline and its
+ * body share: `古桥` in `百年古桥完成保护性修缮`), each with its place in the
+ * list, and a bit set of their low bits that rules most of a text's pairs out
+ * before the map is asked.
+ */
+interface Head {
+  places: Map<number, number>;
+  bits: Uint32Array;
+}
+const HEAD_BITS = 2048;
+
+function bigrams(s: string): Head {
+  const places = new Map<number, number>();
+  const bits = new Uint32Array(HEAD_BITS / 32);
   let prev = -1;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c < 0x3400 || c > 0x9fff) continue; // not Han: skipped, as if absent
-    if (prev >= 0) out.add(pairOf(prev, c));
+    if (prev >= 0) {
+      const pair = pairOf(prev, c);
+      if (!places.has(pair)) places.set(pair, places.size);
+      const bit = pair & (HEAD_BITS - 1);
+      bits[bit >>> 5] = (bits[bit >>> 5] as number) | (1 << (bit & 31));
+    }
     prev = c;
   }
-  return out;
+  return { places, bits };
 }
 
 /** The share of a headline's character pairs (`head`) that occur in a text: the text is scanned, not made a set. */
-function share(head: Set<number>, text: string): number {
-  if (head.size === 0) return 0;
-  const found = new Set<number>();
+function share(head: Head, text: string): number {
+  const { places, bits } = head;
+  if (places.size === 0) return 0;
+  const found = new Uint8Array(places.size);
+  let count = 0;
   let prev = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x3400 || c > 0x9fff) continue;
     if (prev >= 0) {
       const pair = pairOf(prev, c);
-      if (head.has(pair)) found.add(pair);
+      const bit = pair & (HEAD_BITS - 1);
+      if ((bits[bit >>> 5] as number) & (1 << (bit & 31))) {
+        const at = places.get(pair);
+        if (at !== undefined && found[at] === 0) {
+          found[at] = 1;
+          count++;
+        }
+      }
     }
     prev = c;
   }
-  return found.size / head.size;
+  return count / places.size;
 }
 
 /** A headline's words are in its article's first paragraphs: the text compared is that long at most. */
@@ -447,7 +473,7 @@ function rehome(articles: RawArticle[], stranded: Classified[]): Classified[] {
       for (let j = 1; j < a.body.length; j++) {
         const b = a.body[j] as Classified;
         if (b.kind !== 'text' || stopsMidSentence(a.body[j - 1])) continue;
-        const score = share(heads[k] as Set<number>, textOf(a.body.slice(j, j + 2)).slice(0, SEGMENT_WORDS / 2));
+        const score = share(heads[k] as Head, textOf(a.body.slice(j, j + 2)).slice(0, SEGMENT_WORDS / 2));
         if (score >= SPLIT_SHARE && score > (best?.score ?? 0)) best = { a, j, score };
       }
     }
