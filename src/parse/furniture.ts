@@ -62,6 +62,7 @@ export function isFurnitureLine(text: string): boolean {
 /** Letters and marks OCR makes of a picture's texture: `HHo`, `SEA`, `|`, `-丰 口`. */
 const NOISE_MARK = /[A-Za-z|\\<>[\]{}~_=+^`@#$&*-]/g;
 const HAN_CHAR = /[\u3400-\u9fff]/g;
+const HAS_NOISE_MARK = new RegExp(NOISE_MARK.source);
 
 /**
  * A short line OCR read out of a picture: letters or marks among at most three
@@ -69,6 +70,7 @@ const HAN_CHAR = /[\u3400-\u9fff]/g;
  * rather than a headline's first line.
  */
 export function isOcrNoise(text: string): boolean {
+  if (!HAS_NOISE_MARK.test(text)) return false;
   const t = compact(text);
   if (t.length === 0 || t.length > 10 || /\d/.test(t)) return false;
   const marks = (t.match(NOISE_MARK) ?? []).length;

@@ -27,18 +27,25 @@ export function joinLines(lines: string[]): string {
  * words stay (`COVID 19`).
  */
 export function removeLayoutSpaces(s: string): string {
-  return s
-    .replace(/ +/g, ' ')
-    .replace(/ /g, (_m, offset: number, str: string) => {
-      const before = str[offset - 1];
-      const after = str[offset + 1];
-      if (before === undefined || after === undefined) return '';
-      if (isCjk(before) || isCjk(after)) return '';
-      if (/[%.,:;)\]]/.test(after) && isAsciiAlnum(before)) return '';
-      return ' ';
-    })
-    .trim();
+  let i = s.indexOf(' ');
+  if (i < 0) return s.trim();
+  let out = '';
+  let from = 0;
+  while (i >= 0) {
+    let j = i + 1;
+    while (s.charCodeAt(j) === 32) j++;
+    out += s.slice(from, i);
+    const before = s[i - 1];
+    const after = s[j];
+    if (before !== undefined && after !== undefined && !isCjk(before) && !isCjk(after) && !(TIGHT_AFTER.test(after) && isAsciiAlnum(before))) out += ' ';
+    from = j;
+    i = s.indexOf(' ', j);
+  }
+  return (out + s.slice(from)).trim();
 }
+
+/** Marks that close up to a word or number before them (`50 %` → `50%`). */
+const TIGHT_AFTER = /[%.,:;)\]]/;
 
 /** Spaces inside a headline line are phrase breaks (`春风化雨润民心 同心共筑幸福路`): keep one. */
 export function tidyHeadline(s: string): string {
@@ -63,12 +70,15 @@ export function fullWidthPunctuation(s: string): string {
     if ((ch === ':' || ch === ',') && isAsciiAlnum(before) && isAsciiAlnum(after)) return ch;
     return ASCII_TO_FULL[ch] ?? ch;
   });
-  let open = true;
-  out = out.replace(/"/g, () => {
-    const q = open ? '“' : '”';
-    open = !open;
-    return q;
-  });
+  if (out.includes('"')) {
+    let open = true;
+    out = out.replace(/"/g, () => {
+      const q = open ? '“' : '”';
+      open = !open;
+      return q;
+    });
+  }
+  if (!out.includes("'")) return out;
   let single = true;
   out = out.replace(/'/g, (ch, offset: number, str: string) => {
     if (isAsciiAlnum(str[offset - 1]) && isAsciiAlnum(str[offset + 1])) return ch; // don't
