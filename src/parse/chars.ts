@@ -11,8 +11,21 @@ const CJK_PUNCT = '\\u3000-\\u303f\\uff00-\\uffef\\u2018\\u2019\\u201c\\u201d\\u
 export const CJK = `[${HAN}${CJK_PUNCT}]`;
 const cjkRe = new RegExp(CJK);
 
-export const isCjk = (ch: string | undefined): boolean => ch !== undefined && cjkRe.test(ch);
-export const isAsciiAlnum = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z0-9]/.test(ch);
+/** Is this character (one UTF-16 unit) in `CJK`? Its ranges as numbers: a hot path. */
+export function isCjk(ch: string | undefined): boolean {
+  if (ch === undefined || ch.length !== 1) return ch !== undefined && cjkRe.test(ch);
+  const c = ch.charCodeAt(0);
+  if (c < 0x2014) return c === 0xb7;
+  if (c <= 0x2026) return c === 0x2014 || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d || c === 0x2026;
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef);
+}
+
+/** Is this character an ASCII letter or digit? */
+export function isAsciiAlnum(ch: string | undefined): boolean {
+  if (ch === undefined || ch.length !== 1) return ch !== undefined && /[A-Za-z0-9]/.test(ch);
+  const c = ch.charCodeAt(0);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
 
 /** Visible length: characters that are not whitespace (a hot path: counted, not replaced). */
 export function visibleLength(s: string): number {
