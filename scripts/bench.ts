@@ -32,6 +32,7 @@ const USAGE = `npm run bench -- [options]   measures parsing, builds, adding a d
   --no-search       skip the search measurements
   --search-only     measure search only, on the sites a previous run built
   --parse-only      measure parse throughput only (a few seconds)
+  --days-only       measure adding a day only (the 10k archive's full build, then ten days and a month's first)
   --queries N       queries per size for search (default 40)
   --out DIR         where bench.json goes (default bench-results/)`;
 const { values: opts } = options(USAGE, {
@@ -42,6 +43,7 @@ const { values: opts } = options(USAGE, {
     /** Measure search only, on the sites a previous run built (their search code refreshed). */
     'search-only': { type: 'boolean', default: false },
     'parse-only': { type: 'boolean', default: false },
+    'days-only': { type: 'boolean', default: false },
     queries: { type: 'string', default: '40' },
     out: { type: 'string', default: join(ROOT, 'bench-results') },
   },
@@ -252,6 +254,7 @@ async function archiveOf(dir: string): Promise<Archive> {
 const builds: Array<Record<string, unknown>> = [];
 if (!opts['search-only']) {
 // 1. Parse throughput.
+if (!opts['days-only']) {
 const seeds = await seedTexts(join(ROOT, 'seeds'));
 await makeArchive(1000, join(WORK, 'parse1000'), 42);
 const synth1000 = await seedTexts(join(WORK, 'parse1000'));
@@ -259,6 +262,7 @@ const parse = { seedsPagesPerSecond: throughput(seeds), syntheticPagesPerSecond:
 report.parse = parse;
 console.log(`parse: ${Math.round(parse.seedsPagesPerSecond)} pages/s on the seed pages, ${Math.round(parse.syntheticPagesPerSecond)} pages/s on 1,000 synthetic pages (one core)`);
 if (opts['parse-only']) process.exit(0);
+}
 
 // 2. Full builds.
 const withHugo = hugoInstalled();
@@ -270,6 +274,7 @@ for (const n of sizes) {
     await rm(dir, { recursive: true, force: true });
     await makeArchive(pages, dir, 7);
   }
+  if (opts['days-only']) continue;
   const ours = await ourBuild(dir, join(WORK, `site${n}`), false);
   if (ours.code !== 0) throw new Error(`build of ${n} failed: ${ours.stderr.slice(-2000)}`);
   const summary = /built: (\d+) pages read, (\d+) articles/.exec(ours.stdout);
@@ -348,7 +353,7 @@ const base = sizes.includes(10_000) ? 10_000 : sizes[0] ?? 1000;
 }
 
 // 4. Search.
-if (!opts['no-search']) {
+if (!opts['no-search'] && !opts['days-only']) {
   const search: SearchBench[] = [];
   const seedSite = join(WORK, 'seed-site');
   const r = await ourBuild(join(ROOT, 'seeds'), seedSite, false);

@@ -154,8 +154,12 @@ describe('rebuilds render only what changed', () => {
     await build({ seeds: dirs.seeds, out: dirs.site, cache: dirs.cache });
     return dirs;
   }
-  /** The newest month's search bundle of a built site (`2021-03`). */
-  const newestMonth = (site: string): string => readdirSync(join(site, 'pagefind')).filter((d) => /^\d{4}-\d{2}$/.test(d)).sort().at(-1)!;
+  /** A site's search bundles: months, and the newest month's tens of days (`2021-03-2`), oldest first. */
+  const bundlesOf = (site: string): string[] => readdirSync(join(site, 'pagefind')).filter((d) => /^\d{4}-\d{2}(?:-[123])?$/.test(d)).sort();
+  /** The newest bundle of a built site: ten days of the newest month (`2021-03-2`). */
+  const newestBundle = (site: string): string => bundlesOf(site).at(-1)!;
+  /** A page of the newest bundle not in the seeds: the file name gives its date, the last of the bundle's ten days. */
+  const pageIn = (bundle: string): string => `${bundle.slice(0, 7)}-${({ 1: '10', 2: '20', 3: '28' } as Record<string, string>)[bundle.at(-1)!]}_09.txt`;
   /** Asserts that a site is what a full build of the seeds gives (built afresh into `<name>-full`). */
   async function sameAsFull(name: string, seeds: string, site: string, options: Partial<BuildOptions> = {}): Promise<void> {
     const full = join(work, `${name}-full`);
@@ -173,16 +177,16 @@ describe('rebuilds render only what changed', () => {
     await build({ seeds, out: site, cache });
     await sameAsFull('inc', seeds, site);
   });
-  it('adding a page to the newest month re-indexes that month only, and the site is what a full build gives', async () => {
+  it('adding a page to the newest month re-indexes its ten days only, and the site is what a full build gives', async () => {
     const { seeds, site, cache } = await builtWith('month', 5);
-    const bundles = readdirSync(join(site, 'pagefind')).filter((d) => /^\d{4}-\d{2}$/.test(d)).sort();
+    const bundles = bundlesOf(site);
     const [older, newest] = [bundles[0]!, bundles.at(-1)!];
     assert.notEqual(older, newest);
     const stamp = (bundle: string) => statSync(join(site, 'pagefind', bundle, 'pagefind-entry.json'));
     const before = { older: stamp(older), newest: stamp(newest), fragments: fragmentFiles(site, newest) };
-    // Another page of the newest month: the file name gives its date.
-    assert.match(newest, /^\d{4}-\d{2}$/);
-    writeFileSync(join(seeds, `${newest}-28_09.txt`), freshPage(4, 11, 'B'));
+    // Another page of the newest month's newest ten days.
+    assert.match(newest, /^\d{4}-\d{2}-[123]$/);
+    writeFileSync(join(seeds, pageIn(newest)), freshPage(4, 11, 'B'));
     await build({ seeds, out: site, cache });
     assert.equal(stamp(older).ino, before.older.ino, `${older} was written again`);
     assert.equal(stamp(older).mtimeMs, before.older.mtimeMs, `${older} was written again`);
@@ -194,6 +198,19 @@ describe('rebuilds render only what changed', () => {
     assert.equal(kept.length, before.fragments.size, 'a fragment of an unchanged article was written again');
     assert.ok(after.size > before.fragments.size);
     await sameAsFull('month', seeds, site);
+  });
+  it("the first day of a month makes the month before one bundle again, its ten-day bundles gone; the site is what a full build gives", async () => {
+    const { seeds, site, cache } = await builtWith('rollover', 5);
+    const month = newestBundle(site).slice(0, 7);
+    const [y, m] = month.split('-').map(Number) as [number, number];
+    const next = new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 10);
+    writeFileSync(join(seeds, `${next}_01.txt`), freshPage(4, 13, 'A'));
+    await build({ seeds, out: site, cache });
+    const bundles = bundlesOf(site);
+    assert.ok(bundles.includes(month), bundles.join(' '));
+    assert.deepEqual(bundles.filter((b) => b.startsWith(`${month}-`)), []);
+    assert.equal(bundles.at(-1), `${next.slice(0, 7)}-1`);
+    await sameAsFull('rollover', seeds, site);
   });
   it('a page edited with its size and times put back, and a sidecar added, are seen by the rebuild', async () => {
     const { seeds, site, cache } = await builtWith('edit', 5);
@@ -214,9 +231,9 @@ describe('rebuilds render only what changed', () => {
   });
   it("keeps an older month's bundle in the cache, not the newest month's; a site lost is made again from it", async () => {
     const { seeds, site, cache } = await builtWith('older', 5);
-    const newest = newestMonth(site);
+    const newest = newestBundle(site);
     const january = `${newest.slice(0, 4)}-01`;
-    assert.notEqual(january, newest);
+    assert.notEqual(january, newest.slice(0, 7));
     const copies = (key: string) => readdirSync(join(cache, 'pagefind')).filter((n) => n.slice(0, n.lastIndexOf('-')) === key && !n.endsWith('.keys'));
     assert.deepEqual(copies(newest), [], 'the newest month is in the cache');
     // A page from January of the newest month's year: that month's bundle is indexed and kept.
@@ -232,15 +249,15 @@ describe('rebuilds render only what changed', () => {
   });
   it("indexes a day added to the newest month over the month's records of the last build, as a full build would", async () => {
     const { seeds, site, cache } = await builtWith('guess', 5);
-    const newest = newestMonth(site);
-    writeFileSync(join(seeds, `${newest}-28_09.txt`), freshPage(4, 11, 'B'));
+    const newest = newestBundle(site);
+    writeFileSync(join(seeds, pageIn(newest)), freshPage(4, 11, 'B'));
     const logged: string[] = [];
     await build({ seeds, out: site, cache, log: (l) => logged.push(l) });
     const guessed = logged.find((l) => l.startsWith(`search: ${newest} indexed over`));
     assert.match(guessed ?? logged.join('\n'), /over the last build's [1-9]\d* records, [1-9]\d* added$/);
     await sameAsFull('guess', seeds, site);
     // A page of that month changed: the last build's records are not this one's first — the guess is dropped.
-    writeFileSync(join(seeds, `${newest}-28_09.txt`), freshPage(4, 12, 'C'));
+    writeFileSync(join(seeds, pageIn(newest)), freshPage(4, 12, 'C'));
     logged.length = 0;
     await build({ seeds, out: site, cache, log: (l) => logged.push(l) });
     assert.ok(!logged.some((l) => l.includes('indexed over')), logged.join('\n'));
@@ -258,13 +275,13 @@ describe('rebuilds render only what changed', () => {
   });
   it('a fragment left holding another article (as a clash of short hashes would leave it) is written again', async () => {
     const { seeds, site, cache } = await builtWith('clash', 5);
-    const newest = newestMonth(site);
+    const newest = newestBundle(site);
     const dir = join(site, 'pagefind', newest, 'fragment');
     const [a, b] = readdirSync(dir).sort();
     // Pagefind does not write a fragment whose file name is already there: b now holds a's article.
     rmSync(join(dir, b!));
     copyFileSync(join(dir, a!), join(dir, b!));
-    writeFileSync(join(seeds, `${newest}-28_09.txt`), freshPage(4, 11, 'B'));
+    writeFileSync(join(seeds, pageIn(newest)), freshPage(4, 11, 'B'));
     await build({ seeds, out: site, cache });
     await sameAsFull('clash', seeds, site);
   });

@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { build, ROOT, type BuildResult } from '../scripts/lib/build.ts';
 import { candidates, DIRECTORY, fileOf, type Listing, lookup, queryKeys } from '../src/search/directory.ts';
 import { normalizeForSearch, phraseParts, queryWords } from '../src/search/normalize.ts';
-import { searchableText } from '../src/search/record.ts';
+import { bundleKey, searchableText, shardsOf } from '../src/search/record.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'baoku-build-'));
 const seeds = join(work, 'seeds');
@@ -70,10 +70,13 @@ describe('npm run build', () => {
     assert.ok(!/<img /.test(body), 'img tag in the body');
     assert.match(body, /&#x3C;script>alert\(1\)&#x3C;\/script>/);
   });
-  it('writes a Pagefind bundle a month, newest first, together holding every article', () => {
+  it('writes a Pagefind bundle a month (the newest, ten days), newest first, together holding every article', () => {
     const { shards } = JSON.parse(readFileSync(join(out, 'pagefind/shards.json'), 'utf8')) as { shards: string[] };
-    const months = [...new Set(result.archive.articles.map((a) => (a.issueDate ?? a.date)?.slice(0, 7) ?? 'undated'))];
+    const dates = result.archive.articles.map((a) => a.issueDate ?? a.date);
+    const newest = dates.reduce<string>((m, d) => (d && d.slice(0, 7) > m ? d.slice(0, 7) : m), '');
+    const months = [...new Set(dates.map((d) => bundleKey(d, newest)))];
     assert.deepEqual(shards, months.filter((m) => m !== 'undated').sort().reverse().concat(months.includes('undated') ? ['undated'] : []));
+    assert.ok(shards.some((s) => /^\d{4}-\d{2}$/.test(s)) && /^\d{4}-\d{2}-[123]$/.test(shards[0]!));
     assert.ok(shards.length > 3);
     let pages = 0;
     for (const s of shards) {
@@ -90,10 +93,11 @@ describe('npm run build', () => {
     const where = listing.where!;
     const bundlesOf = (q: string) =>
       candidates(listing.shards.length, queryKeys(queryWords(q).map(phraseParts)).map((k) => lookup(readFileSync(join(out, 'pagefind', DIRECTORY, `${fileOf(k, where.files)}.txt`), 'utf8'), k))).map((i) => listing.shards[i]);
+    const shardOf = new Map(shardsOf(result.archive).flatMap((s) => s.articles.map((a) => [a.url, s.key])));
     let checked = 0;
     for (const a of result.archive.articles) {
       const text = normalizeForSearch(searchableText(a)).replace(/\s+/g, '');
-      const bundle = (a.issueDate ?? a.date)?.slice(0, 7) ?? 'undated';
+      const bundle = shardOf.get(a.url);
       // Runs of 1 to 8 characters from all over the article, names and numbers among them.
       for (let at = 0; at < text.length; at += 17) {
         const end = at + 1 + (at % 8);

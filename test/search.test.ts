@@ -3,28 +3,36 @@ import { describe, it } from 'node:test';
 import { buildArchive, type ArchiveArticle } from '../src/archive/index.ts';
 import { parsePage } from '../src/parse/index.ts';
 import { decodeCbor, fragmentUrl, metaFragments, PagefindFormatError } from '../src/search/pagefind-meta.ts';
-import { addBundle, candidates, decodeSet, directoryFiles, encodeSet, fileOf, KeySet, lookup, queryKeys } from '../src/search/directory.ts';
+import { addBundle, bundleMonth, candidates, decodeSet, directoryFiles, encodeSet, fileOf, KeySet, lookup, queryKeys } from '../src/search/directory.ts';
 import { indexText, phraseParts, queryWords } from '../src/search/normalize.ts';
 import { bundleKey, searchableText, shardRecords, shardsOf, UNDATED_SHARD } from '../src/search/record.ts';
 
 describe('search bundles', () => {
-  it('are months, and the undated articles', () => {
+  it('are months, the newest month its tens of days, and the undated articles', () => {
     assert.equal(bundleKey('2019-05-23'), '2019-05');
-    assert.equal(bundleKey('2019-04-30'), '2019-04');
-    assert.equal(bundleKey(null), UNDATED_SHARD);
+    assert.equal(bundleKey('2019-04-30', '2019-05'), '2019-04');
+    assert.deepEqual(['2019-05-01', '2019-05-10', '2019-05-11', '2019-05-20', '2019-05-21', '2019-05-31'].map((d) => bundleKey(d, '2019-05')), ['2019-05-1', '2019-05-1', '2019-05-2', '2019-05-2', '2019-05-3', '2019-05-3']);
+    assert.equal(bundleKey(null, '2019-05'), UNDATED_SHARD);
+    assert.deepEqual(['2019-05-2', '2019-05', UNDATED_SHARD].map(bundleMonth), ['2019-05', '2019-05', null]);
   });
   const article = (id: string, issueDate: string | null, date = issueDate) =>
     ({ id, url: `/${id}/`, date, issueDate, title: id, titleDerived: false, kind: 'news', headline: null, groupTitle: null, body: [], people: [] }) as unknown as ArchiveArticle;
   it('come newest first, each record naming its bundle', () => {
     const shards = shardsOf({ articles: [article('a', '2018-12-31'), article('b', null), article('c', '2019-05-23'), article('d', '2019-05-02'), article('e', '2019-02-11')] });
-    assert.deepEqual(shards.map((s) => [s.key, s.articles.map((a) => a.id).join('')]), [['2019-05', 'cd'], ['2019-02', 'e'], ['2018-12', 'a'], [UNDATED_SHARD, 'b']]);
-    assert.deepEqual(shardRecords(shards[1]!).map((r) => r.filters.bundle), [['2019-02']]);
+    assert.deepEqual(shards.map((s) => [s.key, s.articles.map((a) => a.id).join('')]), [['2019-05-3', 'c'], ['2019-05-1', 'd'], ['2019-02', 'e'], ['2018-12', 'a'], [UNDATED_SHARD, 'b']]);
+    assert.deepEqual(shardRecords(shards[2]!).map((r) => r.filters.bundle), [['2019-02']]);
+    assert.deepEqual(shardRecords(shards[0]!).map((r) => [r.filters.bundle, r.filters.month]), [[['2019-05-3'], ['2019-05']]]);
+  });
+  it('make a month one bundle again once a day of the next is added', () => {
+    const may = [article('a', '2019-05-02'), article('b', '2019-05-15'), article('c', '2019-05-31')];
+    assert.deepEqual(shardsOf({ articles: may }).map((s) => s.key), ['2019-05-3', '2019-05-2', '2019-05-1']);
+    assert.deepEqual(shardsOf({ articles: [...may, article('d', '2019-06-01')] }).map((s) => [s.key, s.articles.length]), [['2019-06-1', 1], ['2019-05', 3]]);
   });
   it('file an article under the day it was printed, whatever date its lead gives', () => {
     // Printed in May: one lead dates its story in March, another (misread) in 2091.
     const shards = shardsOf({ articles: [article('a', '2019-04-30'), article('b', '2019-05-20', '2019-03-28'), article('c', '2019-05-21', '2091-01-05'), article('d', null, '2018-02-03')] });
-    assert.deepEqual(shards.map((s) => [s.key, s.articles.map((a) => a.id).join('')]), [['2019-05', 'bc'], ['2019-04', 'a'], ['2018-02', 'd']]);
-    const [b] = shardRecords(shards[0]!);
+    assert.deepEqual(shards.map((s) => [s.key, s.articles.map((a) => a.id).join('')]), [['2019-05-3', 'c'], ['2019-05-2', 'b'], ['2019-04', 'a'], ['2018-02', 'd']]);
+    const [b] = shardRecords(shards[1]!);
     assert.deepEqual([b?.meta.date, b?.filters.month, b?.sort.date], ['2019-05-20', ['2019-05'], '2019-05-20']);
   });
 });

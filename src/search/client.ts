@@ -5,7 +5,7 @@
  * Bundled by the build into `assets/search.js`; static files only, no server.
  */
 // Nothing here may import normalize.ts (OpenCC's tables) but by `import()`: this script starts Pagefind before they load.
-import { candidates, DIRECTORY, fileOf, type Listing, lookup, queryKeys, STARTER, UNDATED_SHARD, UNDATED_YEAR_LABEL } from './directory.ts';
+import { bundleMonth, candidates, DIRECTORY, fileOf, type Listing, lookup, queryKeys, STARTER, UNDATED_SHARD, UNDATED_YEAR_LABEL } from './directory.ts';
 
 interface PagefindResult {
   id: string;
@@ -48,7 +48,7 @@ const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 const root = new URL('../', document.location.href);
 
 let pagefind: Pagefind | null = null;
-/** The bundles (`pagefind/shards.json`): months, newest first, the undated last; and how the directory is cut. */
+/** The bundles (`pagefind/shards.json`): months (the newest in tens of days), newest first, the undated last; and how the directory is cut. */
 let listing: Listing | null = null;
 let bundles: string[] = [];
 /** The bundles merged into Pagefind, each when a query first needs it. */
@@ -223,12 +223,10 @@ export function rangeFilters(from: string, to: string): Array<Record<string, { a
  */
 export function bundlesFor(holding: string[], s: Pick<SearchState, 'from' | 'to' | 'sort' | 'filters'>): string[] {
   const months = s.from || s.to ? new Set(monthsBetween(s.from, s.to)) : null;
-  const chosen = holding.filter(
-    (b) =>
-      (!s.filters.year || s.filters.year.includes(yearOf(b))) &&
-      (!s.filters.month || s.filters.month.includes(b)) &&
-      (!months || months.has(b)),
-  );
+  const chosen = holding.filter((b) => {
+    const month = bundleMonth(b) ?? '';
+    return (!s.filters.year || s.filters.year.includes(yearOf(b))) && (!s.filters.month || s.filters.month.includes(month)) && (!months || months.has(month));
+  });
   return s.sort === 'oldest' ? chosen.reverse() : chosen;
 }
 

@@ -23,8 +23,10 @@ export const DIRECTORY = 'where';
  */
 export const STARTER = 'start';
 
-/** The bundle of articles with no date (the others are months, `2015-07`). */
+/** The bundle of articles with no date (the others are months, `2015-07`, and the newest month's tens of days, `2015-08-2`). */
 export const UNDATED_SHARD = 'undated';
+/** The month a bundle's articles are of (`null`: the undated). @example bundleMonth('2019-05-2') // '2019-05' */
+export const bundleMonth = (key: string): string | null => (key === UNDATED_SHARD ? null : key.slice(0, 7));
 /** The year filter's value for articles with no date. */
 export const UNDATED_YEAR_LABEL = '日期不详';
 

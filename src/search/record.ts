@@ -81,33 +81,45 @@ export function plainRecord(a: ArchiveArticle): SearchRecord {
 /** A plain record made ready for the index: its text cut into words (`indexText`). */
 export const indexedRecord = (r: SearchRecord): SearchRecord => ({ ...r, content: indexText(r.content) });
 
-/** One bundle of the search index: a month, or the undated articles. */
+/** One bundle of the search index: a month (the newest, ten days), or the undated articles. */
 export interface Shard {
   key: string;
   articles: ArchiveArticle[];
 }
 
 /**
- * The bundle an article's date (`searchDate`) belongs to: its month. A month
- * is small enough that a query searches it in milliseconds and fetches little
- * of it, and a search page loads only the months that can hold the query
- * (`directory.ts`), newest first; days are added at the newest end, so adding
- * a day indexes one month again, and a new month starts a bundle of its own.
- * @example bundleKey('2019-05-14') // '2019-05'; bundleKey(null) // 'undated'
+ * The bundle an article's date (`searchDate`) belongs to: its month, or in the
+ * newest month (`newest`), its ten days (`2019-05-1`: the 1st–10th, `-2`: the
+ * 11th–20th, `-3`: the rest). A month is small enough that a query searches
+ * it in milliseconds and fetches little of it, and a search page loads only
+ * the bundles that can hold the query (`directory.ts`), newest first. Days are
+ * added at the newest end, and Pagefind cannot add to an index: a day added
+ * indexes its ten days again, not its month (a third of the records to write);
+ * when a month is no longer the newest, its three parts become one bundle.
+ * @example bundleKey('2019-05-14') // '2019-05'; bundleKey('2019-05-14', '2019-05') // '2019-05-2'; bundleKey(null) // 'undated'
  */
-export function bundleKey(date: string | null): string {
-  return date ? date.slice(0, 7) : UNDATED_SHARD;
+export function bundleKey(date: string | null, newest?: string): string {
+  if (!date) return UNDATED_SHARD;
+  const month = date.slice(0, 7);
+  if (month !== newest) return month;
+  const day = Number(date.slice(8, 10));
+  return `${month}-${day <= 10 ? 1 : day <= 20 ? 2 : 3}`;
 }
 
 /**
  * The archive cut into search bundles (`bundleKey`), newest first: a search
  * that sorts by date searches them in this order.
- * @example keys for an archive of 2019-04-03 … 2019-05-23: ['2019-05', '2019-04']
+ * @example keys for an archive of 2019-04-03 … 2019-05-23: ['2019-05-3', '2019-05-2', '2019-05-1', '2019-04']
  */
 export function shardsOf(archive: { articles: ArchiveArticle[] }): Shard[] {
+  let newest = '';
+  for (const a of archive.articles) {
+    const month = searchDate(a)?.slice(0, 7) ?? '';
+    if (month > newest) newest = month;
+  }
   const byKey = new Map<string, ArchiveArticle[]>();
   for (const a of archive.articles) {
-    const key = bundleKey(searchDate(a));
+    const key = bundleKey(searchDate(a), newest);
     const list = byKey.get(key) ?? [];
     list.push(a);
     byKey.set(key, list);

@@ -72,6 +72,24 @@ test('sorting by date orders the whole archive, across the month bundles; releva
   }
 });
 
+test('the newest month, searched in bundles of ten days, is found whole by its month filter and by a date range', async ({ page }) => {
+  const shards = (JSON.parse(readFileSync(join(dir, 'site/pagefind/shards.json'), 'utf8')) as { shards: string[] }).shards;
+  const newestMonth = [...byPath.values()].map((a) => searchDate(a) ?? '').sort().at(-1)?.slice(0, 7) ?? '';
+  expect(shards[0]).toMatch(new RegExp(`^${newestMonth}-[123]$`));
+  await page.goto(`${origin}/search/`);
+  await page.waitForFunction(() => typeof window.baokuSearch === 'function');
+  const query = '发展';
+  const holding = [...byPath.values()].filter((a) => searchKey(a).includes(query));
+  const inMonth = (m: string) => holding.filter((a) => (searchDate(a) ?? '').startsWith(m)).map((a) => a.url).sort();
+  for (const month of [newestMonth, shards.find((k) => k.length === 7) ?? '']) {
+    expect(inMonth(month).length).toBeGreaterThan(0);
+    const byFilter = await page.evaluate(([q, m]) => window.baokuSearch!(q, { filters: { month: [m] } }), [query, month] as const);
+    expect(byFilter.map((u) => new URL(u, origin).pathname).sort()).toEqual(inMonth(month));
+    const byRange = await page.evaluate(([q, m]) => window.baokuSearch!(q, { from: `${m}-01`, to: `${m}-31` }), [query, month] as const);
+    expect(byRange.map((u) => new URL(u, origin).pathname).sort()).toEqual(inMonth(month));
+  }
+});
+
 test('a long list: the newest on the tag\'s own page, older ones a hundred a page, every article reachable', async ({ page }) => {
   const tags = new Map<string, ArchiveArticle[]>();
   for (const a of byPath.values()) for (const k of a.keywords) tags.set(k, [...(tags.get(k) ?? []), a]);
