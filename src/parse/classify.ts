@@ -3,7 +3,7 @@
  * Context (what comes before and after) is the segmenter's business.
  */
 import { COMMENTATOR, END_BYLINE, isPhotoCredit, parseByline } from './byline.ts';
-import { CAPTION_OPENER, LEAD, MD_HEADING, PARAGRAPH_INDENT, SENTENCE_PUNCT, TERMINAL, visibleLength } from './chars.ts';
+import { CAPTION_OPENER, CLAUSE_OPENER, LEAD, MD_HEADING, PARAGRAPH_INDENT, SENTENCE_PUNCT, TERMINAL, visibleLength } from './chars.ts';
 import type { Block, Layout } from './blocks.ts';
 import { isFurniture, PAPER_NAME } from './furniture.ts';
 import { joinLines } from './text.ts';
@@ -123,6 +123,7 @@ function isHeadlineLike(block: Block, shape: PageShape): boolean {
     if (!SENTENCE_PUNCT.test(t)) continue;
     const commaHeadline =
       COMMA_ONLY.test(t) &&
+      !CLAUSE_OPENER.test(t) &&
       !/[，,、：:]$/.test(t.trim()) &&
       !TERMINAL.test(t) &&
       (shape.layout === 'paragraph'

@@ -130,6 +130,25 @@ describe('captions', () => {
 });
 
 describe('article boundaries from layout', () => {
+  it('reads a paragraph\'s first line that OCR set apart and that opens on where or when (`推进会上，`) as text, not as a headline', () => {
+    const lines = [
+      ...HEADER,
+      '沿江新区召开数字经济推进会',
+      '',
+      '本报讯（记者 程远）7月3日，沿江新区召开数字经济推',
+      '进会，区内二十余家企业负责人参加了此次活动，观摩了',
+      '企业的生产车间和展示中心，听取了有关情况介绍。',
+      '',
+      '推进会上，大家观摩了三家企业的智能工厂',
+      '',
+      '“工业互联网”项目和园区的“智慧物流”项目，认真',
+      '听取了企业负责人的现场讲解。',
+      '',
+    ];
+    const p = parse(lines.join('\n'));
+    assert.equal(p.articles.length, 1, p.articles.map((a) => a.headline?.main ?? body(a).slice(0, 12)).join(' | '));
+    assert.match(body(p.articles[0]), /推进会上，大家观摩了三家企业的智能工厂/);
+  });
   it('starts an article at a headline with no lead after it, on a page that prints headlines first', () => {
     const p = parse(
       [
