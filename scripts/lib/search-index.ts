@@ -109,7 +109,7 @@ export async function indexShards(
   const total = bundles.reduce((n, b) => n + b.count, 0);
   const hashes: Record<string, string> = {};
   const where: Directory = new Map();
-  /** The newest month's bundle changes with every day added. */
+  /** The newest bundle (the newest month's ten days) changes with every day added. */
   const newest = bundles[0]?.key !== UNDATED_SHARD ? bundles[0]?.key : undefined;
   let done = 0;
   // Bundles of the previous build that no longer exist go.
