@@ -343,6 +343,26 @@ describe('columns', () => {
       ],
     );
   });
+  it('cuts a headline line one space from a kicker beside it where the line below starts that column (pdftotext -layout)', () => {
+    // 迎春灯会 stands one space after 山区公路全线贯通; the line below starts 守夜人 in that very cell after a gap.
+    const p = parse(
+      [
+        ...HEADER,
+        '山区公路全线贯 迎春灯会',
+        '通       守夜人',
+        '',
+        '  本报讯（记者范文）    本报记者 程远',
+        '3月2日，山区公路全线  除夕夜里，灯会的守',
+        '贯通，沿线村民出行更  夜人守在灯下，一夜',
+        '方便了。        未眠，灯火通明。',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      ['本报讯（记者范文）', '除夕夜里'].map((start) => find(p.articles, start)).map((a) => [a?.headline?.kicker, a?.headline?.main].filter(Boolean).join('').replace(/\s/g, '')),
+      ['山区公路全线贯通', '迎春灯会守夜人'],
+    );
+  });
   it('cuts a full line before the byline run into it, not after the byline\'s first word (pdftotext -layout)', () => {
     // The page's column lines are 18 characters; this module's, 17: the line with the byline is full at 15 already.
     const p = parse(
