@@ -314,17 +314,35 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
       used.set(c, (used.get(c) ?? 0) + 1);
     }
   const textColumns = columns.filter((c) => (used.get(c) ?? 0) >= 3);
+  // Where the line above set a headline into a column: a piece starting in the same cell goes on under it
+  // (`示范区召开5G应用场景建设项目观摩` / `活动暨5G工作推进会`, set larger than the cells count, left of its column).
+  let above = new Map<number, (typeof columns)[number]>();
   band.forEach((line, i) => {
     const parts = heads[i];
+    const here = new Map<number, (typeof columns)[number]>();
     // As many headlines as columns of text, reaching past the first: one a column, in order. (A
     // headline of two phrases, `抓好年初 打好基础`, or a deck under one, stays within its column.)
     const reach = (cut[i] ?? []).reduce((n, p) => Math.max(n, p.end), 0);
-    if (parts && parts.length === textColumns.length && reach > (textColumns[1]?.start ?? Infinity)) parts.forEach((text, k) => textColumns[k]?.lines.push({ no: line.no, text, head: true }));
-    else
+    if (parts && parts.length === textColumns.length && reach > (textColumns[1]?.start ?? Infinity)) {
+      let from = 0;
+      parts.forEach((text, k) => {
+        const c = textColumns[k];
+        const at = line.text.indexOf(text, from);
+        from = at + text.length;
+        if (!c) return;
+        c.lines.push({ no: line.no, text, head: true });
+        const cell = widthOf(line.text.slice(0, at), wide);
+        if (c !== nearest(cell)) here.set(cell, c);
+      });
+    } else
       for (const p of cut[i] ?? []) {
         if (spansColumns(p.text, width)) across.push({ no: line.no, text: p.text });
-        else nearest(p.start).lines.push({ no: line.no, text: p.text, head: parts !== null || p.head === true });
+        else {
+          const under = above.get(p.start);
+          (under ?? nearest(p.start)).lines.push({ no: line.no, text: p.text, head: parts !== null || p.head === true || under !== undefined });
+        }
       }
+    above = here;
   });
   // Columns were made from the starts in order: left to right.
   const out: Line[] = [];

@@ -363,6 +363,32 @@ describe('columns', () => {
       ['山区公路全线贯通', '迎春灯会守夜人'],
     );
   });
+  it('keeps a headline\'s second line under its first when the cells set it nearer another column (pdftotext -layout)', () => {
+    // The third headline is set larger than the cells count: it starts at cell 55, left of its column (74),
+    // and its second line runs after a full line of the second column with one space.
+    const row = (...pieces: Array<[number, string]>) => pieces.reduce((line, [cell, text]) => line.padEnd(cell) + text, '');
+    const p = parse(
+      [
+        ...HEADER,
+        row([0, '山区公路全线贯通仪式举行'], [13, '乡村学校投入使用'], [55, '全市文明实践中心建设现场推进']),
+        row([2, '本报讯（记者范文）3月2日，山区公路全线贯通，'], [30, '日前，松林县新建的三所乡村学校正式投入使用，'], [55, '会在东江区召开']),
+        row([0, '沿线村民出行更方便了，村里的特产也能更快运出'], [28, '可新增学位一千八百个，附近村庄的孩子不用再到十'], [76, '本报讯（记者林木）3月2日，全市文明实践中心建设']),
+        row([0, '大山，卖上好价钱，村民们的日子越过越红火了。'], [28, '几公里外的镇上上学。'], [74, '现场推进会议在城东举行，会议总结了去年的工作，']),
+        row([28, '新学校配备了标准化的教室、实验室和运动场，'], [74, '部署了今年的任务，各区县负责人参加会议。']),
+        row([28, '并与城区学校结对，共享优质课程资源。']),
+        row([34, '（记者 方晓）']),
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      ['本报讯（记者范文）', '日前，松林县', '本报讯（记者林木）'].map((start) => find(p.articles, start)).map((a) => [a?.headline?.main.replace(/\s/g, ''), a?.byline.reporters, body(a).includes('会在东江区召开')]),
+      [
+        ['山区公路全线贯通仪式举行', ['范文'], false],
+        ['乡村学校投入使用', ['方晓'], false],
+        ['全市文明实践中心建设现场推进会在东江区召开', ['林木'], false],
+      ],
+    );
+  });
   it('cuts a full line before the byline run into it, not after the byline\'s first word (pdftotext -layout)', () => {
     // The page's column lines are 18 characters; this module's, 17: the line with the byline is full at 15 already.
     const p = parse(
