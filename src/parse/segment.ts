@@ -467,19 +467,30 @@ function rehome(articles: RawArticle[], stranded: Classified[]): Classified[] {
   // Text that ran on into another article: the paragraph sharing most with a loose headline starts its article.
   pool.forEach((loose, k) => {
     if (taken.has(loose)) return;
-    let best: { a: RawArticle; j: number; score: number } | null = null;
+    let best: { a: RawArticle; j: number; score: number; own: number } | null = null;
     for (const a of articles) {
       if (a.kind === 'photo') continue;
       for (let j = 1; j < a.body.length; j++) {
         const b = a.body[j] as Classified;
         if (b.kind !== 'text' || stopsMidSentence(a.body[j - 1])) continue;
         const score = share(heads[k] as Head, textOf(a.body.slice(j, j + 2)).slice(0, SEGMENT_WORDS / 2));
-        if (score >= SPLIT_SHARE && score > (best?.score ?? 0)) best = { a, j, score };
+        if (score < SPLIT_SHARE || score < (best?.score ?? 0)) continue;
+        // Of two paragraphs that share as much with what follows them, the one holding the words itself.
+        const own = share(heads[k] as Head, textOf([b]).slice(0, SEGMENT_WORDS / 2));
+        if (!best || score > best.score || own > best.own) best = { a, j, score, own };
       }
     }
     if (!best) return;
     const split = newArticle('news', null);
     split.body = best.a.body.splice(best.j);
+    // A byline after the text closes the part it follows.
+    if (best.a.endByline && best.a.endByline.index > (split.body[0]?.index ?? Infinity)) {
+      const said = `line ${lineOf(best.a.endByline)}: a byline after`;
+      split.endByline = best.a.endByline;
+      split.why.push(...best.a.why.filter((w) => w.startsWith(said)));
+      best.a.why = best.a.why.filter((w) => !w.startsWith(said));
+      best.a.endByline = null;
+    }
     articles.splice(articles.indexOf(best.a) + 1, 0, split);
     give(loose, split, best.score);
     split.why.push(`line ${lineOf(split.body[0])}: text sharing the words of a headline set apart from it: a new article`);

@@ -195,6 +195,50 @@ describe('article boundaries from layout', () => {
     assert.equal(p.articles.length, 1);
     assert.match(body(p.articles[0]), /会议宣读了示范区《关于命名示范区家风家教示范基地的通知》/);
   });
+  it('gives a byline after the text to the article whose text it follows, when a headline set apart starts that article (OCR)', () => {
+    // OCR set both headlines over the first report; the second's text runs on after it, signed at its end.
+    const p = parse(
+      [
+        ...HEADER,
+        '全市春耕备耕现场会召开',
+        '',
+        '山村小学新操场投入使用',
+        '',
+        '本报讯（记者林木）3月2日，全市春耕',
+        '备耕现场会在东江区召开，会议部署了',
+        '今年的春耕生产工作。',
+        '',
+        '会议指出，要抓好春季田间管理，稳定',
+        '粮食播种面积，确保农资供应充足、价',
+        '格稳定，做好农业防灾减灾工作。',
+        '',
+        '会议要求，各地要加强农技服务，组织',
+        '农技人员深入田间地头，指导农民科学',
+        '施肥、合理用药，推广节水灌溉技术。',
+        '',
+        '会议强调，春耕生产时间紧、任务重，',
+        '各级各部门要压实责任，细化措施，确',
+        '保春耕生产有序推进，为全年粮食丰收',
+        '打下坚实基础。',
+        '',
+        '与会人员观摩了高标准农田建设现场和',
+        '智能育秧工厂。',
+        '',
+        '山村小学的新操场日前投入使用，孩子',
+        '们在新铺的跑道上奔跑。',
+        '',
+        '（记者 方晓）',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      ['本报讯（记者林木）', '山村小学的新操场'].map((start) => find(p.articles, start)).map((a) => [a?.headline?.main, a?.byline.reporters]),
+      [
+        ['全市春耕备耕现场会召开', ['林木']],
+        ['山村小学新操场投入使用', ['方晓']],
+      ],
+    );
+  });
   it('starts an article at a headline as long as a column line when a paragraph opens after it, with or without a blank line between', () => {
     // Column lines of 13 characters; a paragraph's first line is two short. The second piece has no lead.
     const first = ['全区开展春季植树活动', '本报讯（记者苏航）3月', '1日，全区开展春季植树活动', '，机关干部和志愿者一千余人', '参加，共栽下树苗两万余株。', '', ''];
