@@ -19,6 +19,7 @@
  * its line number.
  */
 import { visibleLength } from './chars.ts';
+import { PICTURE_GAP } from './classify.ts';
 import type { Line } from './normalize.ts';
 
 interface Piece {
@@ -349,6 +350,9 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
   columns.forEach((c, k) => {
     if (k > 0) out.push({ no: c.lines[0]?.no ?? 0, text: '' });
     c.lines.forEach((l, j) => {
+      // Rows the other columns fill and this one leaves empty: a picture stands there (its caption may follow).
+      const before = c.lines[j - 1];
+      if (wide === 1 && before && l.no - before.no > PICTURE_ROWS) for (let n = 0; n < PICTURE_GAP; n++) out.push({ no: l.no, text: '' });
       out.push({ no: l.no, text: l.text });
       // A headline read from a row of headlines stands apart from the text under it.
       const next = c.lines[j + 1];
@@ -359,6 +363,13 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
   for (const l of across) out.push({ no: l.no, text: '' }, l);
   return out;
 }
+
+/**
+ * Rows a column may skip where the others go on without a picture in it: its
+ * lines and theirs stand at heights of their own, so `pdftotext -layout`
+ * interleaves them a row or two apart.
+ */
+const PICTURE_ROWS = 4;
 
 /** A sentence longer than a column line by far, in a band of columns: set across them, under a picture. */
 const spansColumns = (text: string, width: number): boolean => width > 0 && measure(text) > width * 1.3 && /[。！？]$/.test(text.trim()) && !/\s/.test(text.trim());

@@ -433,6 +433,26 @@ describe('columns', () => {
       ],
     );
   });
+  it('takes a sentence under rows its column leaves empty while the others go on for a picture\'s caption (pdftotext -layout)', () => {
+    const row = (...pieces: Array<[number, string]>) => pieces.reduce((line, [cell, text]) => line.padEnd(cell) + text, '');
+    const left = ['开展春季植树活动，机关干部和志愿', '者一千余人参加，共栽下树苗两万余', '株，绿化荒山三百余亩，成活率达到', '九成以上。活动现场，志愿者们分工', '协作，挖坑、扶苗、填土、浇水，一', '派热火朝天的景象。今年以来，全区', '已累计植树十二万株，新增绿地面积', '八百余亩，城乡绿化水平不断提升。'];
+    const p = parse(
+      [
+        ...HEADER,
+        row([0, '全区开展春季植树活动'], [24, '百年古桥完成保护性修缮']),
+        row([2, '本报讯（记者苏航）3月1日，全区'], [26, '近日，位于东江区的一座百年石拱']),
+        row([0, left[0] as string], [24, '古桥完成保护性修缮，重新向游人开']),
+        row([0, left[1] as string], [24, '放。']),
+        ...left.slice(2).map((l) => row([0, l])),
+        row([0, '绿化部门将做好后期管护工作。'], [24, '东江区湿地公园里，成群的白鹭在水']),
+        row([24, '面上觅食嬉戏。']),
+        '',
+      ].join('\n'),
+    );
+    const caption = p.articles.find((a) => body(a).startsWith('东江区湿地公园里'));
+    assert.equal(caption?.kind, 'photo');
+    assert.equal(body(find(p.articles, '近日，位于东江区')), '近日，位于东江区的一座百年石拱古桥完成保护性修缮，重新向游人开放。');
+  });
   it('cuts a full line before the byline run into it, not after the byline\'s first word (pdftotext -layout)', () => {
     // The page's column lines are 18 characters; this module's, 17: the line with the byline is full at 15 already.
     const p = parse(
