@@ -345,6 +345,10 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
       }
     above = here;
   });
+  // No text starts where a column stands, in the rows between two of its lines (its pieces may have
+  // drifted into a column of starts of their own).
+  const emptyBetween = (from: number, to: number, start: number) =>
+    band.every((line, i) => line.no <= from || line.no >= to || (cut[i] ?? []).every((p) => p.start < start - LINK * 2 || p.start > start + Math.max(width / 2, LINK * 2)));
   // Columns were made from the starts in order: left to right.
   const out: Line[] = [];
   columns.forEach((c, k) => {
@@ -352,7 +356,7 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
     c.lines.forEach((l, j) => {
       // Rows the other columns fill and this one leaves empty: a picture stands there (its caption may follow).
       const before = c.lines[j - 1];
-      if (wide === 1 && before && l.no - before.no > PICTURE_ROWS) for (let n = 0; n < PICTURE_GAP; n++) out.push({ no: l.no, text: '' });
+      if (wide === 1 && before && l.no - before.no > PICTURE_ROWS && emptyBetween(before.no, l.no, c.start)) for (let n = 0; n < PICTURE_GAP; n++) out.push({ no: l.no, text: '' });
       out.push({ no: l.no, text: l.text });
       // A headline read from a row of headlines stands apart from the text under it.
       const next = c.lines[j + 1];

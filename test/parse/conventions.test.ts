@@ -453,6 +453,24 @@ describe('columns', () => {
     assert.equal(caption?.kind, 'photo');
     assert.equal(body(find(p.articles, '近日，位于东江区')), '近日，位于东江区的一座百年石拱古桥完成保护性修缮，重新向游人开放。');
   });
+  it('takes no picture where a column\'s lines drifted a few cells and went on there (pdftotext -layout)', () => {
+    const row = (...pieces: Array<[number, string]>) => pieces.reduce((line, [cell, text]) => line.padEnd(cell) + text, '');
+    const left = ['开展春季植树活动，机关干部和志愿', '者一千余人参加，共栽下树苗两万余', '株，绿化荒山三百余亩，成活率达到', '九成以上。活动现场，志愿者们分工', '协作，挖坑、扶苗、填土、浇水，一', '派热火朝天的景象。今年以来，全区', '已累计植树十二万株，新增绿地面积'];
+    const right = ['小巷换新颜', '去年以来，老城区启动了背街小巷', '改造工程，铺设了新的路面，更换', '了老旧管网，还增设了休闲座椅和', '绿化带，住着也更舒心了。'];
+    const p = parse(
+      [
+        ...HEADER,
+        row([0, '全区开展春季植树活动'], [24, '老街巷里的新生活']),
+        row([2, '本报讯（记者苏航）3月1日，全区'], [24, '清晨七点，老城区的巷子里已经热']),
+        row([0, left[0] as string], [24, '闹起来，豆浆油条的香气飘满了街']),
+        row([0, left[1] as string], [24, '道。']),
+        ...left.slice(2).map((l, k) => row([0, l], [31, right[k] ?? ''])),
+        row([0, '八百余亩，城乡绿化水平不断提升。'], [24, '今年还将改造十二条背街小巷。']),
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(p.articles.filter((a) => a.kind === 'photo').map(body), []);
+  });
   it('cuts a full line before the byline run into it, not after the byline\'s first word (pdftotext -layout)', () => {
     // The page's column lines are 18 characters; this module's, 17: the line with the byline is full at 15 already.
     const p = parse(
