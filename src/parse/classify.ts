@@ -5,7 +5,7 @@
 import { COMMENTATOR, END_BYLINE, isPhotoCredit, parseByline } from './byline.ts';
 import { CAPTION_OPENER, CLAUSE_OPENER, LEAD, MD_HEADING, PARAGRAPH_INDENT, SENTENCE_PUNCT, TERMINAL, visibleLength } from './chars.ts';
 import type { Block, Layout } from './blocks.ts';
-import { isFurniture, PAPER_NAME } from './furniture.ts';
+import { isFurniture, PAGE_HEADER, PAGE_NAME, PAPER_NAME } from './furniture.ts';
 import { joinLines } from './text.ts';
 
 export type BlockKind =
@@ -191,4 +191,28 @@ export function classifyBlock(block: Block, index: number, shape: PageShape): Cl
   const opensParagraph = layout === 'wrapped' && block.lines.length > 1 && shape.columnWidth > 0 && visibleLength(first) === shape.columnWidth - PARAGRAPH_INDENT;
   // Spelled out, not spread: one object shape for every block (spreading cost a sixth of a parse).
   return { lines: block.lines, blanksBefore: block.blanksBefore, index, kind, captionCandidate, headlineCandidate, fillsColumn, opensParagraph };
+}
+
+/**
+ * The page's name that OCR set apart from its 版次 (`第5版` / `经济   责任编辑：罗兰`):
+ * in the masthead (every block before it furniture), after a 版次 with no name
+ * or beside furniture on its own line, a word of a few characters is furniture,
+ * not a headline.
+ * @example pageNameBlocks(blocks for `第5版` / `经济` / `责任编辑：罗兰`) // `经济` furniture
+ */
+export function pageNameBlocks(blocks: Classified[]): Classified[] {
+  const out = [...blocks];
+  for (let i = 1; i < out.length; i++) {
+    const b = out[i] as Classified;
+    if (b.kind === 'furniture') continue;
+    const text = joinLines(b.lines.map((l) => l.text)).trim();
+    if (b.kind !== 'headline' || !PAGE_NAME.test(text)) break;
+    const before = out[i - 1] as Classified;
+    const next = out[i + 1];
+    const bare = PAGE_HEADER.exec(joinLines(before.lines.map((l) => l.text)).trim());
+    const beside = next?.kind === 'furniture' && next.lines[0]?.no === b.lines[0]?.no;
+    if ((bare && !bare[3]) || beside) out[i] = { ...b, kind: 'furniture' };
+    break;
+  }
+  return out;
 }

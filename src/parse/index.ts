@@ -8,9 +8,9 @@
  */
 import type { Article, Page, PageMeta, Printed } from '../model.ts';
 import { detectLayout, peelHeadlines, toBlocks } from './blocks.ts';
-import { classifyBlock, columnWidth } from './classify.ts';
+import { classifyBlock, columnWidth, pageNameBlocks } from './classify.ts';
 import { fullDates, pageYear, parseIso, type PageTime, type YMD, formatDate, isValidDate } from './dates.ts';
-import { ISSUE_HEADER, PAGE_HEADER, PAPER_NAME } from './furniture.ts';
+import { ISSUE_HEADER, PAGE_HEADER, PAGE_NAME, PAPER_NAME } from './furniture.ts';
 import { normalize, pageBreaks } from './normalize.ts';
 import { mergedLines, readColumns } from './columns.ts';
 import { segment } from './segment.ts';
@@ -30,9 +30,13 @@ export interface ParseOptions {
 /** The masthead's paper, 版次 and 版名 among the page's furniture (`临海日报`, `第3版 要闻`). */
 function printedOf(furniture: string[]): Printed {
   const out: Printed = {};
+  let bare = false;
   for (const text of furniture) {
     const t = text.trim();
     const page = PAGE_HEADER.exec(t);
+    // A name set apart from its 版次 (`第5版` / `经济`): next to it.
+    if (bare && !page && PAGE_NAME.test(t)) out.pageName = t;
+    bare = page !== null && !page[3] && out.pageName === undefined;
     if (page && out.pageNumber === undefined) {
       const n = Number(page[1] ?? page[2]);
       if (n > 0) out.pageNumber = n;
@@ -73,7 +77,7 @@ export function parsePage(text: string, options: ParseOptions): Page {
   const layout = detectLayout(lines);
   const shape = { layout, columnWidth: layout === 'wrapped' ? columnWidth(lines) : 0 };
   const cut = layout === 'wrapped' ? peelHeadlines(toBlocks(lines), shape.columnWidth) : toBlocks(lines);
-  const blocks = cut.map((b, i) => classifyBlock(b, i, shape));
+  const blocks = pageNameBlocks(cut.map((b, i) => classifyBlock(b, i, shape)));
   const seg = segment(blocks, layout);
   const warnings: Page['warnings'] = [];
 

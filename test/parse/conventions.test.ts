@@ -285,6 +285,11 @@ describe('page headers and footers', () => {
     const text = JSON.stringify(p.articles);
     for (const f of ['东岳时报', '星期五', '第3版', '责任编辑', '美编']) assert.ok(!text.includes(f), `${f} is in no article`);
   });
+  it('reads the page\'s name OCR set apart from its 版次, beside the editor\'s credit, as the name and not as a headline', () => {
+    const p = parse(['临海日报', '', '2031年7月4日 星期五', '', '第12版', '', '经济                    责任编辑: 宋佳音', '', '春耕备耕正当时', '', '本报讯（记者 秦朗）7月3日，各地抢抓农时。', ''].join('\n'));
+    assert.deepEqual(p.printed, { paper: '临海日报', pageNumber: 12, pageName: '经济' });
+    assert.deepEqual(p.articles.map((a) => [a.headline?.kicker, a.headline?.main]), [[undefined, '春耕备耕正当时']]);
+  });
   it('reads a masthead OCR set on one line with wide gaps', () => {
     const p = parse(['临海日报', '', '2031年7月4日 星期五          第12版”经济          责任编辑: 宋佳音', '', '春耕备耕正当时', '', '本报讯（记者 秦朗）7月3日，各地抢抓农时。', ''].join('\n'));
     assert.deepEqual(p.printed, { paper: '临海日报', pageNumber: 12, pageName: '经济' });
