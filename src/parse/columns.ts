@@ -284,11 +284,12 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
   // Where a column's line is full, it ends there; what is left longer than a line (headlines run
   // together) is cut where a column starts.
   const breaks = wide === 1 ? rows.map(headBreaks) : [];
+  // A line's piece starts after a gap, where a single space in the line above or below may cut too.
+  const startsNear = (j: number, c: number) => rows[j]?.some((p) => p.start === c && p.start > 0) ?? false;
   const cut = band.map((_, i) => {
     const mine = breaks[i];
     // A break shared with the line above or below, or where the line above or below starts a piece
     // after a gap (`百年古桥完成保护性 新春走基层` over `修缮        守护万家灯火的人`).
-    const startsNear = (j: number, c: number) => rows[j]?.some((p) => p.start === c && p.start > 0) ?? false;
     const shared = new Set([...(mine ?? [])].filter((c) => breaks[i - 1]?.has(c) || breaks[i + 1]?.has(c) || startsNear(i - 1, c) || startsNear(i + 1, c)));
     const aligned = cutAligned(rows[i] ?? [], shared);
     const full = wide === 1 ? aligned.flatMap((x) => cutFullLines(x, width, starts)) : aligned;

@@ -17,9 +17,10 @@ const PICTURE_CREDIT = /^(?:本版)?(?:图片|照片|图)(?:来源|提供)\s*[:�
 /** `第3版`, `A3版`, `第 05 版：要闻`. Group 1 the page number, group 2 the page's name. */
 export const PAGE_HEADER = /^(?:第\s*(\d{1,3})\s*版|[A-Z](\d{1,2})\s*版)(?:\s*[:：”“"]?\s*(\S{1,8}))?$/;
 
-/** A paper's name alone on a line: `江城晚报`, `临海日报`, `南湖报`. */
 /** A page's name alone (`要闻`, `经济`): a few characters. */
 export const PAGE_NAME = /^[\u3400-\u9fff]{2,4}$/;
+
+/** A paper's name alone on a line: `江城晚报`, `临海日报`, `南湖报`. */
 export const PAPER_NAME = /^\s*([\u3400-\u9fff]{1,8}(?:日报|晚报|早报|晨报|时报|商报|都市报|青年报|农民报|法治报|周报|报))\s*$/;
 
 /**
