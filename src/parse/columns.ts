@@ -317,7 +317,7 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
     }
   const textColumns = columns.filter((c) => (used.get(c) ?? 0) >= 3);
   // Where the line above set a headline into a column: a piece starting in the same cell goes on under it
-  // (`示范区召开5G应用场景建设项目观摩` / `活动暨5G工作推进会`, set larger than the cells count, left of its column).
+  // (`全市文明实践中心建设现场推进` / `会在东江区召开`, set larger than the cells count, left of its column).
   let above = new Map<number, (typeof columns)[number]>();
   band.forEach((line, i) => {
     const parts = heads[i];
