@@ -94,6 +94,18 @@ function captionBefore(blocks: Classified[], creditAt: number, layout: Layout, t
   return out;
 }
 
+/**
+ * A credit set left of its caption's start, on the line under it: reading by columns puts the credit first.
+ * The caption is then the text block right after it that ends on the line above the credit.
+ */
+function captionReadAfter(blocks: Classified[], credit: Classified, taken: Set<number>): number[] {
+  const b = blocks[credit.index + 1];
+  if (!b || b.kind !== 'text' || taken.has(b.index)) return [];
+  const last = b.lines[b.lines.length - 1]?.no ?? -1;
+  const text = textOf([b]);
+  return last === lineOf(credit) - 1 && visibleLength(text) <= CAPTION_MAX && TERMINAL.test(text.trim()) ? [b.index] : [];
+}
+
 /** A caption whole in itself: when and what happened, then what the picture shows (`6月3日，…。图为…`). */
 const WHOLE_CAPTION = /^\s*\d{1,2}月\d{1,2}日[^。]*。.*图为/;
 
@@ -306,7 +318,8 @@ export function segment(input: Classified[], layout: Layout): Segmented {
 
   // Photos first: a credit closes the caption before it.
   for (const credit of blocks.filter((b) => b.kind === 'credit')) {
-    const caption = captionBefore(blocks, credit.index, layout, taken);
+    const before = captionBefore(blocks, credit.index, layout, taken);
+    const caption = before.length > 0 ? before : captionReadAfter(blocks, credit, taken);
     taken.add(credit.index);
     if (caption.length === 0) {
       furniture.push(credit);
@@ -314,7 +327,11 @@ export function segment(input: Classified[], layout: Layout): Segmented {
     }
     const photo = newArticle('photo', null);
     photo.credit = credit;
-    photo.why.push(`line ${lineOf(credit)}: a photo credit closes the caption before it`);
+    photo.why.push(
+      before.length > 0
+        ? `line ${lineOf(credit)}: a photo credit closes the caption before it`
+        : `line ${lineOf(credit)}: a photo credit under the caption on the line above it, read before it by columns`,
+    );
     for (const i of caption) {
       const b = blocks[i];
       if (b) photo.body.push(b);

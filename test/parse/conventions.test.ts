@@ -112,6 +112,31 @@ describe('captions', () => {
     assert.deepEqual(photo?.byline.photographers, ['林木'], 'the role word OCR left at the caption\'s end goes with the name');
     assert.match(body(find(p.articles, '清晨七点')), /让孩子们有更多的书可读。$/);
   });
+  it('reads a credit set left of its caption, on the line under it, after the caption (pdftotext -layout)', () => {
+    const lines = [
+      ...HEADER,
+      '简讯',
+      '社区开展义诊活动',
+      '  本报讯（记者程远）7月3日，临溪镇卫生院医护人',
+      '员走进社区开展义诊，为居民免费测量血压、血糖，发放',
+      '健康手册三百余份。',
+      '图书馆延长开放时间',
+      '  本报讯（通讯员 方晓）即日起，市图书馆每天开放时',
+      '间延长至晚上九点，方便读者下班后借阅图书。            7月3日，临溪镇一家农业合作社的社员在大棚里采摘草莓。图为社员将采摘的草莓装箱。',
+      '新开两条公交线路                         记者 林木 摄',
+      '  本报讯 7月3日起，城区新开通两条公交线路，连接',
+      '高铁站和几个大型居民区，市民出行更加便捷。',
+      '',
+      '让实干成为最鲜明的底色                      示范区召开5G应用场景建设项目观摩 新春走基层',
+      '本报评论员                            活动暨5G工作推进会        守护万家灯火的人',
+      '   事业成于实干，发展贵在落实。面对新形势新任务，          本报讯（记者任杰）为贯彻落实全省5G应用场景建设        本报记者 于洋',
+      '唯有真抓实干、埋头苦干，才能把蓝图变为现实。           观摩活动暨全省5G工作推进会以及东江市2030年产信对接         编者按：春节期间，许多人坚守在工作岗位上，用辛',
+    ];
+    const p = parse(lines.join('\n'));
+    const photo = p.articles.find((a) => a.kind === 'photo');
+    assert.equal(body(photo), '7月3日，临溪镇一家农业合作社的社员在大棚里采摘草莓。图为社员将采摘的草莓装箱。');
+    assert.deepEqual(photo?.byline.photographers, ['林木']);
+  });
   it('takes one sentence set wider than the columns for a caption without credit', () => {
     const column = ['近日，位于临溪镇的一座百年石拱古', '桥完成保护性修缮，重新向游人开', '放。修缮工程历时半年，施工人员', '按照原则对桥面进行了加固和修复', '。'];
     const p = parse([...HEADER, '百年古桥完成保护性修缮', '', ...column, '', '湿地公园里，成群的白鹭在水面上觅食嬉戏，游人驻足观赏拍照。', ''].join('\n'));
