@@ -284,9 +284,25 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
   // Where a column's line is full, it ends there; what is left longer than a line (headlines run
   // together) is cut where a column starts.
   const breaks = wide === 1 ? rows.map(headBreaks) : [];
+  // Headline rows (`多地加快推进老旧小 百年古桥完成保护性 松林县新建三所乡村`) are set larger than the cells
+  // count: their pieces stand left of their columns. Columns are found from the other rows.
+  const heads = band.map((l) => (wide === 1 ? headlineRow(l.text) : null));
+  // A row of phrases one space apart, with a line under (or over) it that is one piece from under its
+  // first phrase past its second's end: the row is one headline's kicker over the module's whole width
+  // (`核心板块区 创新引领区 集聚发展区` over a headline set across the columns), not headlines side by side.
+  const runsUnder = (i: number, parts: string[]) => {
+    const second = widthOf(band[i]?.text.slice(0, band[i]!.text.indexOf(parts[1] ?? '') + (parts[1]?.length ?? 0)) ?? '', wide);
+    const first = rows[i]?.[0]?.start ?? 0;
+    return [i - 1, i + 1].some((j) => {
+      const p = rows[j]?.length === 1 ? rows[j]?.[0] : undefined;
+      return p !== undefined && p.start <= first + LINK && p.end > second && !heads[j];
+    });
+  };
+  const kicker = band.map((l, i) => heads[i] !== null && !/\S {2,}\S/.test(l.text.trim()) && runsUnder(i, heads[i] ?? []));
   // A line's piece starts after a gap, where a single space in the line above or below may cut too.
   const startsNear = (j: number, c: number) => rows[j]?.some((p) => p.start === c && p.start > 0) ?? false;
   const cut = band.map((_, i) => {
+    if (kicker[i]) return rows[i] ?? [];
     const mine = breaks[i];
     // A break shared with the line above or below, or where the line above or below starts a piece
     // after a gap (`百年古桥完成保护性 新春走基层` over `修缮        守护万家灯火的人`).
@@ -295,9 +311,6 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
     const full = wide === 1 ? aligned.flatMap((x) => cutFullLines(x, width, starts)) : aligned;
     return full.flatMap((x) => (wide === 1 && width > 0 && measure(x.text) <= width + FULL_ABOVE ? [x] : cutAtColumns(x, starts, wide)));
   });
-  // Headline rows (`多地加快推进老旧小 百年古桥完成保护性 松林县新建三所乡村`) are set larger than the cells
-  // count: their pieces stand left of their columns. Columns are found from the other rows.
-  const heads = band.map((l) => (wide === 1 ? headlineRow(l.text) : null));
   const body = cut.filter((_, i) => !heads[i]);
   // A column is a run of piece starts no further apart than a paragraph's indent and the drift of cells.
   const sorted = [...new Set((body.length > 0 ? body : cut).flat().map((p) => p.start))].sort((x, y) => x - y);
@@ -325,7 +338,7 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
     // As many headlines as columns of text, reaching past the first: one a column, in order. (A
     // headline of two phrases, `抓好年初 打好基础`, or a deck under one, stays within its column.)
     const reach = (cut[i] ?? []).reduce((n, p) => Math.max(n, p.end), 0);
-    if (parts && parts.length === textColumns.length && reach > (textColumns[1]?.start ?? Infinity)) {
+    if (parts && parts.length === textColumns.length && reach > (textColumns[1]?.start ?? Infinity) && !kicker[i]) {
       let from = 0;
       parts.forEach((text, k) => {
         const c = textColumns[k];
@@ -341,7 +354,7 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
         if (spansColumns(p.text, width)) across.push({ no: line.no, text: p.text });
         else {
           const under = above.get(p.start);
-          (under ?? nearest(p.start)).lines.push({ no: line.no, text: p.text, head: parts !== null || p.head === true || under !== undefined });
+          (under ?? nearest(p.start)).lines.push({ no: line.no, text: p.text, head: (parts !== null && !kicker[i]) || p.head === true || under !== undefined });
         }
       }
     above = here;

@@ -393,6 +393,27 @@ describe('columns', () => {
     );
     assert.ok(p.furniture.some((f) => f.text === '本版图片来源：东江日报资料'), 'a picture credit on its own line is furniture');
   });
+  it('reads a row of phrases over a headline set across the columns as part of that headline, not as headlines side by side (pdftotext -layout)', () => {
+    // As many phrases as columns, one space apart, like a row of headlines; but the headline under it runs on
+    // under the first two: one module's kicker over its whole width.
+    const p = parse(
+      [
+        ...HEADER,
+        '科技创新的策源地 产业升级的主阵地 开放合作的新高地',
+        '东江新区：“三区一城”，写好高质量发展的答卷',
+        '本报记者 程远 本报通讯员 方晓',
+        '   迈入新时代，开启新征程。东江   新区将全面贯彻新发展理念，   奋力开创发展新局面，书写',
+        '新区坚定目标定位，奋力开创发   坚定“三区一城”的目标定位，   高质量发展新篇章。',
+        '展新局面。               奋力开创发展新局面。',
+        '',
+      ].join('\n'),
+    );
+    assert.equal(p.articles.length, 1);
+    const h = p.articles[0]?.headline;
+    // Which of the two lines is the main headline the text does not say; both head the one article, in order.
+    assert.equal([h?.kicker, h?.main].filter(Boolean).join('\n'), '科技创新的策源地 产业升级的主阵地 开放合作的新高地\n东江新区：“三区一城”，写好高质量发展的答卷');
+    assert.deepEqual(p.articles[0]?.byline.reporters, ['程远']);
+  });
   it('reads headlines of two lines set side by side, and a byline beside a headline, each over its own column (pdftotext -layout)', () => {
     // One space apart, each module's lines start in the same cell: 绿化动员会召开 under 全省春季植树暨, the byline under 山村小学的新操场.
     const p = parse(
