@@ -18,7 +18,7 @@
  * between two columns (a column change is a block boundary). Every piece keeps
  * its line number.
  */
-import { visibleLength } from './chars.ts';
+import { LEAD, visibleLength } from './chars.ts';
 import { PICTURE_GAP } from './classify.ts';
 import type { Line } from './normalize.ts';
 
@@ -329,12 +329,43 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
       used.set(c, (used.get(c) ?? 0) + 1);
     }
   const textColumns = columns.filter((c) => (used.get(c) ?? 0) >= 3);
+  // A headline of a row that is not one a column stands over its column or left of it (set larger than
+  // the cells count): of the nearest column and the next two, the one whose text below says most of its
+  // words, if an article starts there (`示范区召开沁泉湖公园征迁攻` over `…示范区召开沁泉湖公园征迁攻坚会`).
+  const below = (c: (typeof columns)[number], i: number) =>
+    cut.slice(i + 1, i + 1 + HEAD_LOOKAHEAD).flatMap((r, k) => (heads[i + 1 + k] ? [] : r.filter((p) => nearest(p.start) === c).map((p) => p.text.trim())));
+  const opens = (t: string) => PIECE_OPENER.test(t) || LEAD.test(t);
+  // A line under a headline line of its column goes on with that headline (a second line, a deck).
+  const continuesHead = (c: (typeof columns)[number], i: number) => {
+    const l = c.lines.at(-1);
+    return l !== undefined && l.no === (band[i - 1]?.no ?? -1) && (l.head === true || (!SENTENCE_MARK.test(l.text) && !BYLINE_WORD.test(l.text)));
+  };
+  const claimed = new Set<(typeof columns)[number]>();
+  const headlineHome = (p: Piece, i: number) => {
+    const near = nearest(p.start);
+    const k = columns.indexOf(near);
+    let best = near;
+    const mine = below(near, i);
+    // Over a lead or byline no headline of its row went to: it heads that article.
+    if (mine.some(opens) && !claimed.has(near)) return near;
+    let most = sharedPairs(p.text, mine.join(''));
+    for (const c of columns.slice(k + 1, k + 3)) {
+      const text = below(c, i);
+      // Only where an article starts: a headline goes over its lead or byline, not over a column it runs on in.
+      if (!textColumns.includes(c) || continuesHead(near, i)) continue;
+      const n = sharedPairs(p.text, text.join(''));
+      // Where no article starts, its text must say the headline's words far more than the nearest's does.
+      if (text.some(opens) ? n > most : n > 2 * most) [best, most] = [c, n];
+    }
+    return best;
+  };
   // Where the line above set a headline into a column: a piece starting in the same cell goes on under it
   // (`全市文明实践中心建设现场推进` / `会在东江区召开`, set larger than the cells count, left of its column).
   let above = new Map<number, (typeof columns)[number]>();
   band.forEach((line, i) => {
     const parts = heads[i];
     const here = new Map<number, (typeof columns)[number]>();
+    claimed.clear();
     // As many headlines as columns of text, reaching past the first: one a column, in order. (A
     // headline of two phrases, `抓好年初 打好基础`, or a deck under one, stays within its column.)
     const reach = (cut[i] ?? []).reduce((n, p) => Math.max(n, p.end), 0);
@@ -354,7 +385,10 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
         if (spansColumns(p.text, width)) across.push({ no: line.no, text: p.text });
         else {
           const under = above.get(p.start);
-          (under ?? nearest(p.start)).lines.push({ no: line.no, text: p.text, head: (parts !== null && !kicker[i]) || p.head === true || under !== undefined });
+          const home = under ?? (parts !== null && !kicker[i] ? headlineHome(p, i) : nearest(p.start));
+          if (parts !== null) claimed.add(home);
+          if (under === undefined && home !== nearest(p.start)) here.set(p.start, home);
+          home.lines.push({ no: line.no, text: p.text, head: (parts !== null && !kicker[i]) || p.head === true || under !== undefined });
         }
       }
     above = here;
@@ -380,6 +414,20 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
   // A sentence set across columns (a picture's caption) comes after them, on its own.
   for (const l of across) out.push({ no: l.no, text: '' }, l);
   return out;
+}
+
+/** Rows under a headline whose text may repeat its words: a lead's first sentences. */
+const HEAD_LOOKAHEAD = 8;
+
+/** How many of a headline's character pairs a text holds. */
+function sharedPairs(head: string, text: string): number {
+  const chars = [...head.replace(/\s/g, '')];
+  const seen = new Set<string>();
+  for (let k = 0; k + 1 < chars.length; k++) {
+    const pair = `${chars[k]}${chars[k + 1]}`;
+    if (/[\u3400-\u9fff]{2}/.test(pair) && text.includes(pair)) seen.add(pair);
+  }
+  return seen.size;
 }
 
 /**

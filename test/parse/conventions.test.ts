@@ -414,6 +414,29 @@ describe('columns', () => {
     assert.equal([h?.kicker, h?.main].filter(Boolean).join('\n'), '科技创新的策源地 产业升级的主阵地 开放合作的新高地\n东江新区：“三区一城”，写好高质量发展的答卷');
     assert.deepEqual(p.articles[0]?.byline.reporters, ['程远']);
   });
+  it('sets a headline that stands over the wrong column (set larger than the cells count) over the column whose lead says its words (pdftotext -layout)', () => {
+    // Two headlines over three columns: the first module takes two. The second headline starts in the
+    // cells of the second column, which runs the first report on; its lead is in the third.
+    const p = parse(
+      [
+        ...HEADER,
+        '示范区召开安全生产工作会议 东江区召开湿地公园建设推进会',
+        '  本报讯（记者程远）7月3日，  领域要持续开展安全综合治理；  本报讯（记者方晓）7月2日，东',
+        '全区安全生产工作会议召开，部  全面排查，确保全区烟花爆竹清  江区召开湿地公园建设推进会，',
+        '署下一阶段安全生产工作。会议  零。建筑施工领域要做到安全管  部署湿地公园建设工作。会议要',
+        '强调，消防安全领域要持续加大  控常态化，严防各类事故发生。  求，各部门要加强协作。',
+        '执法检查力度，做好防火工作。',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      p.articles.map((a) => [a.headline?.main, body(a).slice(0, 12), body(a).slice(-8)]),
+      [
+        ['示范区召开安全生产工作会议', '本报讯（记者程远）7月3', '防各类事故发生。'],
+        ['东江区召开湿地公园建设推进会', '本报讯（记者方晓）7月2', '部门要加强协作。'],
+      ],
+    );
+  });
   it('reads headlines of two lines set side by side, and a byline beside a headline, each over its own column (pdftotext -layout)', () => {
     // One space apart, each module's lines start in the same cell: 绿化动员会召开 under 全省春季植树暨, the byline under 山村小学的新操场.
     const p = parse(
