@@ -255,8 +255,10 @@ const SUBHEAD_MAX = 30;
  */
 const OPENS_REPORT = /^\s*(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|昨日|昨天|今天|今日|连日来|近期)/;
 function isSubhead(run: Classified[], current: RawArticle | null, next: Classified): boolean {
-  if (!current || current.kind !== 'feature' || run.length !== 1) return false;
-  const b = run[0] as Classified;
+  // A lone character beside it is OCR's reading of a rule or a picture's edge, not another headline.
+  const words = run.length > 1 ? run.filter((r) => visibleLength(textOf([r])) > 1) : run;
+  if (!current || current.kind !== 'feature' || words.length !== 1) return false;
+  const b = words[0] as Classified;
   const first = b.lines[0]?.text ?? '';
   if (b.lines.length > 2 || visibleLength(textOf(run)) > SUBHEAD_MAX || SUB_DASH.test(first)) return false;
   return !OPENS_REPORT.test(next.lines[0]?.text ?? '');

@@ -299,6 +299,19 @@ describe('OCR noise', () => {
     assert.equal(p.articles[0]?.headline?.main.replace(/\n/g, ''), '多地加快推进老旧小区改造');
     assert.ok(p.furniture.some((f) => f.text === '听 HHo'));
   });
+  it('keeps a feature whole across a subhead OCR set beside a lone character read from a rule', () => {
+    const p = parse(
+      [
+        ...HEADER,
+        '东江新区：写好高质量发展的答卷', '', '本报记者 程远 本报通讯员 方晓', '',
+        '迈入新时代，开启新征程。东江', '新区将全面贯彻新发展理念，坚定', '目标定位，奋力开创发展新局面。', '',
+        '聚焦品质提升推进城市发展', '', '旦', 'JUEE 汉', '',
+        '完善城市功能，提升城市品', '质，打造宜居宜业新区，让市民', '在城市生活得更舒心、更幸福。', '',
+      ].join('\n'),
+    );
+    assert.equal(p.articles.length, 1);
+    assert.match(body(p.articles[0]), /^迈入新时代.*更幸福。$/);
+  });
 });
 
 describe('page headers and footers', () => {
