@@ -152,6 +152,8 @@ interface SearchBench {
   kbAll: { median: number; p90: number; worst: number };
   /** The same query again: every result found (the full count). */
   warmAllMs: { median: number; p95: number; worst: number };
+  /** A reader's next query in the same page, after the first one's count: its first page found and loaded. */
+  nextMs: { median: number; p95: number; worst: number };
   /** Queries whose count differs from the articles that hold them. */
   wrongCounts: string[];
   /** The queries that fetched most for their first page. */
@@ -182,10 +184,11 @@ async function searchBench(site: string, archive: Archive, count: number): Promi
   const whole: number[] = [];
   const warm: number[] = [];
   const warmAll: number[] = [];
+  const next: number[] = [];
   const wrongCounts: string[] = [];
   const each: SearchBench['heaviest'] = [];
   try {
-    for (const { q, kind } of queries) {
+    for (const [n, { q, kind }] of queries.entries()) {
       const context = await browser.newContext();
       const page = await context.newPage();
       let received = 0;
@@ -219,6 +222,12 @@ async function searchBench(site: string, archive: Archive, count: number): Promi
         }
         return { first: out.first.slice(1), all: out.all, count: out.count };
       }, q);
+      const then = queries[(n + 1) % queries.length]?.q ?? q;
+      next.push(await page.evaluate(async (query) => {
+        const t = performance.now();
+        await window.baokuFirstPage!(query);
+        return performance.now() - t;
+      }, then));
       warm.push(quantile(times.first, 0.5));
       warmAll.push(quantile(times.all, 0.5));
       const expected = truth(archive.articles, q).size;
@@ -241,6 +250,7 @@ async function searchBench(site: string, archive: Archive, count: number): Promi
     warmMs: spread95(warm),
     kbAll: spread(whole),
     warmAllMs: spread95(warmAll),
+    nextMs: spread95(next),
     wrongCounts,
     heaviest: each.sort((a, b) => b.kb - a.kb).slice(0, 5),
   };
@@ -367,12 +377,12 @@ if (!opts['no-search'] && !opts['days-only']) {
   for (const n of sizes.filter((x) => x >= 10_000)) search.push(await searchBench(join(WORK, `site${n}`), await archiveOf(join(WORK, `syn${n}`)), Number(opts.queries)));
   report.search = search;
   console.log(
-    '\n| articles | index MB (files) | first page: kB median / p90 / worst | cold ms median / p90 | warm ms median / p95 | full count: kB median / worst | warm ms median / p95 | counts wrong |\n|---|---|---|---|---|---|---|---|',
+    '\n| articles | index MB (files) | first page: kB median / p90 / worst | cold ms median / p90 | warm ms median / p95 | next query ms median / p95 | full count: kB median / worst | warm ms median / p95 | counts wrong |\n|---|---|---|---|---|---|---|---|---|',
   );
   const r0 = (x: number) => x.toFixed(0);
   for (const s of search) {
     console.log(
-      `| ${s.articles} | ${s.indexMB.toFixed(1)} (${s.indexFiles}) | ${r0(s.kbFirstPage.median)} / ${r0(s.kbFirstPage.p90)} / ${r0(s.kbFirstPage.worst)} | ${r0(s.coldMs.median)} / ${r0(s.coldMs.p90)} | ${r0(s.warmMs.median)} / ${r0(s.warmMs.p95)} | ${r0(s.kbAll.median)} / ${r0(s.kbAll.worst)} | ${r0(s.warmAllMs.median)} / ${r0(s.warmAllMs.p95)} | ${s.wrongCounts.length} |`,
+      `| ${s.articles} | ${s.indexMB.toFixed(1)} (${s.indexFiles}) | ${r0(s.kbFirstPage.median)} / ${r0(s.kbFirstPage.p90)} / ${r0(s.kbFirstPage.worst)} | ${r0(s.coldMs.median)} / ${r0(s.coldMs.p90)} | ${r0(s.warmMs.median)} / ${r0(s.warmMs.p95)} | ${r0(s.nextMs.median)} / ${r0(s.nextMs.p95)} | ${r0(s.kbAll.median)} / ${r0(s.kbAll.worst)} | ${r0(s.warmAllMs.median)} / ${r0(s.warmAllMs.p95)} | ${s.wrongCounts.length} |`,
     );
     for (const w of s.wrongCounts) console.log(`  count wrong at ${s.articles}: ${w}`);
     console.log(`  heaviest first pages at ${s.articles}: ${s.heaviest.map((h) => `${h.q} (${h.kind}, ${h.found} articles) ${h.kb.toFixed(0)} kB`).join('; ')}`);
