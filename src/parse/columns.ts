@@ -331,7 +331,7 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
   const textColumns = columns.filter((c) => (used.get(c) ?? 0) >= 3);
   // A headline of a row that is not one a column stands over its column or left of it (set larger than
   // the cells count): of the nearest column and the next two, the one whose text below says most of its
-  // words, if an article starts there (`示范区召开沁泉湖公园征迁攻` over `…示范区召开沁泉湖公园征迁攻坚会`).
+  // words, if an article starts there (`东江区召开湿地公园建设` over `…东江区召开湿地公园建设推进会`).
   const below = (c: (typeof columns)[number], i: number) =>
     cut.slice(i + 1, i + 1 + HEAD_LOOKAHEAD).flatMap((r, k) => (heads[i + 1 + k] ? [] : r.filter((p) => nearest(p.start) === c).map((p) => p.text.trim())));
   const opens = (t: string) => PIECE_OPENER.test(t) || LEAD.test(t);
