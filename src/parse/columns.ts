@@ -20,6 +20,7 @@
  */
 import { LEAD, visibleLength } from './chars.ts';
 import { PICTURE_GAP } from './classify.ts';
+import { bigrams, share } from './pairs.ts';
 import type { Line } from './normalize.ts';
 
 interface Piece {
@@ -343,17 +344,18 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
   const claimed = new Set<(typeof columns)[number]>();
   const headlineHome = (p: Piece, i: number) => {
     const near = nearest(p.start);
-    const k = columns.indexOf(near);
-    let best = near;
+    if (continuesHead(near, i)) return near;
     const mine = below(near, i);
     // Over a lead or byline no headline of its row went to: it heads that article.
     if (mine.some(opens) && !claimed.has(near)) return near;
-    let most = sharedPairs(p.text, mine.join(''));
+    const head = bigrams(p.text);
+    let best = near;
+    let most = share(head, mine.join(''));
+    const k = columns.indexOf(near);
     for (const c of columns.slice(k + 1, k + 3)) {
+      if (!textColumns.includes(c)) continue;
       const text = below(c, i);
-      // Only where an article starts: a headline goes over its lead or byline, not over a column it runs on in.
-      if (!textColumns.includes(c) || continuesHead(near, i)) continue;
-      const n = sharedPairs(p.text, text.join(''));
+      const n = share(head, text.join(''));
       // Where no article starts, its text must say the headline's words far more than the nearest's does.
       if (text.some(opens) ? n > most : n > 2 * most) [best, most] = [c, n];
     }
@@ -419,16 +421,6 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
 /** Rows under a headline whose text may repeat its words: a lead's first sentences. */
 const HEAD_LOOKAHEAD = 8;
 
-/** How many of a headline's character pairs a text holds. */
-function sharedPairs(head: string, text: string): number {
-  const chars = [...head.replace(/\s/g, '')];
-  const seen = new Set<string>();
-  for (let k = 0; k + 1 < chars.length; k++) {
-    const pair = `${chars[k]}${chars[k + 1]}`;
-    if (/[\u3400-\u9fff]{2}/.test(pair) && text.includes(pair)) seen.add(pair);
-  }
-  return seen.size;
-}
 
 /**
  * Rows a column may skip where the others go on without a picture in it: its
