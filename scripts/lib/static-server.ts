@@ -77,7 +77,16 @@ export function serve(options: ServeOptions): Promise<Server> {
     // Compress what every static host compresses; Pagefind's own files come compressed already.
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-    res.writeHead(status, { 'content-type': type, vary: 'accept-encoding', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+    // As static hosts do: a validator, and the browser asks again each time (`no-cache`), answered by 304 if unchanged.
+    const info = await stat(file);
+    const etag = `"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}${gzip ? '-gz' : ''}"`;
+    const cache = { etag, 'last-modified': info.mtime.toUTCString(), 'cache-control': 'no-cache' };
+    if (status === 200 && req.headers['if-none-match'] === etag) {
+      res.writeHead(304, { ...cache, vary: 'accept-encoding' });
+      res.end();
+      return;
+    }
+    res.writeHead(status, { 'content-type': type, vary: 'accept-encoding', ...(status === 200 ? cache : {}), ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
     const body = createReadStream(file);
     if (gzip) body.pipe(createGzip()).pipe(res);
     else body.pipe(res);

@@ -24,6 +24,10 @@ interface Pagefind {
   search(q: string | null, o?: Record<string, unknown>): Promise<PagefindResponse>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
+interface PagefindModule extends Pagefind {
+  /** A Pagefind of its own (its bundles, its searches), sharing the module's worker and WebAssembly. */
+  createInstance(o: Record<string, unknown>): Pagefind;
+}
 
 /**
  * What "the same" means to search (Traditional = Simplified, …): most of this
@@ -47,12 +51,11 @@ const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 /** The site root, from this page's own address: the search page lives at `<root>/search/`. */
 const root = new URL('../', document.location.href);
 
-let pagefind: Pagefind | null = null;
 /** The bundles (`pagefind/shards.json`): months (the newest in tens of days), newest first, the undated last; and how the directory is cut. */
 let listing: Listing | null = null;
 let bundles: string[] = [];
-/** The bundles merged into Pagefind, each when a query first needs it. */
-const loaded = new Map<string, Promise<void>>();
+/** A Pagefind for each bundle, made when a query first needs the bundle. */
+const loaded = new Map<string, Promise<Pagefind>>();
 /** The year filter's value for a bundle's articles. */
 const yearOf = (bundle: string) => (bundle === UNDATED_SHARD ? UNDATED_YEAR_LABEL : bundle.slice(0, 4));
 /**
@@ -79,28 +82,39 @@ const EXCERPT = 40;
 
 /**
  * Pagefind, started as the page loads from `pagefind/start/` (its code and an
- * index of nothing): ready by the time a query knows which months it needs,
- * instead of loading then from the first of them.
+ * index of nothing): its worker and WebAssembly ready by the time a query
+ * knows which months it needs, instead of loading then from the first of them.
  */
-const starting: Promise<Pagefind> = (async () => {
-  const pf = (await import(/* @vite-ignore */ new URL(`pagefind/${STARTER}/pagefind.js`, root).href)) as Pagefind;
+const starterPath = () => new URL(`pagefind/${STARTER}/`, root).pathname;
+const starting: Promise<PagefindModule> = (async () => {
+  const pf = (await import(/* @vite-ignore */ new URL(`pagefind/${STARTER}/pagefind.js`, root).href)) as PagefindModule;
   await pf.options({ baseUrl: root.pathname, excerptLength: EXCERPT });
   await pf.init();
   performance.mark('search:pagefind');
-  return (pagefind = pf);
+  return pf;
 })();
 
 /**
- * A bundle made searchable: merged into Pagefind, which costs its list of
- * pages and, a query, the index chunks of the query's words.
+ * A bundle made searchable: a Pagefind of its own (the starter's empty index
+ * and the bundle merged into it), which costs the bundle's list of pages and,
+ * a query, the index chunks of the query's words. Pagefind searches every
+ * index merged into an instance on every search: one instance for all the
+ * bundles a count loaded would make each later search go through all of them
+ * (at 200k articles, two hundred months for a first page that needs one).
  */
 function load(bundle: string): Promise<Pagefind> {
   let done = loaded.get(bundle);
   if (!done) {
-    done = starting.then((pf) => pf.mergeIndex(new URL(`pagefind/${bundle}/`, root).pathname, { baseUrl: root.pathname, excerptLength: EXCERPT }));
+    done = starting.then(async (module) => {
+      // The starter's entry file is asked for with the build's tag, not a timestamp: a browser keeps it for every bundle.
+      const tag = listing?.where?.version;
+      const pf = module.createInstance({ basePath: starterPath(), baseUrl: root.pathname, excerptLength: EXCERPT, ...(tag ? { metaCacheTag: tag } : {}) });
+      await pf.mergeIndex(new URL(`pagefind/${bundle}/`, root).pathname, { baseUrl: root.pathname, excerptLength: EXCERPT });
+      return pf;
+    });
     loaded.set(bundle, done);
   }
-  return done.then(() => pagefind as Pagefind);
+  return done;
 }
 
 /** The bundles whose filter indexes are loaded. */
@@ -267,8 +281,7 @@ export async function* searching(s: Pick<SearchState, 'q' | 'from' | 'to' | 'sor
         counted.add(bundle);
         await pf.filters(); // the filter indexes, for the counts
       }
-      const only = { bundle: { any: [bundle] } };
-      const perSet = await Promise.all(filterSets.map((f) => Promise.all(phrases.map((p) => pf.search(p, { filters: { ...f, ...only }, sort: { date: direction } })))));
+      const perSet = await Promise.all(filterSets.map((f) => Promise.all(phrases.map((p) => pf.search(p, { filters: f, sort: { date: direction } })))));
       const found: PagefindResult[] = [];
       for (const [firstWord, ...rest] of perSet) {
         if (!firstWord) continue;
@@ -309,34 +322,40 @@ function filterSetsOf(s: Pick<SearchState, 'from' | 'to' | 'filters'>): Array<Re
 
 /**
  * How many articles hold the query, and the filter counts: every month that
- * can hold it loaded, then one search of them all — not a search a month, as
- * the ordered results are found (Pagefind searches every loaded bundle each
- * time; a search a month would cost the square of their number). Pagefind's
- * result ids are short hashes that two bundles may share, so the words'
- * results are intersected counting each id as often as it comes.
+ * can hold it searched, each in its own Pagefind, all at once; each month's
+ * words intersected within it.
  */
 export async function countAll(s: Pick<SearchState, 'q' | 'from' | 'to' | 'sort' | 'filters'>): Promise<{ count: number; facets: PagefindResponse['filters'] }> {
   const { queryWords, phraseOf } = await normalizing;
   const words = queryWords(s.q);
   const plan = bundlesFor(await bundlesHolding(words), s);
   if (plan.length === 0 || words.length === 0) return { count: 0, facets: {} };
-  const pf = (await Promise.all(plan.map(load)))[0] as Pagefind;
-  if (facetsWanted) await pf.filters();
-  const only = { bundle: { any: plan } };
-  let count = 0;
-  let facets: PagefindResponse['filters'] = {};
-  for (const [n, f] of filterSetsOf(s).entries()) {
-    const answers = await Promise.all(words.map((w) => pf.search(phraseOf(w), { filters: { ...f, ...only } })));
-    if (n === 0) facets = answers[0]?.filters ?? {};
-    const tally = (r: PagefindResponse) => {
-      const m = new Map<string, number>();
-      for (const x of r.results) m.set(x.id, (m.get(x.id) ?? 0) + 1);
-      return m;
-    };
-    const [firstWord, ...rest] = answers.map(tally);
-    for (const [id, k] of firstWord ?? []) count += Math.min(k, ...rest.map((m) => m.get(id) ?? 0));
-  }
-  return { count, facets };
+  const sets = filterSetsOf(s);
+  const perBundle = await Promise.all(
+    plan.map(async (bundle) => {
+      const pf = await load(bundle);
+      if (facetsWanted && !counted.has(bundle)) {
+        counted.add(bundle);
+        await pf.filters();
+      }
+      let count = 0;
+      let facets: PagefindResponse['filters'] = {};
+      for (const [n, f] of sets.entries()) {
+        const answers = await Promise.all(words.map((w) => pf.search(phraseOf(w), { filters: f })));
+        if (n === 0) facets = answers[0]?.filters ?? {};
+        const [firstWord, ...rest] = answers.map((r) => new Set(r.results.map((x) => x.id)));
+        for (const id of firstWord ?? []) if (rest.every((r) => r.has(id))) count++;
+      }
+      return { count, facets };
+    }),
+  );
+  const facets: PagefindResponse['filters'] = {};
+  for (const b of perBundle)
+    for (const [name, counts] of Object.entries(b.facets)) {
+      const sum = (facets[name] ??= {});
+      for (const [value, n] of Object.entries(counts)) sum[value] = (sum[value] ?? 0) + n;
+    }
+  return { count: perBundle.reduce((n, b) => n + b.count, 0), facets };
 }
 
 /** All articles that contain every word of the query, ranked (the whole search, to its end). */
