@@ -330,6 +330,16 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
       used.set(c, (used.get(c) ?? 0) + 1);
     }
   const textColumns = columns.filter((c) => (used.get(c) ?? 0) >= 3);
+  // A piece whose starts make no column of text, set within one (a subhead centred in it, a byline set
+  // right): that column's, in its rows' order.
+  const columnOf = (p: Piece) => {
+    const c = nearest(p.start);
+    if (textColumns.includes(c) || wide !== 1 || width <= 0) return c;
+    const k = textColumns.findLastIndex((t) => t.start - LINK <= p.start);
+    const home = textColumns[k];
+    const right = Math.min(home ? home.start + width + FULL_ABOVE : -Infinity, textColumns[k + 1]?.start ?? Infinity);
+    return home && p.end <= right ? home : c;
+  };
   // A headline of a row that is not one a column stands over its column or left of it (set larger than
   // the cells count): of the nearest column and the next two, the one whose text below says most of its
   // words, if an article starts there (`东江区召开湿地公园建设` over `…东江区召开湿地公园建设推进会`).
@@ -387,9 +397,9 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
         if (spansColumns(p.text, width)) across.push({ no: line.no, text: p.text });
         else {
           const under = above.get(p.start);
-          const home = under ?? (parts !== null && !kicker[i] ? headlineHome(p, i) : nearest(p.start));
+          const home = under ?? (parts !== null && !kicker[i] ? headlineHome(p, i) : columnOf(p));
           if (parts !== null) claimed.add(home);
-          if (under === undefined && home !== nearest(p.start)) here.set(p.start, home);
+          if (under === undefined && home !== columnOf(p)) here.set(p.start, home);
           home.lines.push({ no: line.no, text: p.text, head: (parts !== null && !kicker[i]) || p.head === true || under !== undefined });
         }
       }
