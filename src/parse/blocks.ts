@@ -187,13 +187,14 @@ export function peelHeadlines(blocks: Block[], width = 0): Block[] {
       b = { lines: b.lines.slice(k), blanksBefore: 0 };
     }
     // Headline lines at the end of a block whose text ends a sentence, the next block opening a
-    // piece: `健康手册三百余份。` / `图书馆延长开放时间` / `本报讯（…`, as `pdftotext -layout` runs 简讯.
+    // piece: `健康手册三百余份。` / `图书馆延长开放时间` / `本报讯（…`, as `pdftotext -layout` runs 简讯
+    // (OCR leaves one blank line before the lead).
     let t = 0;
     const n = b.lines.length;
     while (t < Math.min(PEEL_MAX, n - 1) && headlineShaped(b.lines[n - 1 - t]?.text ?? '')) t++;
     const before = b.lines[n - 1 - t]?.text.trim() ?? '';
     const next = blocks[i + 1];
-    if (t > 0 && n - t > 0 && TERMINAL.test(before) && next && next.blanksBefore === 0 && opensPiece(next.lines[0]?.text ?? '')) {
+    if (t > 0 && n - t > 0 && TERMINAL.test(before) && next && next.blanksBefore <= 1 && opensPiece(next.lines[0]?.text ?? '')) {
       out.push({ lines: b.lines.slice(0, n - t), blanksBefore: b.blanksBefore });
       out.push({ lines: b.lines.slice(n - t), blanksBefore: 0 });
     } else out.push(b);

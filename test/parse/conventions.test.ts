@@ -291,6 +291,13 @@ describe('article boundaries from layout', () => {
     assert.deepEqual(p.articles.map((a) => a.headline?.main), ['社区开展义诊活动', '图书馆延长开放时间']);
     assert.equal(body(p.articles[0]), '本报讯（记者秦朗）7月3日，卫生院医护人员走进社区开展义诊，发放健康手册三百余份。');
   });
+  it('reads 简讯 as OCR gives them: a headline under the sentence before it, a blank line, then its lead', () => {
+    const p = parse(
+      [...HEADER, '简讯', '社区开展义诊活动', '', '本报讯（记者 秦朗）7月3日，卫生院医护人员走进社区开展', '义诊，发放健康手册三百余份。', '图书馆延长开放时间', '', '本报讯（通讯员 夏阳）即日起，市图书馆每天开放时间延', '长至晚上九点。', ''].join('\n'),
+    );
+    assert.deepEqual(p.articles.map((a) => a.headline?.main), ['社区开展义诊活动', '图书馆延长开放时间']);
+    assert.equal(body(p.articles[0]), '本报讯（记者秦朗）7月3日，卫生院医护人员走进社区开展义诊，发放健康手册三百余份。');
+  });
 });
 
 describe('OCR noise', () => {
