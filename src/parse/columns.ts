@@ -335,7 +335,10 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
   const columnOf = (p: Piece) => {
     const c = nearest(p.start);
     if (textColumns.includes(c) || wide !== 1 || width <= 0) return c;
-    const k = textColumns.findLastIndex((t) => t.start - LINK <= p.start);
+    let k = -1;
+    textColumns.forEach((t, j) => {
+      if (t.start - LINK <= p.start) k = j;
+    });
     const home = textColumns[k];
     const right = Math.min(home ? home.start + width + FULL_ABOVE : -Infinity, textColumns[k + 1]?.start ?? Infinity);
     return home && p.end <= right ? home : c;

@@ -327,6 +327,7 @@ export function segment(input: Classified[], layout: Layout): Segmented {
   const orientation = orient(flow, layout);
   const { articles, stranded: lost } = orientation.value === 'before' ? headlineFirst(flow) : headlineLast(flow);
   stranded.push(...rehome(articles, lost));
+  signLoose(articles);
   const sure = Math.abs(orientation.votes.before - orientation.votes.after) >= 2 || layout === 'paragraph';
   if (!sure) for (const a of articles) if (a.headline.length > 0) a.doubts.push('headline placement guessed');
 
@@ -463,6 +464,57 @@ function rehome(articles: RawArticle[], stranded: Classified[]): Classified[] {
     l.from.headline = [...l.from.headline, ...l.headline].sort((x, y) => x.index - y.index);
   }
   return pool.filter((l) => !taken.has(l) && !l.from).flatMap((l) => l.headline).sort((x, y) => x.index - y.index);
+}
+
+/** Characters of a headline's end a loose line must follow, in its article's text, to continue that headline. */
+const JOINT = 3;
+/** Rows between where a loose byline's headline and the unsigned text's headline start, at most. */
+const SIGN_ROWS = 3;
+
+/**
+ * A byline and headline lines with no text (`本报评论员` over `明的底色`, set in a column of
+ * their own when the headline was set larger than the cells count): a headline line whose
+ * words the lead of another article says right after the end of its headline continues that
+ * headline (`…征迁攻` / `坚会`: the lead says `征迁攻坚会`); the rest, with the byline, go to
+ * the article next to them that has text and neither lead nor byline.
+ */
+function signLoose(articles: RawArticle[]): void {
+  const leadOf = (a: RawArticle) => textOf([...(a.anchor ? [a.anchor] : []), ...a.body.slice(0, 2)]).replace(/\s/g, '').slice(0, LEAD_WORDS);
+  for (const loose of [...articles]) {
+    if (loose.kind !== 'feature' || loose.body.length > 0 || loose.anchor === null || loose.endByline) continue;
+    loose.headline = loose.headline.flatMap((b) => {
+      const kept = b.lines.filter((l) => {
+        const line = l.text.replace(/\s/g, '');
+        const home = articles.find((a) => {
+          const head = a.headline.at(-1)?.lines.at(-1);
+          return a !== loose && head !== undefined && line.length > 0 && leadOf(a).includes(head.text.replace(/\s/g, '').slice(-JOINT) + line);
+        });
+        if (!home) return true;
+        const last = home.headline.at(-1) as Classified;
+        home.headline = [...home.headline.slice(0, -1), { ...last, lines: [...last.lines, l] }];
+        home.why.push(`line ${l.no}: a headline line its lead says right after the headline's end: the headline goes on`);
+        return false;
+      });
+      return kept.length === 0 ? [] : [{ ...b, lines: kept }];
+    });
+    const from = lineOf(loose.headline[0] ?? loose.anchor);
+    const near = (a: RawArticle) => Math.abs(lineOf(a.headline[0] ?? a.body[0]) - from);
+    const to = articles
+      .filter((a) => a.kind !== 'photo' && a.body.length > 0 && a.anchor === null && a.endByline === null && near(a) <= SIGN_ROWS)
+      .sort((x, y) => near(x) - near(y))[0];
+    if (!to) continue;
+    to.anchor = loose.anchor;
+    to.kind = 'feature';
+    for (const b of loose.headline) {
+      // A line under the headline's last goes on with it (`让实干成为最鲜` / `明的底色`).
+      const last = to.headline.at(-1);
+      const under = last !== undefined && (b.lines[0]?.no ?? 0) === (last.lines.at(-1)?.no ?? 0) + 1;
+      to.headline = under ? [...to.headline.slice(0, -1), { ...last, lines: [...last.lines, ...b.lines] }] : [...to.headline, b].sort((x, y) => lineOf(x) - lineOf(y));
+    }
+    to.why.push(`line ${lineOf(loose.anchor)}: a byline with no text of its own, beside text with no lead or byline: its byline`);
+    to.doubts.push('byline matched by position');
+    articles.splice(articles.indexOf(loose), 1);
+  }
 }
 
 interface Built {

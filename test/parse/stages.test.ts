@@ -6,6 +6,8 @@ import { parseByline } from '../../src/parse/byline.ts';
 import { findDateline, pageYear } from '../../src/parse/dates.ts';
 import { isFurniture } from '../../src/parse/furniture.ts';
 import { assignHeadline } from '../../src/parse/headline.ts';
+import type { Classified } from '../../src/parse/classify.ts';
+import { segment } from '../../src/parse/segment.ts';
 import { normalize } from '../../src/parse/normalize.ts';
 import { cleanParagraph, fullWidthPunctuation, removeLayoutSpaces } from '../../src/parse/text.ts';
 
@@ -131,5 +133,41 @@ describe('furniture', () => {
     assert.ok(isFurniture('2021.3.15 星期一 ■编辑:李洋'));
     assert.ok(!isFurniture('示范区召开安全生产工作会议'));
     assert.ok(!isFurniture('本报讯（记者张三）3月19日下午，全市安全生产电视电话会议召开。'));
+  });
+});
+
+describe('segment', () => {
+  /** A classified block: kind, then its lines as [line number, text]. */
+  const block = (index: number, kind: Classified['kind'], ...lines: Array<[number, string]>): Classified => ({
+    index,
+    kind,
+    lines: lines.map(([no, text]) => ({ no, text })),
+    blanksBefore: 1,
+    captionCandidate: false,
+    headlineCandidate: false,
+    fillsColumn: false,
+    opensParagraph: false,
+  });
+  it('gives a byline left with headline lines and no text to the unsigned text beside it; a line its neighbour\'s lead goes on with goes to that headline', () => {
+    // Columns set apart a commentary's headline tail and byline (`明的底色`, `本报评论员`) and another headline's
+    // last characters (`进会`) from their texts.
+    const { articles } = segment(
+      [
+        block(0, 'headline', [3, '东江区召开湿地公园建设推']),
+        block(1, 'lead', [6, '本报讯（记者程远）7月2日，东江区召开湿地公园建设推进会，部署建设工作。']),
+        block(2, 'headline', [3, '让实干成为最鲜']),
+        block(3, 'text', [7, '事业成于实干，发展贵在落实。唯有真抓实干，才能把蓝图变为现实。']),
+        block(4, 'headline', [4, '明的底色'], [5, '进会']),
+        block(5, 'byline', [6, '本报评论员']),
+      ],
+      'wrapped',
+    );
+    assert.deepEqual(
+      articles.map((a) => [a.kind, a.headline.flatMap((b) => b.lines.map((l) => l.text)), a.anchor?.lines[0]?.text.slice(0, 5), a.body.length]),
+      [
+        ['news', ['东江区召开湿地公园建设推', '进会'], '本报讯（记', 0],
+        ['feature', ['让实干成为最鲜', '明的底色'], '本报评论员', 1],
+      ],
+    );
   });
 });
