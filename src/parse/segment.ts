@@ -339,6 +339,8 @@ export function segment(input: Classified[], layout: Layout): Segmented {
   return { articles: all, furniture, stranded, orientation };
 }
 
+/** A headline line before the lead's headline that shares this much with the lead is that headline's first. */
+const JOIN_SHARE = 0.5;
 /** A stranded headline that shares this much with a headless article's first words is that article's. */
 const REHOME_SHARE = 0.34;
 /** A paragraph that shares this much with a headline left without text is where that headline's article begins. */
@@ -534,7 +536,11 @@ function headlineFirst(flow: Classified[]): Built {
   let last: Classified | undefined;
   const open = (kind: RawArticle['kind'], anchor: Classified | null, headline: Classified[]) => {
     const groups = splitHeadlineRun(headline);
-    const own = groups.pop() ?? [];
+    let own = groups.pop() ?? [];
+    // A headline line too long for a kicker whose words the lead says goes on with the headline under it
+    // (`示范区党工委（扩大）会议暨…指挥部` over `第九次会议强调…`, the lead saying the first).
+    const lead = anchor?.kind === 'lead' ? textOf([anchor]).slice(0, LEAD_WORDS) : '';
+    while (own.length > 0 && groups.length > 0 && lead !== '' && share(bigrams(textOf(groups.at(-1) ?? [])), lead) >= JOIN_SHARE) own = [...(groups.pop() ?? []), ...own];
     for (const g of groups) stranded.push(...g);
     current = newArticle(kind, anchor);
     current.headline = own;

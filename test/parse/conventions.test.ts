@@ -291,6 +291,14 @@ describe('article boundaries from layout', () => {
     assert.deepEqual(p.articles.map((a) => a.headline?.main), ['社区开展义诊活动', '图书馆延长开放时间']);
     assert.equal(body(p.articles[0]), '本报讯（记者秦朗）7月3日，卫生院医护人员走进社区开展义诊，发放健康手册三百余份。');
   });
+  it('keeps a headline line too long for a kicker with the headline under it when the lead says its words', () => {
+    const p = parse(
+      [...HEADER, '东江区党工委（扩大）会议暨城乡环境整治指挥部', '', '第三次会议强调 加压奋进 狠抓落实', '本报讯（记者程远）7月3日下午，东江区党工委（扩大）会议暨城乡环境整治指挥部第三次会议召开。', ''].join('\n'),
+    );
+    assert.equal(p.articles.length, 1);
+    const h = p.articles[0]?.headline;
+    assert.equal([h?.kicker, h?.main, h?.sub].filter(Boolean).join('').replace(/\s/g, ''), '东江区党工委（扩大）会议暨城乡环境整治指挥部第三次会议强调加压奋进狠抓落实');
+  });
   it('reads 简讯 as OCR gives them: a headline under the sentence before it, a blank line, then its lead', () => {
     const p = parse(
       [...HEADER, '简讯', '社区开展义诊活动', '', '本报讯（记者 秦朗）7月3日，卫生院医护人员走进社区开展', '义诊，发放健康手册三百余份。', '图书馆延长开放时间', '', '本报讯（通讯员 夏阳）即日起，市图书馆每天开放时间延', '长至晚上九点。', ''].join('\n'),
