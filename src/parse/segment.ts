@@ -387,8 +387,12 @@ function rehome(articles: RawArticle[], stranded: Classified[]): Classified[] {
   // A headline block that says nothing of the text position gave it to may be another's (OCR's headline rows).
   for (const a of articles) {
     if (a.kind === 'photo' || a.headline.length === 0) continue;
-    const text = hasText(a) ? first(a, LEAD_WORDS) : '';
+    let text = hasText(a) ? first(a, LEAD_WORDS) : '';
     if (share(bigrams(textOf(a.headline)), text) >= OWN_SHARE && a.headline.length === 1) continue;
+    // Of several headline blocks, where one says the words of the first paragraph, the others are
+    // measured against that paragraph alone: the text after it may be another article's, run on.
+    const opening = textOf([...(a.anchor ? [a.anchor] : []), ...a.body].slice(0, 1));
+    if (a.headline.some((b) => share(bigrams(textOf([b])), opening) >= OWN_SHARE)) text = opening;
     for (const b of [...a.headline]) {
       if (share(bigrams(textOf([b])), text) >= OWN_SHARE) continue;
       a.headline = a.headline.filter((x) => x !== b);
@@ -434,15 +438,25 @@ function rehome(articles: RawArticle[], stranded: Classified[]): Classified[] {
     let best: { a: RawArticle; j: number; score: number; own: number } | null = null;
     for (const a of articles) {
       if (a.kind === 'photo') continue;
-      for (let j = 1; j < a.body.length; j++) {
+      // After the lead too: a report's text may start right after another's lead (`…借阅图书。` / `近日，…`).
+      for (let j = a.anchor?.kind === 'lead' ? 0 : 1; j < a.body.length; j++) {
         const b = a.body[j] as Classified;
-        if (b.kind !== 'text' || stopsMidSentence(a.body[j - 1])) continue;
+        const before = (j === 0 ? a.anchor : a.body[j - 1]) ?? undefined;
+        if (b.kind !== 'text' || (j === 0 ? !TERMINAL.test(before?.lines.at(-1)?.text.trim() ?? '') : stopsMidSentence(before))) continue;
         const score = share(heads[k] as Head, textOf(a.body.slice(j, j + 2)).slice(0, SEGMENT_WORDS / 2));
         if (score < SPLIT_SHARE || score < (best?.score ?? 0)) continue;
         // Of two paragraphs that share as much with what follows them, the one holding the words itself.
         const own = share(heads[k] as Head, textOf([b]).slice(0, SEGMENT_WORDS / 2));
         if (!best || score > best.score || own > best.own) best = { a, j, score, own };
       }
+    }
+    // A lead that says its words more than any paragraph does: the headline is that report's (one of
+    // a row of headlines over it, `…宣讲报告会` / `东江区专场举行`), not the start of a new article.
+    const leads = articles.filter((a) => a.anchor?.kind === 'lead').map((a) => ({ a, score: share(heads[k] as Head, first(a, LEAD_WORDS)) }));
+    const lead = leads.sort((x, y) => y.score - x.score)[0];
+    if (lead && loose.from && lead.score >= SPLIT_SHARE && lead.score > (best?.score ?? 0)) {
+      give(loose, lead.a, lead.score);
+      return;
     }
     if (!best) return;
     const split = newArticle('news', null);

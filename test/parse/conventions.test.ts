@@ -299,6 +299,31 @@ describe('article boundaries from layout', () => {
     const h = p.articles[0]?.headline;
     assert.equal([h?.kicker, h?.main, h?.sub].filter(Boolean).join('').replace(/\s/g, ''), '东江区党工委（扩大）会议暨城乡环境整治指挥部第三次会议强调加压奋进狠抓落实');
   });
+  it('starts a report whose lead was lost where its text runs on after another\'s lead, by the words of its headline in a row of headlines (OCR)', () => {
+    const p = parse(
+      [...HEADER, '图书馆延长开放时间          百年古桥完成保护性修缮', '', '本报讯（通讯员 夏阳）即日起，市图书馆每天开放时间延长至晚上九点。', '', '近日，位于东江区的一座百年石拱古桥完成保护性修缮，重新向游人开放。', '', '修缮工程历时半年，最大限度保留了古桥的历史风貌。', ''].join('\n'),
+    );
+    assert.deepEqual(
+      p.articles.map((a) => [a.headline?.main, body(a).slice(0, 6)]),
+      [
+        ['图书馆延长开放时间', '本报讯（通讯'],
+        ['百年古桥完成保护性修缮', '近日，位于东'],
+      ],
+    );
+  });
+  it('gives a headline line of a row to the report whose lead says its words, not to the headline before it (OCR)', () => {
+    // 报告会东江区专场举行 stands under 社区开展义诊活动, but it is the second line of 全市先进事迹宣讲.
+    const p = parse(
+      [...HEADER, '社区开展义诊活动          全市先进事迹宣讲', '', '报告会东江区专场举行', '', '本报讯（记者程远）7月3日，卫生院医护人员走进社区开展义诊，发放健康手册三百余份。', '', '本报讯（记者方晓）7月2日上午，全市先进事迹宣讲报告会东江区专场在区会议中心举行。', '', '本次宣讲会由市委组织部牵头组织，五位先进代表作了报告。', ''].join('\n'),
+    );
+    assert.deepEqual(
+      p.articles.map((a) => [[a.headline?.kicker, a.headline?.main].filter(Boolean).join(''), a.byline.reporters]),
+      [
+        ['社区开展义诊活动', ['程远']],
+        ['全市先进事迹宣讲报告会东江区专场举行', ['方晓']],
+      ],
+    );
+  });
   it('reads 简讯 as OCR gives them: a headline under the sentence before it, a blank line, then its lead', () => {
     const p = parse(
       [...HEADER, '简讯', '社区开展义诊活动', '', '本报讯（记者 秦朗）7月3日，卫生院医护人员走进社区开展', '义诊，发放健康手册三百余份。', '图书馆延长开放时间', '', '本报讯（通讯员 夏阳）即日起，市图书馆每天开放时间延', '长至晚上九点。', ''].join('\n'),
