@@ -77,6 +77,11 @@ describe('leads and bylines of other papers', () => {
     const p = parse([...HEADER, '社区开展义诊活动', '', '本报讯〈记者 钟鸣) 7月3日，卫生院医护人员走进社区开展', '义诊。', ''].join('\n'));
     assert.deepEqual(find(p.articles, '本报讯')?.byline.reporters, ['钟鸣']);
   });
+  it('reads a lead whose opening parenthesis OCR read as two marks: 本报讯〈《记者张明)', () => {
+    const p = parse([...HEADER, '社区开展义诊活动', '', '本报讯〈《记者钟鸣) 7月3日，卫生院医护人员走进社区开展', '义诊。', ''].join('\n'));
+    const a = find(p.articles, '本报讯');
+    assert.deepEqual([a?.byline.reporters, a?.date], [['钟鸣'], '2031-07-03']);
+  });
 });
 
 describe('captions', () => {
