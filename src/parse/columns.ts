@@ -330,18 +330,28 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
       used.set(c, (used.get(c) ?? 0) + 1);
     }
   const textColumns = columns.filter((c) => (used.get(c) ?? 0) >= 3);
-  // A piece whose starts make no column of text, set within one (a subhead centred in it, a byline set
-  // right): that column's, in its rows' order.
-  const columnOf = (p: Piece) => {
+  // A piece set within a column of text but nearer another column's start, or making a column of its own
+  // (a subhead centred in it, a byline set right): that column's, in its rows' order.
+  // Where a column stands: the start most of its pieces have (its first start may be a stray piece's).
+  const many = new Map<number, number>();
+  for (const r of body) for (const p of r) many.set(p.start, (many.get(p.start) ?? 0) + 1);
+  const standsAt = (c: (typeof columns)[number]) => {
+    const next = columns[columns.indexOf(c) + 1]?.start ?? Infinity;
+    return sorted.filter((x) => x >= c.start && x < next).reduce((best, x) => ((many.get(x) ?? 0) > (many.get(best) ?? 0) ? x : best), c.start);
+  };
+  const columnOf = (p: Piece, i: number) => {
     const c = nearest(p.start);
-    if (textColumns.includes(c) || wide !== 1 || width <= 0) return c;
-    let k = -1;
-    textColumns.forEach((t, j) => {
-      if (t.start - LINK <= p.start) k = j;
-    });
-    const home = textColumns[k];
-    const right = Math.min(home ? home.start + width + FULL_ABOVE : -Infinity, textColumns[k + 1]?.start ?? Infinity);
-    return home && p.end <= right ? home : c;
+    if (wide !== 1 || width <= 0) return c;
+    // Under a headline line of its nearest column, a row or two up: that headline's next line.
+    const last = c.lines.at(-1);
+    if (last && last.no >= (band[i - 2]?.no ?? Infinity) && (last.head === true || (!SENTENCE_MARK.test(last.text) && !BYLINE_WORD.test(last.text)))) return c;
+    // Within a column of text: from where it stands to its width, short of where the next one stands.
+    const within = (t: (typeof columns)[number]) => {
+      const next = textColumns[textColumns.indexOf(t) + 1];
+      return p.start >= standsAt(t) - LINK && p.end <= Math.min(standsAt(t) + width + FULL_ABOVE, next ? standsAt(next) : Infinity);
+    };
+    if (textColumns.includes(c) && within(c)) return c;
+    return textColumns.filter(within).at(-1) ?? c;
   };
   // A headline of a row that is not one a column stands over its column or left of it (set larger than
   // the cells count): of the nearest column and the next two, the one whose text below says most of its
@@ -400,9 +410,10 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
         if (spansColumns(p.text, width)) across.push({ no: line.no, text: p.text });
         else {
           const under = above.get(p.start);
-          const home = under ?? (parts !== null && !kicker[i] ? headlineHome(p, i) : columnOf(p));
+          const own = columnOf(p, i);
+          const home = under ?? (parts !== null && !kicker[i] ? headlineHome(p, i) : own);
           if (parts !== null) claimed.add(home);
-          if (under === undefined && home !== columnOf(p)) here.set(p.start, home);
+          if (under === undefined && home !== own) here.set(p.start, home);
           home.lines.push({ no: line.no, text: p.text, head: (parts !== null && !kicker[i]) || p.head === true || under !== undefined });
         }
       }
