@@ -330,15 +330,18 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
       used.set(c, (used.get(c) ?? 0) + 1);
     }
   const textColumns = columns.filter((c) => (used.get(c) ?? 0) >= 3);
-  // A piece set within a column of text but nearer another column's start, or making a column of its own
-  // (a subhead centred in it, a byline set right): that column's, in its rows' order.
   // Where a column stands: the start most of its pieces have (its first start may be a stray piece's).
   const many = new Map<number, number>();
   for (const r of body) for (const p of r) many.set(p.start, (many.get(p.start) ?? 0) + 1);
-  const standsAt = (c: (typeof columns)[number]) => {
-    const next = columns[columns.indexOf(c) + 1]?.start ?? Infinity;
-    return sorted.filter((x) => x >= c.start && x < next).reduce((best, x) => ((many.get(x) ?? 0) > (many.get(best) ?? 0) ? x : best), c.start);
-  };
+  const stands = new Map(
+    columns.map((c, k) => {
+      const next = columns[k + 1]?.start ?? Infinity;
+      return [c, sorted.filter((x) => x >= c.start && x < next).reduce((best, x) => ((many.get(x) ?? 0) > (many.get(best) ?? 0) ? x : best), c.start)];
+    }),
+  );
+  const standsAt = (c: (typeof columns)[number]) => stands.get(c) ?? c.start;
+  // A piece set within a column of text but nearer another column's start, or making a column of its own
+  // (a subhead centred in it, a byline set right): that column's, in its rows' order.
   const columnOf = (p: Piece, i: number) => {
     const c = nearest(p.start);
     if (wide !== 1 || width <= 0) return c;
