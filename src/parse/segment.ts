@@ -488,10 +488,10 @@ const JOINT = 3;
 const SIGN_ROWS = 3;
 
 /**
- * A byline and headline lines with no text (`本报评论员` over `明的底色`, set in a column of
+ * A byline and headline lines with no text (`本报评论员` under `山的底色`, set in a column of
  * their own when the headline was set larger than the cells count): a headline line whose
  * words the lead of another article says right after the end of its headline continues that
- * headline (`…征迁攻` / `坚会`: the lead says `征迁攻坚会`); the rest, with the byline, go to
+ * headline (`…建设推` / `进会`: the lead says `建设推进会`); the rest, with the byline, go to
  * the article next to them that has text and neither lead nor byline.
  */
 function signLoose(articles: RawArticle[]): void {
@@ -522,7 +522,7 @@ function signLoose(articles: RawArticle[]): void {
     to.anchor = loose.anchor;
     to.kind = 'feature';
     for (const b of loose.headline) {
-      // A line under the headline's last goes on with it (`让实干成为最鲜` / `明的底色`).
+      // A line under the headline's last goes on with it (`守住绿水青` / `山的底色`).
       const last = to.headline.at(-1);
       const under = last !== undefined && (b.lines[0]?.no ?? 0) === (last.lines.at(-1)?.no ?? 0) + 1;
       to.headline = under ? [...to.headline.slice(0, -1), { ...last, lines: [...last.lines, ...b.lines] }] : [...to.headline, b].sort((x, y) => lineOf(x) - lineOf(y));
@@ -552,7 +552,7 @@ function headlineFirst(flow: Classified[]): Built {
     const groups = splitHeadlineRun(headline);
     let own = groups.pop() ?? [];
     // A headline line too long for a kicker whose words the lead says goes on with the headline under it
-    // (`示范区党工委（扩大）会议暨…指挥部` over `第九次会议强调…`, the lead saying the first).
+    // (`东江区党工委（扩大）会议暨…指挥部` over `第三次会议强调…`, the lead saying the first).
     const lead = anchor?.kind === 'lead' ? textOf([anchor]).slice(0, LEAD_WORDS) : '';
     while (own.length > 0 && groups.length > 0 && lead !== '' && share(bigrams(textOf(groups.at(-1) ?? [])), lead) >= JOIN_SHARE) own = [...(groups.pop() ?? []), ...own];
     for (const g of groups) stranded.push(...g);
