@@ -18,7 +18,7 @@
  * between two columns (a column change is a block boundary). Every piece keeps
  * its line number.
  */
-import { LEAD, visibleLength } from './chars.ts';
+import { LEAD, TERMINAL, visibleLength } from './chars.ts';
 import { PICTURE_GAP } from './classify.ts';
 import { bigrams, share } from './pairs.ts';
 import type { Line } from './normalize.ts';
@@ -476,6 +476,26 @@ export function readColumns(lines: Line[]): { lines: Line[]; sideBySide: number[
   // How the tool counted cells: `pdftotext -layout` keeps a line's empty columns as spaces (a line
   // may open with them) and gives a character a cell; OCR opens every line on its text.
   const wide: Cells = lines.some((l) => l.text.startsWith('  ')) ? 1 : 2;
+  // A blank line a taller headline's line spacing leaves across the columns beside it is not the end of
+  // them: where the columns above and below it start in the same cells and text above stops mid-sentence,
+  // the runs are one band (`新华社北京7月3日电` / blank / `（记者 程远）记者从…` in one column).
+  if (wide === 1)
+    for (let k = runs.length - 3; k >= 0; k--) {
+      const [up, gap, down] = [runs[k], runs[k + 1], runs[k + 2]];
+      if (!up || !down || gap?.length !== 1 || up.length < 2 || down.length < 1) continue;
+      // The rows of columns next to the blank (a headline's line beside them may stand alone on a row).
+      const rowsOf = (r: Line[]) => r.filter((l) => piecesOf(l.text, wide).length >= 2);
+      const below = rowsOf(down.slice(0, 2))[0];
+      const last = piecesOf(rowsOf(up.slice(-2)).at(-1)?.text ?? '', wide);
+      const first = piecesOf(below?.text ?? '', wide);
+      // Below it, text goes on: not a row of headlines.
+      if (last.length < 2 || first.length < 2 || headlineRow(below?.text ?? '')) continue;
+      const shared = first.filter((p) => last.some((q) => Math.abs(q.start - p.start) <= TOLERANCE));
+      // Above it, running text (a sentence mark in it) stops mid-sentence where a column below starts.
+      const under = (q: Piece) => first.find((p) => Math.abs(q.start - p.start) <= TOLERANCE);
+      const goesOn = last.filter((q) => SENTENCE_MARK.test(q.text) && !TERMINAL.test(q.text.trim()) && under(q) !== undefined && !LEAD.test(under(q)?.text ?? ''));
+      if (shared.length >= 2 && goesOn.length >= 1) runs.splice(k, 3, [...up, ...down]);
+    }
   const bands = runs.map((r) => bandOf(r, wide));
   const width = wide === 1 ? usualWidth(bands) : 0;
   const out: Line[] = [];

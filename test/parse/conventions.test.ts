@@ -612,6 +612,27 @@ describe('columns', () => {
     const at = (s: string) => text.indexOf(s);
     assert.ok(at('好了不少。') < at('夜市重开') && at('夜市重开') < at('停了三年') && at('到一百二十个。') < at('夜市每晚'), text);
   });
+  it('reads the columns on across a blank row a taller headline beside them left (pdftotext -layout)', () => {
+    // The wire lead's marker stands above the blank row, its parenthesis and text below it.
+    const row = (...pieces: Array<[number, string]>) => pieces.reduce((line, [cell, text]) => line.padEnd(cell) + text, '');
+    const p = parse(
+      [
+        ...HEADER,
+        row([0, '东江区召开安全生产工作会'], [26, '多地加快推进老旧小区改造']),
+        row([0, '议部署下一阶段工作'], [26, '新华社北京7月3日电'], [46, '改造小区一万余个，惠及']),
+        '',
+        row([2, '本报讯（记者方晓）7月3'], [26, '（记者 程远）记者从住房'], [46, '居民两百余万户。']),
+        row([0, '日，东江区召开安全生产'], [26, '和城乡建设部获悉，今年'], [46, '有关负责人介绍，改造内']),
+        row([0, '工作会议，部署下一阶段'], [26, '以来各地加快推进城镇老'], [46, '容包括加装电梯等。']),
+        row([0, '工作。'], [26, '旧小区改造，已开工改造']),
+        '',
+      ].join('\n'),
+    );
+    const wire = find(p.articles, '新华社');
+    assert.deepEqual(wire?.byline.reporters, ['程远']);
+    assert.match(body(wire), /^新华社北京7月3日电（记者程远）记者从住房.*已开工改造改造小区一万余个，惠及居民两百余万户。.*加装电梯等。$/);
+    assert.equal(body(find(p.articles, '本报讯（记者方晓）')), '本报讯（记者方晓）7月3日，东江区召开安全生产工作会议，部署下一阶段工作。');
+  });
   it('takes a sentence under rows its column leaves empty while the others go on for a picture\'s caption (pdftotext -layout)', () => {
     const row = (...pieces: Array<[number, string]>) => pieces.reduce((line, [cell, text]) => line.padEnd(cell) + text, '');
     const left = ['开展春季植树活动，机关干部和志愿', '者一千余人参加，共栽下树苗两万余', '株，绿化荒山三百余亩，成活率达到', '九成以上。活动现场，志愿者们分工', '协作，挖坑、扶苗、填土、浇水，一', '派热火朝天的景象。今年以来，全区', '已累计植树十二万株，新增绿地面积', '八百余亩，城乡绿化水平不断提升。'];
