@@ -95,6 +95,25 @@ function captionBefore(blocks: Classified[], creditAt: number, layout: Layout, t
   return out;
 }
 
+/** Blocks above a credit's walk up to look for a whole caption when the walk took text that says no picture. */
+const CAPTION_REACH = 3;
+
+/**
+ * Text a credit's walk up took that says no picture, a few blocks under a
+ * whole caption (`6月3日，…。图为…`) that has no credit: OCR set the credit
+ * after the text beside the picture, and the caption is the one above.
+ */
+function wholeCaptionAbove(blocks: Classified[], walk: number[], taken: Set<number>): number[] {
+  if (walk.length === 0 || walk.some((k) => SAYS_PICTURE.test(textOf([blocks[k] as Classified])))) return walk;
+  const top = walk[0] as number;
+  for (let j = top - 1; j >= Math.max(0, top - CAPTION_REACH); j--) {
+    const b = blocks[j];
+    if (!b || taken.has(b.index) || isAnchor(b)) break;
+    if (b.kind === 'text' && WHOLE_CAPTION.test(textOf([b]))) return [j];
+  }
+  return walk;
+}
+
 /**
  * A credit set left of its caption's start, on the line under it: reading by columns puts the credit first.
  * The caption is then the text block right after it that ends on the line above the credit.
@@ -262,7 +281,7 @@ export function segment(input: Classified[], layout: Layout): Segmented {
 
   // Photos first: a credit closes the caption before it.
   for (const credit of blocks.filter((b) => b.kind === 'credit')) {
-    const before = captionBefore(blocks, credit.index, layout, taken);
+    const before = wholeCaptionAbove(blocks, captionBefore(blocks, credit.index, layout, taken), taken);
     const caption = before.length > 0 ? before : captionReadAfter(blocks, credit, taken);
     taken.add(credit.index);
     if (caption.length === 0) {

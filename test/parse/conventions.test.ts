@@ -91,6 +91,31 @@ describe('captions', () => {
     assert.deepEqual(a?.byline.photographers, ['金涛']);
     assert.equal(body(a), '7月3日，合作社的社员在大棚里采摘草莓。图为社员将草莓装箱。');
   });
+  it('gives a credit OCR set after a feature\'s text to the whole caption above it, not to the text (OCR)', () => {
+    const p = parse(
+      [
+        ...HEADER,
+        '山村小学的新操场',
+        '',
+        '本报记者 林木 文/图',
+        '',
+        '清晨七点，山村小学的操场上已经热闹起来，孩子们在新铺的跑道上奔跑。',
+        '',
+        '7月25日，山村小学的孩子们在新操场上做操。图为孩子们在跑道上赛跑。',
+        '',
+        '新图书室',
+        '',
+        '校长介绍，今年还将新建一座图书室，让孩子们有更多的书可读。',
+        '',
+        '记者 方晓 摄',
+        '',
+      ].join('\n'),
+    );
+    const photo = p.articles.find((a) => a.kind === 'photo');
+    assert.equal(body(photo), '7月25日，山村小学的孩子们在新操场上做操。图为孩子们在跑道上赛跑。');
+    assert.deepEqual(photo?.byline.photographers, ['方晓']);
+    assert.match(body(find(p.articles, '清晨七点')), /书可读。$/);
+  });
   it('takes a caption that says when, then what the picture shows, for the whole caption: the text above it stays in its article (OCR)', () => {
     const p = parse(
       [
