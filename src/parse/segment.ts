@@ -347,6 +347,7 @@ export function segment(input: Classified[], layout: Layout): Segmented {
   const { articles, stranded: lost } = orientation.value === 'before' ? headlineFirst(flow) : headlineLast(flow);
   stranded.push(...rehome(articles, lost));
   signLoose(articles);
+  goOn(articles);
   const sure = Math.abs(orientation.votes.before - orientation.votes.after) >= 2 || layout === 'paragraph';
   if (!sure) for (const a of articles) if (a.headline.length > 0) a.doubts.push('headline placement guessed');
 
@@ -364,6 +365,8 @@ const JOIN_SHARE = 0.5;
 const REHOME_SHARE = 0.34;
 /** A paragraph that shares this much with a headline left without text is where that headline's article begins. */
 const SPLIT_SHARE = 0.4;
+/** Text with no lead whose first words share this much with the report before it goes on with that report. */
+const GOES_ON_SHARE = 0.3;
 /** A headline's words are in its article's lead: the first paragraph, so far. */
 const LEAD_WORDS = 200;
 /** A headline sharing less than this with its own article's first words was placed by position alone. */
@@ -499,6 +502,29 @@ function rehome(articles: RawArticle[], stranded: Classified[]): Classified[] {
     l.from.headline = [...l.from.headline, ...l.headline].sort((x, y) => x.index - y.index);
   }
   return pool.filter((l) => !taken.has(l) && !l.from).flatMap((l) => l.headline).sort((x, y) => x.index - y.index);
+}
+
+/**
+ * Text with no lead under a headline line that says little of it, whose words
+ * go on with the report before it, is that report's: the line is one OCR set
+ * among the text (a deck's line, `“筑巢引凤”有新招` over `东江区招商服务中心不断
+ *创新招商模式…` after a report on it), not a new article's headline.
+ */
+function goOn(articles: RawArticle[]): void {
+  for (let k = articles.length - 1; k > 0; k--) {
+    const a = articles[k] as RawArticle;
+    const before = articles[k - 1] as RawArticle;
+    if (a.kind !== 'news' || a.anchor || a.endByline || a.headline.length === 0 || before.kind !== 'news' || before.anchor?.kind !== 'lead') continue;
+    if (OPENS_REPORT.test(a.body[0]?.lines[0]?.text ?? '')) continue;
+    const text = textOf(a.body).slice(0, LEAD_WORDS);
+    if (share(bigrams(textOf(a.headline)), text) >= REHOME_SHARE) continue;
+    if (share(bigrams(text), textOf([before.anchor, ...before.body]).slice(0, SEGMENT_WORDS)) < GOES_ON_SHARE) continue;
+    // The line stays a line of its own in the report (a subhead), not the start of its next paragraph.
+    before.body.push(...a.headline.map((b): Classified => ({ ...b, kind: 'heading' })), ...a.body);
+    before.why.push(`line ${lineOf(a.headline[0])}: a headline line that says little of the text under it, which goes on with this report: the report goes on`);
+    before.doubts.push('headline line inside the text');
+    articles.splice(k, 1);
+  }
 }
 
 /** Characters of a headline's end a loose line must follow, in its article's text, to continue that headline. */

@@ -354,6 +354,16 @@ describe('article boundaries from layout', () => {
       ],
     );
   });
+  it('keeps text under a headline-like line that says little of it in the report its words go on with (OCR set a deck\'s line among the text)', () => {
+    const p = parse(
+      [...HEADER, '东江区招商服务中心', '', '招大引强成效显著', '', '本报讯（记者方晓）去年以来，东江区招商服务中心围绕招商引资工作，创新招商模式，拓展招商领域，招商引资成果丰硕。', '', '“筑巢引凤”有新招', '', '东江区招商服务中心不断创新招商模式，拓展招商领域，招商引资成果丰硕，全年签约项目二十个。', ''].join('\n'),
+    );
+    assert.equal(p.articles.length, 1);
+    assert.deepEqual(
+      p.articles[0]?.body.map((b) => b.text),
+      ['本报讯（记者方晓）去年以来，东江区招商服务中心围绕招商引资工作，创新招商模式，拓展招商领域，招商引资成果丰硕。', '“筑巢引凤”有新招', '东江区招商服务中心不断创新招商模式，拓展招商领域，招商引资成果丰硕，全年签约项目二十个。'],
+    );
+  });
   it('reads 简讯 as OCR gives them: a headline under the sentence before it, a blank line, then its lead', () => {
     const p = parse(
       [...HEADER, '简讯', '社区开展义诊活动', '', '本报讯（记者 秦朗）7月3日，卫生院医护人员走进社区开展', '义诊，发放健康手册三百余份。', '图书馆延长开放时间', '', '本报讯（通讯员 夏阳）即日起，市图书馆每天开放时间延', '长至晚上九点。', ''].join('\n'),
