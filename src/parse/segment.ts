@@ -507,8 +507,8 @@ function rehome(articles: RawArticle[], stranded: Classified[]): Classified[] {
 /**
  * Text with no lead under a headline line that says little of it, whose words
  * go on with the report before it, is that report's: the line is one OCR set
- * among the text (a deck's line, `“筑巢引凤”有新招` over `东江区招商服务中心不断
- *创新招商模式…` after a report on it), not a new article's headline.
+ * among the text (a deck's line, `“小田”变“大田”` over `东江区农技站推广土地
+ * 托管…` after a report on the same), not a new article's headline.
  */
 function goOn(articles: RawArticle[]): void {
   for (let k = articles.length - 1; k > 0; k--) {
