@@ -600,8 +600,8 @@ describe('columns', () => {
       ],
     );
   });
-  it('keeps a subhead centred in its column in that column, where the rows put it (pdftotext -layout)', () => {
-    // 夜市重开 starts seven cells into the second column: its start makes no column of text of its own.
+  /** A feature in three columns; the second column's second line starts at `drift`, its subhead 夜市重开 at `subhead`. */
+  const nightMarket = (drift: number, subhead: number) => {
     const row = (...pieces: Array<[number, string]>) => pieces.reduce((line, [cell, text]) => line.padEnd(cell) + text, '');
     const p = parse(
       [
@@ -610,10 +610,10 @@ describe('columns', () => {
         row([0, '本报记者 程远']),
         '',
         row([2, '傍晚六点，老街的灯笼'], [22, '摊主们说，生意比往年'], [42, '夜市每晚开到十点，周末']),
-        row([0, '一盏盏亮起，游人渐渐'], [22, '好了不少。'], [42, '延长到十一点，附近的居']),
-        row([0, '多了起来，街口的小吃'], [29, '夜市重开'], [42, '民也愿意出门走走，老街']),
+        row([0, '一盏盏亮起，游人渐渐'], [drift, '好了不少。'], [42, '延长到十一点，附近的居']),
+        row([0, '多了起来，街口的小吃'], [subhead, '夜市重开'], [42, '民也愿意出门走走，老街']),
         row([0, '摊前排起了长队，香气'], [22, '停了三年的夜市今年春'], [42, '又热闹起来了。']),
-        row([0, '飘满了整条街。'], [22, '天重新开张，摊位增加'], [42, '']),
+        row([0, '飘满了整条街。'], [22, '天重新开张，摊位增加']),
         row([22, '到一百二十个。']),
         '',
       ].join('\n'),
@@ -623,29 +623,15 @@ describe('columns', () => {
     const at = (s: string) => text.indexOf(s);
     assert.ok(at('好了不少。') < at('夜市重开') && at('夜市重开') < at('停了三年'), `the subhead between the lines around it: ${text}`);
     assert.ok(at('到一百二十个。') < at('夜市每晚'), 'the third column after the second');
+  };
+  it('keeps a subhead centred in its column in that column, where the rows put it (pdftotext -layout)', () => {
+    // 夜市重开 starts seven cells into the second column: its start makes no column of text of its own.
+    nightMarket(22, 29);
   });
   it('keeps a subhead in the column it is set within, though a line of that column drifted left and the next column starts nearer (pdftotext -layout)', () => {
     // 好了不少。 starts five cells left of its column (at 17, the column stands at 22): the column's first start;
     // 夜市重开, set within the column (30–34), stands nearer the next column's start (42) than that.
-    const row = (...pieces: Array<[number, string]>) => pieces.reduce((line, [cell, text]) => line.padEnd(cell) + text, '');
-    const p = parse(
-      [
-        ...HEADER,
-        row([0, '老街的烟火气']),
-        row([0, '本报记者 程远']),
-        '',
-        row([2, '傍晚六点，老街的灯笼'], [22, '摊主们说，生意比往年'], [42, '夜市每晚开到十点，周末']),
-        row([0, '一盏盏亮起，游人渐渐'], [17, '好了不少。'], [42, '延长到十一点，附近的居']),
-        row([0, '多了起来，街口的小吃'], [30, '夜市重开'], [42, '民也愿意出门走走，老街']),
-        row([0, '摊前排起了长队，香气'], [22, '停了三年的夜市今年春'], [42, '又热闹起来了。']),
-        row([0, '飘满了整条街。'], [22, '天重新开张，摊位增加']),
-        row([22, '到一百二十个。']),
-        '',
-      ].join('\n'),
-    );
-    const text = body(p.articles[0]);
-    const at = (s: string) => text.indexOf(s);
-    assert.ok(at('好了不少。') < at('夜市重开') && at('夜市重开') < at('停了三年') && at('到一百二十个。') < at('夜市每晚'), text);
+    nightMarket(17, 30);
   });
   it('reads the columns on across a blank row a taller headline beside them left (pdftotext -layout)', () => {
     // The wire lead's marker stands above the blank row, its parenthesis and text below it.
