@@ -85,6 +85,8 @@ describe('leads and bylines of other papers', () => {
 });
 
 describe('captions', () => {
+  /** The page header, then a feature's headline and byline, as OCR gives them. */
+  const SCHOOL_FEATURE = [...HEADER, '山村小学的新操场', '', '本报记者 林木 文/图', ''];
   it('splits a credit on the caption\'s line: 图为……。 记者 X 摄', () => {
     const p = parse([...HEADER, '7月3日，合作社的社员在大棚里采摘草莓。图为社员将草莓装箱。 记者 金涛 摄', ''].join('\n'));
     const a = p.articles.find((x) => x.kind === 'photo');
@@ -94,11 +96,7 @@ describe('captions', () => {
   it('gives a credit OCR set after a feature\'s text to the whole caption above it, not to the text (OCR)', () => {
     const p = parse(
       [
-        ...HEADER,
-        '山村小学的新操场',
-        '',
-        '本报记者 林木 文/图',
-        '',
+        ...SCHOOL_FEATURE,
         '清晨七点，山村小学的操场上已经热闹起来，孩子们在新铺的跑道上奔跑。',
         '',
         '7月25日，山村小学的孩子们在新操场上做操。图为孩子们在跑道上赛跑。',
@@ -119,11 +117,7 @@ describe('captions', () => {
   it('takes a caption that says when, then what the picture shows, for the whole caption: the text above it stays in its article (OCR)', () => {
     const p = parse(
       [
-        ...HEADER,
-        '山村小学的新操场',
-        '',
-        '本报记者 林木 文/图',
-        '',
+        ...SCHOOL_FEATURE,
         '清晨七点，山村小学的操场上已经热',
         '闹起来，孩子们在新铺的跑道上奔跑。',
         '',
