@@ -93,29 +93,39 @@ function piecesOf(text: string, wide: Cells): Piece[] {
   return out;
 }
 
-/** Cuts a piece at single spaces where a known column starts inside it. */
-function cutAtColumns(p: Piece, starts: number[], wide: Cells): Piece[] {
-  const inner = starts.filter((s) => s > p.start + TOLERANCE && s < p.end - 1);
+/**
+ * Cuts a piece at single spaces where a known column starts inside it. A
+ * column's lines start a few cells apart (indents, the drift of wide
+ * characters): a space anywhere from its leftmost start to its usual one cuts.
+ */
+function cutAtColumns(p: Piece, columns: Column[], wide: Cells): Piece[] {
+  const inner = columns.filter((c) => c.at > p.start + TOLERANCE && c.from < p.end - 1);
   if (inner.length === 0) return [p];
+  const chars = [...p.text];
+  // The cell after each single space.
+  const spaces: Array<{ i: number; cell: number }> = [];
+  let cell = p.start;
+  chars.forEach((ch, i) => {
+    cell += cellsOf(ch, wide);
+    if (ch === ' ') spaces.push({ i, cell });
+  });
+  // For each column, of the spaces where it may start, the one nearest where it usually does.
+  const cuts: Array<{ i: number; at: number }> = [];
+  for (const c of inner) {
+    const after = cuts.at(-1)?.i ?? -1;
+    const near = spaces
+      .filter((s) => s.i > after && s.cell >= c.from - TOLERANCE && s.cell <= c.at + TOLERANCE)
+      .sort((x, y) => Math.abs(x.cell - c.at) - Math.abs(y.cell - c.at))[0];
+    if (near) cuts.push({ i: near.i, at: c.at });
+  }
   const out: Piece[] = [];
   let from = 0;
   let fromCell = p.start;
-  let cell = p.start;
-  const chars = [...p.text];
-  let next = 0;
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i] as string;
-    const target = inner[next];
-    if (ch === ' ' && target !== undefined && Math.abs(cell + 1 - target) <= TOLERANCE) {
-      out.push({ text: chars.slice(from, i).join(''), start: fromCell, end: cell });
-      from = i + 1;
-      // The piece after the cut belongs to the column that starts there, whatever its text before it took.
-      fromCell = target;
-      next++;
-    } else if (target !== undefined && cell > target + TOLERANCE) {
-      next++;
-    }
-    cell += cellsOf(ch, wide);
+  for (const c of cuts) {
+    out.push({ text: chars.slice(from, c.i).join(''), start: fromCell, end: fromCell + widthOf(chars.slice(from, c.i).join(''), wide) });
+    from = c.i + 1;
+    // The piece after the cut belongs to the column that starts there, whatever its text before it took.
+    fromCell = c.at;
   }
   out.push({ text: chars.slice(from).join(''), start: fromCell, end: cell });
   return out.filter((x) => x.text.trim() !== '');
@@ -219,7 +229,8 @@ function cutFullLines(p: Piece, width: number, starts: number[]): Piece[] {
     if (cut < 0) break;
     out.push({ text: chars.slice(from, cut).join(''), start: fromCell, end: p.start + cut });
     const cell = p.start + cut + 1;
-    const near = starts.filter((s) => Math.abs(s - cell) <= TOLERANCE * 2).sort((x, y) => Math.abs(x - cell) - Math.abs(y - cell))[0];
+    // One space stands for a wider gutter: the text drifts left of where its column starts, so a tie goes right.
+    const near = starts.filter((s) => Math.abs(s - cell) <= TOLERANCE * 2).sort((x, y) => Math.abs(x - cell) - Math.abs(y - cell) || y - x)[0];
     fromCell = near ?? cell;
     from = cut + 1;
   }
@@ -253,7 +264,20 @@ function startClusters(rows: Piece[][]): number[][] {
 }
 
 /** Column starts of a band: piece starts seen in at least SEEN lines. */
-const columnStarts = (clusters: number[][], wide: Cells): number[] => clusters.filter((c) => c.length >= SEEN[wide]).map((c) => c[Math.floor(c.length / 2)] as number);
+const columnStarts = (clusters: number[][], wide: Cells): Column[] =>
+  clusters
+    .filter((c) => c.length >= SEEN[wide])
+    .map((c) => {
+      const at = c[Math.floor(c.length / 2)] as number;
+      // OCR's cells are rough: only `-layout`'s leftmost start is where a column's line may start.
+      return { from: wide === 1 ? (c[0] as number) : at, at };
+    });
+
+/** A column's start: where its lines usually start (`at`), and the leftmost any does (`from`). */
+interface Column {
+  from: number;
+  at: number;
+}
 
 interface Band {
   lines: Line[];
@@ -309,7 +333,7 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
     // after a gap (`百年古桥完成保护性 新春走基层` over `修缮        守护万家灯火的人`).
     const shared = new Set([...(mine ?? [])].filter((c) => breaks[i - 1]?.has(c) || breaks[i + 1]?.has(c) || startsNear(i - 1, c) || startsNear(i + 1, c)));
     const aligned = cutAligned(rows[i] ?? [], shared);
-    const full = wide === 1 ? aligned.flatMap((x) => cutFullLines(x, width, starts)) : aligned;
+    const full = wide === 1 ? aligned.flatMap((x) => cutFullLines(x, width, starts.map((c) => c.at))) : aligned;
     return full.flatMap((x) => (wide === 1 && width > 0 && measure(x.text) <= width + FULL_ABOVE ? [x] : cutAtColumns(x, starts, wide)));
   });
   const body = cut.filter((_, i) => !heads[i]);

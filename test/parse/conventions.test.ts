@@ -747,6 +747,43 @@ describe('columns', () => {
     assert.equal(body(find(p.articles, '本报讯（记者苏航）')), '本报讯（记者苏航）清晨七点，老城区的巷子里已经热闹起来，卖早点的摊位前排起了长队，豆浆油条的香气飘满了街道，居民们说巷子变干净了住着也更舒心了。');
     assert.equal(find(p.articles, '东江区湿地')?.kind, 'photo');
   });
+  it('cuts a headline one space from the next where that column\'s leftmost lines start, not only its usual start (pdftotext -layout)', () => {
+    // The fourth column's lines start at cell 39 or, indented, 42; the headline over it, set larger than
+    // the cells count, begins at 35, one space after the third column's. A byline right-set in the third
+    // column has its own space: the cut is the space nearest where the fourth column usually starts.
+    const p = parse(
+      [
+        '让实干成为最鲜明的底色               乡村学校投入使用 老旧小区改造提速',
+        '本报评论员',
+        '办好一件事情，先要听清群 少说空话，多办实事，一件 日前，松林县新建的三所乡    记者从有关部门获悉，今',
+        '众的声音。        接着一件抓，群众自然看得 村学校正式投入使用，可新 年以来各地加快推进老旧小',
+        '到基层去。        见、摸得着、信得过。   增学位一千八百个。    区改造，已开工一万余个。',
+        '                               （记者 苏航） 下一步将提高改造质量和群',
+        '                                       众满意度。',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(p.articles.map((a) => a.headline?.main), ['让实干成为最鲜明的底色', '乡村学校投入使用', '老旧小区改造提速']);
+    assert.deepEqual(p.articles[1]?.byline.reporters, ['苏航']);
+    assert.equal(body(p.articles[2]), '记者从有关部门获悉，今年以来各地加快推进老旧小区改造，已开工一万余个。下一步将提高改造质量和群众满意度。');
+  });
+  it('gives a full line\'s run-on text to the column right of where its cells put it, when two stand as near (pdftotext -layout)', () => {
+    // One space stands for a wider gutter, so the cells of a run-on line fall short of where its column
+    // starts: cell 28 is as near the byline set at 23 as the third column at 33, and the text is the third's.
+    const p = parse(
+      [
+        '春耕备耕正当时         老街巷里的新生活         乡村学校投入使用',
+        '本报讯（记者秦朗）昨天，    清晨七点，老城区的巷子里已    日前，松林县新建的三所乡村',
+        '各地抢抓农时，开展夏收夏种 经热闹起来。卖早点的摊位前 学校正式投入使用，可新增学',
+        '工作，田间地头一派繁忙。           （记者 苏航）   位一千八百个，附近村庄的孩',
+        '   农技人员深入生产一线，  街道办事处负责人介绍，今年    子不用再到镇上上学。',
+        '农民解决实际困难。       还将改造十二条小巷。',
+        '',
+      ].join('\n'),
+    );
+    assert.equal(body(find(p.articles, '日前')), '日前，松林县新建的三所乡村学校正式投入使用，可新增学位一千八百个，附近村庄的孩子不用再到镇上上学。');
+    assert.equal(find(p.articles, '日前')?.headline?.main, '乡村学校投入使用');
+  });
   it('says where the extraction ran columns together, and does not guess', () => {
     const lines = ['春耕备耕正当时', '本报讯（记者 秦朗）7月3日，各地', '抢抓农时，开展夏收夏种工作，田', '间地头一派繁忙景象，农机手们忙', '着抢收小麦，抢种玉米，保障粮食', '丰收。'];
     const merged = ['近日，位于临溪镇的一座百年 面、栏板和桥墩进行了加固和', '石拱古桥完成保护性修缮，重 修复，最大限度保留了古桥的'];
