@@ -305,7 +305,7 @@ function headlineRow(text: string): string[] | null {
 function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: number): Line[] {
   if (rows.every((r) => r.length <= 1)) return band;
   const starts = columnStarts(clusters, wide);
-  const columns: Array<{ start: number; lines: Array<Line & { head?: boolean }> }> = [];
+  const columns: Array<{ start: number; lines: Array<Line & { head?: boolean; start?: number }> }> = [];
   // Where a column's line is full, it ends there; what is left longer than a line (headlines run
   // together) is cut where a column starts.
   const breaks = wide === 1 ? rows.map(headBreaks) : [];
@@ -336,6 +336,29 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
     const full = wide === 1 ? aligned.flatMap((x) => cutFullLines(x, width, starts.map((c) => c.at))) : aligned;
     return full.flatMap((x) => (wide === 1 && width > 0 && measure(x.text) <= width + FULL_ABOVE ? [x] : cutAtColumns(x, starts, wide)));
   });
+  // A headline row's piece run on past its column with one space, where the text under its start says the
+  // words before the space and not those after: two headlines side by side, the second set across the
+  // columns beside (`春耕备耕现场会在东江 全区经济工作会议…部署` over `召开` / `…春耕备耕现场会今天在东江召开`).
+  if (wide === 1 && width > 0) cut.forEach((r, i) => (cut[i] = heads[i] && !kicker[i] ? r.flatMap((p) => splitByWords(p, i)) : r));
+  function splitByWords(p: Piece, i: number): Piece[] {
+    if (!p.text.includes(' ') || measure(p.text) <= width + FULL_ABOVE) return [p];
+    const under = cut
+      .slice(i + 1, i + 1 + HEAD_LOOKAHEAD)
+      .flatMap((r, k) => (heads[i + 1 + k] ? [] : r.filter((q) => Math.abs(q.start - p.start) <= LINK).map((q) => q.text)))
+      .join('');
+    const chars = [...p.text];
+    for (let k = 0; k < chars.length; k++) {
+      if (chars[k] !== ' ') continue;
+      const left = chars.slice(0, k).join('');
+      if (measure(left) > width + FULL_ABOVE) break;
+      const right = chars.slice(k + 1).join('');
+      if (share(bigrams(left), under) >= SAYS_HEAD && share(bigrams(right), under) < SAYS_HEAD / 2) {
+        const end = p.start + widthOf(left, wide);
+        return [{ text: left, start: p.start, end, head: true }, { text: right, start: end + 1, end: p.end, head: true }];
+      }
+    }
+    return [p];
+  }
   const body = cut.filter((_, i) => !heads[i]);
   // A column is a run of piece starts no further apart than a paragraph's indent and the drift of cells.
   const sorted = [...new Set((body.length > 0 ? body : cut).flat().map((p) => p.start))].sort((x, y) => x - y);
@@ -441,7 +464,10 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
           const home = under ?? (parts !== null && !kicker[i] ? headlineHome(p, i) : own);
           if (parts !== null) claimed.add(home);
           if (under === undefined && home !== own) here.set(p.start, home);
-          home.lines.push({ no: line.no, text: p.text, head: (parts !== null && !kicker[i]) || p.head === true || under !== undefined });
+          // A short headline-like line right under a headline line of its column, starting where it starts,
+          // is that headline's last line.
+          const tail = continuesHead(home, i) && home.lines.at(-1)?.start === p.start && !SENTENCE_MARK.test(p.text) && !BYLINE_WORD.test(p.text) && measure(p.text) < width - FULL_BELOW;
+          home.lines.push({ no: line.no, text: p.text, start: p.start, head: (parts !== null && !kicker[i]) || p.head === true || under !== undefined || tail });
         }
       }
     above = here;
@@ -471,6 +497,8 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
 
 /** Rows under a headline whose text may repeat its words: a lead's first sentences. */
 const HEAD_LOOKAHEAD = 8;
+/** The share of a headline's character pairs its text says. */
+const SAYS_HEAD = 0.6;
 
 
 /**

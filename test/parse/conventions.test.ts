@@ -784,6 +784,25 @@ describe('columns', () => {
     assert.equal(body(find(p.articles, '日前')), '日前，松林县新建的三所乡村学校正式投入使用，可新增学位一千八百个，附近村庄的孩子不用再到镇上上学。');
     assert.equal(find(p.articles, '日前')?.headline?.main, '乡村学校投入使用');
   });
+  it('cuts two headlines run together with one space where the text under the first says its words and not the second\'s (pdftotext -layout)', () => {
+    // The second headline, set across three columns in large type, starts cells left of any column; the
+    // first goes on on the line under it, where it starts.
+    const p = parse(
+      [
+        '春耕现场会在东江 全区经济工作会议部署下半年重点任务',
+        '召开',
+        '   本报讯（记者秦朗）今   本报讯（记者苏航）昨天，全区  力稳住工业增长，抓好重点项目  全区上下要坚定信心，把各项工',
+        '天，全省春耕现场会在东江    经济工作会议召开，总结上半年  建设，扩大有效投资，全年目标  作抓实抓细，确保完成全年目标',
+        '召开。会议要求抓好田间管    工作，部署下半年重点任务。会  任务必须如期完成。       任务。',
+        '理，稳定粮食播种面积。     议要求，各部门要聚焦主业，全',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      p.articles.map((a) => a.headline),
+      [{ main: '春耕现场会在东江\n召开' }, { main: '全区经济工作会议部署下半年重点任务' }],
+    );
+  });
   it('says where the extraction ran columns together, and does not guess', () => {
     const lines = ['春耕备耕正当时', '本报讯（记者 秦朗）7月3日，各地', '抢抓农时，开展夏收夏种工作，田', '间地头一派繁忙景象，农机手们忙', '着抢收小麦，抢种玉米，保障粮食', '丰收。'];
     const merged = ['近日，位于临溪镇的一座百年 面、栏板和桥墩进行了加固和', '石拱古桥完成保护性修缮，重 修复，最大限度保留了古桥的'];
