@@ -7,7 +7,7 @@
  */
 import { COMMENTATOR, END_BYLINE, isPhotoCredit, parseByline } from './byline.ts';
 import { isFurnitureLine, PAPER_NAME } from './furniture.ts';
-import { CAPTION_MARK, HAN, LEAD, LEAD_ANYWHERE, PARAGRAPH_INDENT, TERMINAL, visibleLength } from './chars.ts';
+import { CAPTION_MARK, HAN, LEAD, LEAD_ANYWHERE, leadByline, PARAGRAPH_INDENT, SENTENCE_PUNCT, TERMINAL, visibleLength } from './chars.ts';
 import type { Line } from './normalize.ts';
 
 export interface Block {
@@ -35,14 +35,27 @@ export function detectLayout(lines: Line[]): Layout {
 /** Splits `全力冲刺四季度 本报讯（记者…` into the headline tail and the lead. */
 function splitAtLead(line: Line): Line[] {
   if (LEAD.test(line.text)) return [line];
-  const m = LEAD_ANYWHERE.exec(line.text);
-  if (!m || m.index === 0) return [line];
-  const head = line.text.slice(0, m.index).trimEnd();
-  if (head.trim() === '') return [line];
-  return [
-    { no: line.no, text: head },
-    { no: line.no, text: line.text.slice(m.index) },
-  ];
+  for (const m of line.text.matchAll(LEAD_ANYWHERE)) {
+    const head = line.text.slice(0, m.index).trimEnd();
+    const rest = line.text.slice(m.index);
+    // A lead proper (a byline or a date after its marker), after a headline's words: no sentence before it.
+    if (head.trim() === '' || SENTENCE_PUNCT.test(head) || !opensLead(rest)) continue;
+    return [
+      { no: line.no, text: head },
+      { no: line.no, text: rest },
+    ];
+  }
+  return [line];
+}
+
+/** A lead proper: its marker with a byline, or with when it happened after it (`本报讯 3月5日起`, `本报讯 即日起`). */
+function opensLead(text: string): boolean {
+  const m = LEAD.exec(text);
+  if (!m) return false;
+  // Its parenthesis or role word follows the marker (the byline may end on the next line: `本报讯（记者朱琳` / `）1月…`).
+  const marker = m[1] ?? '';
+  if (/^\s*(?:[（(]|记\s*者|通讯员)/.test(text.slice(text.indexOf(marker) + marker.length))) return true;
+  return leadByline(m) !== undefined || /^\s*(?:\d|即日|近日|日前|昨天|昨日|今天|今日)/.test(text.slice(m[0].length));
 }
 
 /** A credit at the end of a caption's line: `图为社员将草莓装箱。 记者 任杰 摄`. Group 1 the caption, group 2 the credit. */
@@ -98,15 +111,22 @@ interface LineFlags {
   byline: boolean;
 }
 
-/** Does `line` open a block after `prev`? A credit wrapped over lines (`本报记者 宋` / `崇飞 摄`) stays one. */
-function startsBlock(line: Line, flags: LineFlags, prev: Line | undefined): boolean {
+/**
+ * Does `line` open a block after the lines of the block so far? A credit
+ * wrapped over lines (`本报记者 宋` / `崇飞 摄`, `本 报 记` / `者 诸 葛` / `亮 明 摄`) stays one.
+ */
+function startsBlock(line: Line, flags: LineFlags, block: Line[]): boolean {
+  const prev = block.at(-1);
   if (flags.furniture || flags.lead) return true;
   if (CAPTION_MARK.test(line.text) && /^\s*[^\s上下左右图]/.test(line.text)) return true;
   if (!flags.byline) return false;
   // Inside running text a role word and names may begin a line (`记者马雅宁、市援鄂医`): not a byline.
   if (prev && /[、，,]/.test(line.text) && !TERMINAL.test(prev.text.trim())) return false;
-  const wrapped = prev !== undefined && visibleLength(prev.text) <= BYLINE_LINE_MAX && isBylineLine(`${prev.text.trim()}${line.text.trim()}`);
-  return !wrapped;
+  const wraps = (above: Line[]) => {
+    const text = above.map((l) => l.text.trim()).join('');
+    return visibleLength(text) <= BYLINE_LINE_MAX && isBylineLine(`${text}${line.text.trim()}`);
+  };
+  return !(prev !== undefined && (wraps([prev]) || (block.length > 1 && wraps(block))));
 }
 
 export function toBlocks(lines: Line[]): Block[] {
@@ -149,7 +169,7 @@ export function toBlocks(lines: Line[]): Block[] {
       const masthead = blocks.length === 0 && current.length === 1 && prev !== undefined && PAPER_NAME.test(prev.text);
       const flags: LineFlags = { lead: LEAD.test(piece.text), furniture: isFurnitureLine(piece.text), byline: isBylineLine(piece.text) };
       const standsAlone = flags.furniture || (flags.byline && !/[、，,]/.test(piece.text));
-      if (prev && (startsBlock(piece, flags, prev) || masthead || prevStandsAlone)) {
+      if (prev && (startsBlock(piece, flags, current) || masthead || prevStandsAlone)) {
         flush();
         pendingBlanks = 0;
       }

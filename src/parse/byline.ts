@@ -38,18 +38,49 @@ export const END_BYLINE = /^\s*[（(〈《<“"]\s*((?:(?:本报)?(?:特约|见�
 /** Ornaments papers put before a byline: `□本报记者 张三`. */
 const ORNAMENT = /^[\s□■◎●○◇◆★☆]+/;
 
-/** Text whose Han characters are each set apart by spaces (`本 报 记 者 孙 悦`): the spaces are layout. */
-function isSpacedOut(s: string): boolean {
+/**
+ * Text whose Han characters are set apart by spaces (`本 报 记 者 孙 悦`): the
+ * spaces are layout. `all` asks for every piece alone; otherwise half will do
+ * (`本 报 记者 诸 葛亮 明`, a spaced credit whose wraps joined some pieces).
+ */
+function isSpacedOut(s: string, all: boolean): boolean {
   const tokens = s.trim().split(/\s+/);
   const single = tokens.filter((t) => [...t].length === 1).length;
-  return tokens.length >= 3 && single >= tokens.length / 2;
+  return tokens.length >= 3 && (all ? single === tokens.length : single >= tokens.length / 2);
+}
+
+const size = (s: string) => [...s].length;
+/** Characters of role words: a lone one is a role word's, cut by a wrap. */
+const ROLE_CHAR = new Set(ROLE_WORDS.flatMap((r) => [...r.word]));
+
+/**
+ * Names a line's wrap or OCR set apart (`龚 琳 白露`, `宋 崇飞`): a run of lone
+ * characters is one name, and a character alone goes with the name after it
+ * where they make a name of three at most. (Not with the name before it: a
+ * lone `报` after `通讯员白露` is the next word's, `报道`; nor a role word's
+ * last character, `记` / `者 梁辰 摄`.)
+ */
+function mendNames(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let t = tokens[i] as string;
+    if (size(t) === 1) {
+      while (i + 1 < tokens.length && size(tokens[i + 1] as string) === 1) t += tokens[++i];
+      const next = tokens[i + 1];
+      if (size(t) === 1 && !ROLE_CHAR.has(t) && next !== undefined && size(next) + 1 <= 3) t += tokens[++i];
+    }
+    out.push(t);
+  }
+  return out;
 }
 
 function splitNames(s: string): string[] {
-  return s
-    .split(/[\s、，,]+/)
-    .map((n) => n.trim())
-    .filter((n) => n !== '');
+  return mendNames(
+    s
+      .split(/[\s、，,]+/)
+      .map((n) => n.trim())
+      .filter((n) => n !== ''),
+  );
 }
 
 /**
@@ -65,7 +96,20 @@ export function parseByline(text: string, { requireRole = true } = {}): People |
   if (both) s = s.replace(TEXT_AND_PICTURES, '');
   const photo = !both && PHOTO_MARK.test(s);
   if (photo) s = s.replace(PHOTO_MARK, '');
-  if (isSpacedOut(s)) s = s.replace(/\s+/g, '');
+  if (isSpacedOut(s, true)) s = s.replace(/\s+/g, '');
+  const people = readPeople(s, photo, requireRole);
+  // Pieces that make no names as they stand (`诸 葛亮 明`) are one spaced-out run.
+  if (!people && isSpacedOut(s, false)) return withBoth(readPeople(s.replace(/\s+/g, ''), photo, requireRole), both);
+  return withBoth(people, both);
+}
+
+function withBoth(people: People | null, both: boolean): People | null {
+  if (people && both) people.photographers = [...people.reporters];
+  return people;
+}
+
+/** Role words and the names after them; null when a piece is no name. */
+function readPeople(s: string, photo: boolean, requireRole: boolean): People | null {
   const people: People = { reporters: [], correspondents: [], photographers: [] };
   const parts = s.split(ROLE_RE);
   let sawRole = false;
@@ -84,7 +128,6 @@ export function parseByline(text: string, { requireRole = true } = {}): People |
     }
   }
   if (requireRole && !sawRole && !photo) return null;
-  if (both) people.photographers = [...people.reporters];
   const count = people.reporters.length + people.correspondents.length + people.photographers.length;
   return count > 0 ? people : null;
 }

@@ -74,8 +74,11 @@ export const LEAD = new RegExp(
 /** The byline a lead holds, if any: `本报讯（记者周文涛）` → `记者周文涛`. */
 export const leadByline = (m: RegExpExecArray | null): string | undefined => m?.[2] ?? m?.[3] ?? m?.[4];
 
-/** A lead marker anywhere in a line, for a headline run into the next lead: `全力冲刺四季度 本报讯（记者周文涛） 5 月 3 日`. */
-export const LEAD_ANYWHERE = /本\s*报\s*讯\s*[（(]|(?:新华社|中新社)[^（(，。\s]{0,14}电\s*[（(]/;
+/**
+ * Where a lead may start inside a line, for a headline run into the next lead:
+ * `全力冲刺四季度 本报讯（记者周文涛） 5 月 3 日`, `图书馆延长开放时间 本报讯 记者…报道`.
+ */
+export const LEAD_ANYWHERE = /本\s*报|新华社|中新社/g;
 
 /**
  * Role words in bylines and credits, longest first:

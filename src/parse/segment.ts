@@ -417,6 +417,9 @@ function rehome(articles: RawArticle[], stranded: Classified[]): Classified[] {
     if (a.headline.some((b) => share(bigrams(textOf([b])), opening) >= OWN_SHARE)) text = opening;
     for (const b of [...a.headline]) {
       if (share(bigrams(textOf([b])), text) >= OWN_SHARE) continue;
+      // A deck (`——…`) under a headline line that stays is that headline's, whatever it says.
+      const above = a.headline[a.headline.indexOf(b) - 1];
+      if (above && SUB_DASH.test(b.lines[0]?.text ?? '')) continue;
       a.headline = a.headline.filter((x) => x !== b);
       pool.push({ headline: [b], anchor: null, from: a });
     }

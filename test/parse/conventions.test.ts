@@ -32,6 +32,35 @@ describe('leads and bylines of other papers', () => {
     assert.deepEqual([a?.byline.reporters, a?.byline.correspondents], [['任杰'], ['彭悦']]);
     assert.equal(a?.date, '2031-07-03');
   });
+  it('reads two names a wrap\'s space cut into three pieces (`记者 程 远 方晓`, style C)', () => {
+    // Style C keeps a space where the printed line wrapped: one fell inside a name.
+    const p = parse(['2031.7.4 星期五', '', '# 春耕备耕正当时', '', '新华社北京7月3日电（记者 程 远 方晓）连日来，各地抢抓农时， 开展夏收夏种工作。', ''].join('\n'));
+    assert.deepEqual(find(p.articles, '新华社')?.byline.reporters, ['程远', '方晓']);
+  });
+  it('keeps a deck under its headline though the lead says none of its words (style B)', () => {
+    const p = parse(
+      [
+        '松林县一季度经济运行 工业产值同比增长一成以上', '', '——重点项目建设提速 企业用工需求旺盛', '',
+        '本报讯 记者任杰 通讯员彭悦 报道 4月2日,记者从松林县统计局获悉,一季度全县规模以上工业总产值同比增长12.3%。', '',
+        '据介绍,该县坚持把项目建设作为稳增长的关键抓手,先后开工建设重点项目46个。企业用工需求旺盛。', '',
+      ].join('\n'),
+    );
+    assert.equal(p.articles.length, 1);
+    assert.equal(p.articles[0]?.headline?.sub, '——重点项目建设提速 企业用工需求旺盛');
+  });
+  it('cuts a headline from a lead run into its line, whatever the lead\'s form (style A)', () => {
+    // Narrow OCR columns, headlines after their body: the headline's last line runs into the next lead.
+    const p = parse(
+      [
+        '本报讯（记者 秦朗）', '7月3日，全省职业', '技能大赛在松林县', '落幕。', '',
+        '全省职业技能大赛落幕 本报讯 7月4日起，', '城区新开通两条公', '交线路。', '',
+        '新开两条公交线路 本报讯 记者任杰 通讯员', '彭悦 报道 7月3日，', '记者从统计局获悉，', '工业产值同比增长。', '',
+        '工业产值同比增长', '',
+      ].join('\n'),
+    );
+    assert.deepEqual(p.articles.map((a) => a.headline?.main), ['全省职业技能大赛落幕', '新开两条公交线路', '工业产值同比增长']);
+    assert.deepEqual(p.articles.map((a) => body(a).slice(0, 3)), ['本报讯', '本报讯', '本报讯']);
+  });
   it('reads a byline after the body, （记者 孙八）, and keeps it out of the body', () => {
     const p = parse([...HEADER, '新建三所乡村学校投入使用', '', '日前，新建的三所乡村学校正式投入使', '用，可新增学位一千八百个。', '（记者 邵宁）', ''].join('\n'));
     const a = find(p.articles, '日前');
