@@ -295,6 +295,8 @@ const BYLINE_WORD = /本报|记者|通讯员|评论员|新华社|摄/;
 
 /** Sentence punctuation: a headline has none. */
 const SENTENCE_MARK = /[，。；：、！？,;:!?]/;
+/** A photo credit's last word: `本报记者 周杰 摄`. */
+const CREDIT_END = /摄影?\s*$/;
 
 /** A row of headlines side by side (`多地加快推进老旧小 百年古桥完成保护性`): its headlines, or null. */
 function headlineRow(text: string): string[] | null {
@@ -368,6 +370,7 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
     last = start;
   }
   const across: Line[] = [];
+  let acrossAt: { no: number; start: number } | null = null;
   const nearest = (start: number) => columns.reduce((best, c) => (Math.abs(c.start - start) < Math.abs(best.start - start) ? c : best));
   // The columns of running text: more than a line or two of it (not a byline set right, not an indent).
   const used = new Map<(typeof columns)[number], number>();
@@ -457,8 +460,13 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
       });
     } else
       for (const p of cut[i] ?? []) {
-        if (spansColumns(p.text, width)) across.push({ no: line.no, text: p.text });
-        else {
+        if (spansColumns(p.text, width)) {
+          across.push({ no: line.no, text: p.text });
+          acrossAt = { no: line.no, start: p.start };
+        } else if (acrossAt && acrossAt.no === band[i - 1]?.no && Math.abs(p.start - acrossAt.start) <= LINK && CREDIT_END.test(p.text)) {
+          // A credit under that caption, starting where it starts, closes it.
+          across.push({ no: line.no, text: p.text });
+        } else {
           const under = above.get(p.start);
           const own = columnOf(p, i);
           const home = under ?? (parts !== null && !kicker[i] ? headlineHome(p, i) : own);

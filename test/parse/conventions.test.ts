@@ -776,6 +776,27 @@ describe('columns', () => {
     assert.equal(body(find(p.articles, '本报讯（记者苏航）')), '本报讯（记者苏航）清晨七点，老城区的巷子里已经热闹起来，卖早点的摊位前排起了长队，豆浆油条的香气飘满了街道，居民们说巷子变干净了住着也更舒心了。');
     assert.equal(find(p.articles, '东江区湿地')?.kind, 'photo');
   });
+  it('closes a caption set across the columns with the credit under it, starting where it starts (pdftotext -layout)', () => {
+    // The credit is no wider than a column: read by position it would open the column it stands in.
+    const p = parse(
+      [
+        ...HEADER,
+        '春耕备耕正当时            老街巷里的新生活',
+        '  本报讯（记者程远）连日来，各地抢抓  本报讯（记者苏航）清晨七点，老城',
+        '农时，开展夏收夏种工作，田间地头一  区的巷子里已经热闹起来，卖早点的',
+        '派繁忙景象。             摊位前排起了长队。',
+        '          东江区湿地公园里，成群的白鹭在水面上觅食嬉戏。',
+        '          本报记者 常乐 摄',
+        '  农机手们忙着抢收小麦，抢种玉米，  居民们说巷子变干净了，住着也更',
+        '保障粮食丰收。            舒心了。',
+        '',
+      ].join('\n'),
+    );
+    const photo = p.articles.find((a) => a.kind === 'photo');
+    assert.equal(body(photo), '东江区湿地公园里，成群的白鹭在水面上觅食嬉戏。');
+    assert.deepEqual(photo?.byline.photographers, ['常乐']);
+    assert.equal(body(find(p.articles, '本报讯（记者苏航）')), '本报讯（记者苏航）清晨七点，老城区的巷子里已经热闹起来，卖早点的摊位前排起了长队。居民们说巷子变干净了，住着也更舒心了。');
+  });
   it('cuts a headline one space from the next where that column\'s leftmost lines start, not only its usual start (pdftotext -layout)', () => {
     // The fourth column's lines start at cell 39 or, indented, 42; the headline over it, set larger than
     // the cells count, begins at 35, one space after the third column's. A byline right-set in the third
