@@ -518,6 +518,15 @@ function goOn(articles: RawArticle[]): void {
     const a = articles[k] as RawArticle;
     const before = articles[k - 1] as RawArticle;
     if (a.kind !== 'news' || a.anchor || a.endByline || a.headline.length === 0 || before.kind !== 'news' || before.anchor?.kind !== 'lead') continue;
+    if (before.headline.length > 0 && a.headline.length === 1 && opensInside(textOf(a.headline))) {
+      // A headline's end OCR set rows below it (`招大引强质量高“` … `筑巢引凤”模式新`): no headline opens inside a quotation.
+      before.headline.push(...a.headline);
+      before.body.push(...a.body);
+      before.why.push(`line ${lineOf(a.headline[0])}: a headline line that opens inside a quotation ends the headline above; the report goes on`);
+      before.doubts.push('headline line inside the text');
+      articles.splice(k, 1);
+      continue;
+    }
     if (OPENS_REPORT.test(a.body[0]?.lines[0]?.text ?? '')) continue;
     const text = textOf(a.body).slice(0, LEAD_WORDS);
     if (share(bigrams(textOf(a.headline)), text) >= REHOME_SHARE) continue;
@@ -528,6 +537,14 @@ function goOn(articles: RawArticle[]): void {
     before.doubts.push('headline line inside the text');
     articles.splice(k, 1);
   }
+}
+
+/** Text whose first quotation mark or bracket closes one (`筑巢引凤”模式新`): the rest of something opened before it. */
+function opensInside(text: string): boolean {
+  return [['“', '”'], ['《', '》'], ['（', '）']].some(([open = '', close = '']) => {
+    const c = text.indexOf(close);
+    return c >= 0 && !text.slice(0, c).includes(open);
+  });
 }
 
 /** Characters of a headline's end a loose line must follow, in its article's text, to continue that headline. */

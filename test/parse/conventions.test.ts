@@ -402,6 +402,22 @@ describe('OCR noise', () => {
     assert.equal(p.articles[0]?.headline?.main.replace(/\n/g, ''), '多地加快推进老旧小区改造');
     assert.ok(p.furniture.some((f) => f.text === '听 HHo'));
   });
+  it('reads a headline\'s end that OCR set rows below, its opening quote lost, as that headline\'s, not a new article', () => {
+    const p = parse(
+      [
+        ...HEADER,
+        '东江区商务中心', '', '引资成效显著', '',
+        '本报讯〈记者程远) 今年以来，东江区商务中心', '狠抓责任落实，招商引资成果丰硕。', '',
+        '全区实际利用境外资金一亿美元，同比增长三成。', '',
+        ' 筑巢引凤 ”模式新', '',
+        '机制建设更健全，专业招商更突显。该区不断健全招商', '机制建设，完善政策体系建设。', '',
+      ].join('\n'),
+    );
+    assert.equal(p.articles.length, 1);
+    assert.match(body(p.articles[0]), /^本报讯.*政策体系建设。$/);
+    const h = p.articles[0]?.headline;
+    assert.equal([h?.kicker, h?.main, h?.sub].join('').replace(/\s/g, ''), '东江区商务中心引资成效显著筑巢引凤”模式新');
+  });
   it('keeps a feature whole across a subhead OCR set beside a lone character read from a rule', () => {
     const p = parse(
       [
