@@ -215,9 +215,12 @@ const SUBHEAD_MAX = 30;
  * lead was lost, not the feature's next section.
  */
 const OPENS_REPORT = /^\s*(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|昨日|昨天|今天|今日|连日来|近期)/;
+const isDebris = (b: Classified) =>
+  visibleLength(textOf([b])) <= 1 || (b.lines.every((l) => visibleLength(l.text) <= 2) && (b.lines.length > 1 || /[.,'`|]/.test(textOf([b]))));
 function isSubhead(run: Classified[], current: RawArticle | null, next: Classified): boolean {
-  // A lone character beside it is OCR's reading of a rule or a picture's edge, not another headline.
-  const words = run.length > 1 ? run.filter((r) => visibleLength(textOf([r])) > 1) : run;
+  // A lone character beside it, or lines of a character or two (`旦.` / `由里`), are OCR's reading of a
+  // rule or a picture's edge, not another headline.
+  const words = run.length > 1 ? run.filter((r) => !isDebris(r)) : run;
   if (!current || current.kind !== 'feature' || words.length !== 1) return false;
   const b = words[0] as Classified;
   const first = b.lines[0]?.text ?? '';

@@ -431,6 +431,19 @@ describe('OCR noise', () => {
     assert.equal(p.articles.length, 1);
     assert.match(body(p.articles[0]), /^迈入新时代.*更幸福。$/);
   });
+  it('keeps a feature whole across a subhead OCR set over lines of a character or two read from a picture', () => {
+    const p = parse(
+      [
+        ...HEADER,
+        '东江新区：写好高质量发展的答卷', '', '本报记者 程远 本报通讯员 方晓', '',
+        '迈入新时代，开启新征程。东江', '新区将全面贯彻新发展理念，坚定', '目标定位，奋力开创发展新局面。', '',
+        '聚焦品质提升推进城市发展高', '', '旦.', '由里', '', '',
+        '提高城市治理水平。坚持常', '态化城市创建，以绣花功夫推进', '城市治理精细化。', '',
+      ].join('\n'),
+    );
+    assert.equal(p.articles.length, 1);
+    assert.match(body(p.articles[0]), /^迈入新时代.*城市治理精细化。$/);
+  });
 });
 
 describe('page headers and footers', () => {
