@@ -500,6 +500,15 @@ function rehome(articles: RawArticle[], stranded: Classified[]): Classified[] {
     articles.splice(articles.indexOf(best.a) + 1, 0, split);
     give(loose, split, best.score);
     split.why.push(`line ${lineOf(split.body[0])}: text sharing the words of a headline set apart from it: a new article`);
+    // The text position gave the headline to, right after, left with neither headline nor lead: the
+    // same report's next paragraphs, its headline set between them (OCR).
+    const from = loose.from;
+    if (from && articles[articles.indexOf(split) + 1] === from && from.headline.length === 0 && !from.anchor && from.kind === 'news') {
+      split.body.push(...from.body);
+      split.endByline = from.endByline;
+      split.why.push(...from.why.filter((w) => w.includes('byline after')), `line ${lineOf(from.body[0])}: text its headline stood over, which went to the paragraph before: the report goes on`);
+      articles.splice(articles.indexOf(from), 1);
+    }
   });
 
   // What found no text goes back where position put it.

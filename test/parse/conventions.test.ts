@@ -208,6 +208,23 @@ describe('captions', () => {
 });
 
 describe('article boundaries from layout', () => {
+  it('keeps a report whole when OCR set its headline between its paragraphs, after the one that says its words (OCR)', () => {
+    const p = parse(
+      [
+        ...HEADER,
+        '全省职业技能大赛落幕', '',
+        '本报讯（记者 秦朗）7月3日，全省职业技能大赛在省城落', '幕，来自各地的六百余名选手参加了数控加工、电工、焊工', '等二十个项目的比赛。', '',
+        '日前，临溪镇新建的三所乡村学校正式投入使用，可', '新增学位一千八百个，附近村庄的孩子不用再到十几公里', '外的镇上上学。', '',
+        '临溪镇新建三所乡村学校投入使用', '',
+        '新学校配备了标准化的教室、实验室和运动场，并通', '过远程教学系统与城区学校结对，共享优质课程资源。', '（记者 常乐）', '',
+      ].join('\n'),
+    );
+    assert.equal(p.articles.length, 2);
+    const school = find(p.articles, '日前');
+    assert.equal(school?.headline?.main, '临溪镇新建三所乡村学校投入使用');
+    assert.equal(body(school), '日前，临溪镇新建的三所乡村学校正式投入使用，可新增学位一千八百个，附近村庄的孩子不用再到十几公里外的镇上上学。新学校配备了标准化的教室、实验室和运动场，并通过远程教学系统与城区学校结对，共享优质课程资源。');
+    assert.deepEqual(school?.byline.reporters, ['常乐']);
+  });
   it('reads a paragraph\'s first line that OCR set apart and that opens on where or when (`推进会上，`) as text, not as a headline', () => {
     const lines = [
       ...HEADER,
