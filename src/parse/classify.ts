@@ -157,6 +157,13 @@ function gapCaption(block: Block, kind: BlockKind, shape: PageShape): boolean {
   return visibleLength(text) <= CAPTION_MAX_CHARS && TERMINAL.test(text) && !LEAD.test(text) && (text.match(/[。！？]/g) ?? []).length === 1;
 }
 
+/** A wire lead's marker wrapped before its `电` (`新华社北京7月3日` / `电（记者 程远）…`), as narrow columns set it. */
+const WIRE_CUT = /^\s*(?:新华社|中新社)[^（(，。\s]{0,14}$/;
+const wireLeadWrapped = (block: Block): boolean => {
+  const [a, b] = block.lines;
+  return a !== undefined && b !== undefined && WIRE_CUT.test(a.text) && LEAD.test(`${a.text.trim()}${b.text.trim()}`);
+};
+
 export function classifyBlock(block: Block, index: number, shape: PageShape): Classified {
   const { layout } = shape;
   const first = block.lines[0]?.text ?? '';
@@ -164,7 +171,7 @@ export function classifyBlock(block: Block, index: number, shape: PageShape): Cl
   const short = visibleLength(joined) <= BYLINE_MAX;
   let kind: BlockKind;
   if (isFurniture(joined) || (index < MASTHEAD_BLOCKS && PAPER_NAME.test(joined))) kind = 'furniture';
-  else if (LEAD.test(first)) kind = 'lead';
+  else if (LEAD.test(first) || wireLeadWrapped(block)) kind = 'lead';
   else if (MD_HEADING.test(first) && block.lines.length === 1) kind = 'heading';
   else if (short && isPhotoCredit(joined)) kind = 'credit';
   else if (short && (parseByline(joined) !== null || COMMENTATOR.test(joined))) kind = 'byline';

@@ -32,6 +32,23 @@ describe('leads and bylines of other papers', () => {
     assert.deepEqual([a?.byline.reporters, a?.byline.correspondents], [['任杰'], ['彭悦']]);
     assert.equal(a?.date, '2031-07-03');
   });
+  it('reads wire copy whose marker a narrow column wrapped before its 电 (OCR)', () => {
+    // After a commentary, only the lead tells that the headline over it is not the commentary's subhead.
+    const p = parse(
+      [
+        ...HEADER,
+        '让实干成为最鲜明的底色', '', '本报评论员', '',
+        '事业成于实干，发展贵在', '落实。面对新形势新任务，', '唯有真抓实干。', '',
+        '多地加快推进老', '旧小区改造', '',
+        '新华社北京7月3日', '电【《记者 江枫 杜鹃) 记者', '从住房和城乡建设部获悉，', '今年以来各地加快推进城镇', '老旧小区改造。', '',
+      ].join('\n'),
+    );
+    assert.equal(p.articles.length, 2);
+    const a = find(p.articles, '新华社');
+    assert.equal(a?.headline?.main.replace(/\n/g, ''), '多地加快推进老旧小区改造');
+    assert.deepEqual(a?.byline.reporters, ['江枫', '杜鹃']);
+    assert.equal(a?.date, '2031-07-03');
+  });
   it('reads two names a wrap\'s space cut into three pieces (`记者 程 远 方晓`, style C)', () => {
     // Style C keeps a space where the printed line wrapped: one fell inside a name.
     const p = parse(['2031.7.4 星期五', '', '# 春耕备耕正当时', '', '新华社北京7月3日电（记者 程 远 方晓）连日来，各地抢抓农时， 开展夏收夏种工作。', ''].join('\n'));
