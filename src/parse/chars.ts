@@ -115,3 +115,6 @@ export const SUB_DASH = /^\s*(?:——|—|--|－－)/;
 
 /** A paragraph's first line starts two characters in: in narrow columns it is that much short of the column. */
 export const PARAGRAPH_INDENT = 2;
+
+/** A photo credit's last word: `本报记者 周杰 摄`, `孙悦摄影`. */
+export const ENDS_CREDIT = /摄影?\s*$/;

@@ -18,7 +18,7 @@
  * between two columns (a column change is a block boundary). Every piece keeps
  * its line number.
  */
-import { LEAD, TERMINAL, visibleLength } from './chars.ts';
+import { ENDS_CREDIT, LEAD, TERMINAL, visibleLength } from './chars.ts';
 import { PICTURE_GAP } from './classify.ts';
 import { bigrams, share } from './pairs.ts';
 import type { Line } from './normalize.ts';
@@ -295,8 +295,6 @@ const BYLINE_WORD = /本报|记者|通讯员|评论员|新华社|摄/;
 
 /** Sentence punctuation: a headline has none. */
 const SENTENCE_MARK = /[，。；：、！？,;:!?]/;
-/** A photo credit's last word: `本报记者 周杰 摄`. */
-const CREDIT_END = /摄影?\s*$/;
 
 /** A row of headlines side by side (`多地加快推进老旧小 百年古桥完成保护性`): its headlines, or null. */
 function headlineRow(text: string): string[] | null {
@@ -463,7 +461,7 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
         if (spansColumns(p.text, width)) {
           across.push({ no: line.no, text: p.text });
           acrossAt = { no: line.no, start: p.start };
-        } else if (acrossAt && acrossAt.no === band[i - 1]?.no && Math.abs(p.start - acrossAt.start) <= LINK && CREDIT_END.test(p.text)) {
+        } else if (acrossAt && acrossAt.no === band[i - 1]?.no && Math.abs(p.start - acrossAt.start) <= LINK && ENDS_CREDIT.test(p.text)) {
           // A credit under that caption, starting where it starts, closes it.
           across.push({ no: line.no, text: p.text });
         } else {
