@@ -36,6 +36,7 @@ export function render(d: Data): string {
 <noscript><p>全文检索需要启用 JavaScript；也可以从<a href="${link('/calendar/')}">往期回顾</a>按日期浏览。</p></noscript>
 <link rel="preload" href="${link('/pagefind/shards.json')}" as="fetch" crossorigin>
 <link rel="modulepreload" href="${link('/pagefind/start/pagefind.js')}">
+<link rel="modulepreload" href="${link('/assets/search-normalize.js')}">
 <script type="module" src="${link('/assets/search.js')}"></script>`;
   return layout({ site, url, title: '全文检索', body, kind: 'page-search' });
 }

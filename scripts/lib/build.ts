@@ -385,10 +385,16 @@ export async function bundleClient(out: string): Promise<void> {
   const assets = join(out, 'assets');
   if (existsSync(assets)) for (const n of await readdir(assets)) if (n.startsWith('chunk-')) await rm(join(assets, n), { force: true });
   const { outputFiles } = await esbuild.build({
-    entryPoints: { search: join(ROOT, 'src/search/client.ts'), highlight: join(ROOT, 'src/search/highlight.ts'), 'date-pick': join(ROOT, 'src/eleventy/date-pick.ts') },
+    entryPoints: {
+      search: join(ROOT, 'src/search/client.ts'),
+      // The search page's normalizer (OpenCC's tables, 195 kB), loaded beside Pagefind: a file of its
+      // own, under a name the search page can ask for as it loads, not a chunk found once search.js runs.
+      'search-normalize': join(ROOT, 'src/search/normalize.ts'),
+      highlight: join(ROOT, 'src/search/highlight.ts'),
+      'date-pick': join(ROOT, 'src/eleventy/date-pick.ts'),
+    },
     outdir: assets,
     bundle: true,
-    // The search page's normalizer (OpenCC's tables, 195 kB) is a chunk of its own, loaded beside Pagefind.
     splitting: true,
     chunkNames: 'chunk-[hash]',
     format: 'esm',

@@ -101,15 +101,28 @@ const starting: Promise<PagefindModule> = (async () => {
  * index merged into an instance on every search: one instance for all the
  * bundles a count loaded would make each later search go through all of them
  * (at 200k articles, two hundred months for a first page that needs one).
+ *
+ * The first bundle a page needs goes into the instance started as the page
+ * loaded, whose WebAssembly is ready: a new instance would fetch and compile
+ * it again before the bundle's own files are asked for. A later instance is
+ * awaited before its bundle is merged (Pagefind otherwise polls for it every
+ * 50 ms). The bundle's entry file is asked for with the build's tag, not a
+ * timestamp, so a browser keeps it from one visit to the next.
  */
+let starterTaken = false;
 function load(bundle: string): Promise<Pagefind> {
   let done = loaded.get(bundle);
   if (!done) {
     done = starting.then(async (module) => {
-      // The starter's entry file is asked for with the build's tag, not a timestamp: a browser keeps it for every bundle.
       const tag = listing?.where?.version;
-      const pf = module.createInstance({ basePath: starterPath(), baseUrl: root.pathname, excerptLength: EXCERPT, ...(tag ? { metaCacheTag: tag } : {}) });
-      await pf.mergeIndex(new URL(`pagefind/${bundle}/`, root).pathname, { baseUrl: root.pathname, excerptLength: EXCERPT });
+      const cache = tag ? { metaCacheTag: tag } : {};
+      let pf: Pagefind = module;
+      if (starterTaken) {
+        pf = module.createInstance({ basePath: starterPath(), baseUrl: root.pathname, excerptLength: EXCERPT, ...cache });
+        await pf.init();
+      }
+      starterTaken = true;
+      await pf.mergeIndex(new URL(`pagefind/${bundle}/`, root).pathname, { baseUrl: root.pathname, excerptLength: EXCERPT, ...cache });
       return pf;
     });
     loaded.set(bundle, done);
