@@ -4,53 +4,82 @@
  * pdftotext, pdftotext -layout and tesseract, parses what they give, and prints
  * the parser's scores per tool against the truth (fuzzy: OCR text is never
  * exact). `--out` keeps every page's HTML, extracted texts, truth and parse.
+ * `--from DIR` (repeatable) scores the texts an earlier `--out` kept, without
+ * printing or extracting again: the way to see what a parser change does.
+ * `--tool T` keeps one tool's lines and misses.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { options } from './lib/cli.ts';
-import { checkExtractionTools, extractPage, Printer, TOOLS } from './lib/extract.ts';
+import { checkExtractionTools, extractPage, Printer, TOOLS, type Tool } from './lib/extract.ts';
 import { checkLossless, parsePage } from '../src/parse/index.ts';
 import { printedPages } from '../test/helpers/printed.ts';
-import { scorePage, summarize, type PageScore } from '../test/helpers/score.ts';
+import { scorePage, summarize, type GoldPage, type PageScore } from '../test/helpers/score.ts';
 
-const USAGE = 'npm run real-pages -- [--pages N] [--seed S] [--out DIR] [--misses]';
+const USAGE = 'npm run real-pages -- [--pages N] [--seed S] [--out DIR] [--from DIR]... [--tool T] [--misses]';
 const { values } = options(USAGE, {
-  options: { pages: { type: 'string', default: '12' }, seed: { type: 'string', default: '1' }, out: { type: 'string' }, misses: { type: 'boolean', default: false } },
+  options: {
+    pages: { type: 'string', default: '12' },
+    seed: { type: 'string', default: '1' },
+    out: { type: 'string' },
+    from: { type: 'string', multiple: true },
+    tool: { type: 'string' },
+    misses: { type: 'boolean', default: false },
+  },
 });
-await checkExtractionTools();
-const pages = printedPages(Number(values.pages), Number(values.seed));
-const printer = new Printer();
-const scores = Object.fromEntries(TOOLS.map((t) => [t, [] as PageScore[]]));
+const tools = TOOLS.filter((t) => !values.tool || t === values.tool);
+const scores = Object.fromEntries(tools.map((t) => [t, [] as PageScore[]]));
 const lost: string[] = [];
-try {
-  for (const p of pages) {
-    const texts = await extractPage(p.html, printer, '.cache/real-pages');
-    const dir = values.out ? join(values.out, p.name) : null;
+let articles = 0;
+
+/** Parses and scores one page's texts; keeps them under `dir` when given. */
+function score(name: string, truth: GoldPage, texts: Record<Tool, string>, dir: string | null): void {
+  articles += truth.articles.length;
+  for (const tool of tools) {
+    const text = texts[tool];
+    const parsed = parsePage(text, { file: `${name}.${tool}.txt` });
+    const s = scorePage(truth, parsed, 'fuzzy');
+    scores[tool]?.push(s);
+    const loss = checkLossless(text, parsed).total;
+    if (loss > 0) lost.push(`${name} ${tool}: ${loss} characters lost`);
+    if (values.misses && s.misses.length) console.log(`${name} ${tool}:\n  ${s.misses.join('\n  ')}`);
     if (dir) {
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(join(dir, 'page.html'), p.html);
-      writeFileSync(join(dir, 'truth.json'), JSON.stringify(p.truth, null, 1));
-    }
-    for (const tool of TOOLS) {
-      const text = texts[tool];
-      const parsed = parsePage(text, { file: `${p.name}.${tool}.txt` });
-      const s = scorePage(p.truth, parsed, 'fuzzy');
-      scores[tool]?.push(s);
-      const loss = checkLossless(text, parsed).total;
-      if (loss > 0) lost.push(`${p.name} ${tool}: ${loss} characters lost`);
-      if (values.misses && s.misses.length) console.log(`${p.name} ${tool}:\n  ${s.misses.join('\n  ')}`);
-      if (dir) {
-        writeFileSync(join(dir, `${tool}.txt`), text);
-        writeFileSync(join(dir, `${tool}.parsed.json`), JSON.stringify(parsed, null, 1));
-      }
+      writeFileSync(join(dir, `${tool}.txt`), text);
+      writeFileSync(join(dir, `${tool}.parsed.json`), JSON.stringify(parsed, null, 1));
     }
   }
-} finally {
-  await printer.close();
 }
-console.log(`${pages.length} printed pages, ${pages.reduce((n, p) => n + p.truth.articles.length, 0)} articles`);
+
+if (values.from) {
+  for (const from of values.from) {
+    for (const name of readdirSync(from).sort()) {
+      const dir = join(from, name);
+      if (!existsSync(join(dir, 'truth.json'))) continue;
+      const texts = Object.fromEntries(TOOLS.map((t) => [t, readFileSync(join(dir, `${t}.txt`), 'utf8')])) as Record<Tool, string>;
+      score(`${from}/${name}`, JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8')) as GoldPage, texts, null);
+    }
+  }
+} else {
+  await checkExtractionTools();
+  const printer = new Printer();
+  try {
+    for (const p of printedPages(Number(values.pages), Number(values.seed))) {
+      const texts = await extractPage(p.html, printer, '.cache/real-pages');
+      const dir = values.out ? join(values.out, p.name) : null;
+      if (dir) {
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(join(dir, 'page.html'), p.html);
+        writeFileSync(join(dir, 'truth.json'), JSON.stringify(p.truth, null, 1));
+      }
+      score(p.name, p.truth, texts, dir);
+    }
+  } finally {
+    await printer.close();
+  }
+}
+console.log(`${scores[tools[0] ?? '']?.length ?? 0} printed pages, ${articles} articles`);
 console.log('tool               segment_f1 precision recall body≈ headline date byline kind');
-for (const tool of TOOLS) {
+for (const tool of tools) {
   const s = summarize(scores[tool] ?? []);
   console.log(`${tool.padEnd(18)} ${[s.segment_f1, s.precision, s.recall, s.body_exact, s.headline, s.date, s.byline, s.kind].map((x) => String(x).padStart(6)).join('  ')}`);
 }
