@@ -146,6 +146,8 @@ export function findDateline(text: string, time: PageTime, issueDate: YMD | null
   // OCR reads a 1 as `]`, or adds a `]` beside one: read it both ways, and keep the date nearer the page's.
   const asOne = readDateline(ocrDigits(plain), time, issueDate);
   const dropped = readDateline(plain.replace(OCR_ONE, ''), time, issueDate);
+  // Read without the mark, a date must still be a date (`]月17日` is no `月17日`, and a later 今天 is not its date).
+  if (!/\d/.test(dropped.found ?? '')) return asOne.date || !dropped.date ? asOne : dropped;
   if (!time.ref || !asOne.date || !dropped.date) return asOne.date ? asOne : dropped;
   const ref = dayNumber(time.ref);
   return Math.abs(dayNumber(parseIso(dropped.date)) - ref) < Math.abs(dayNumber(parseIso(asOne.date)) - ref) ? dropped : asOne;

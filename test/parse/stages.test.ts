@@ -79,6 +79,12 @@ describe('dates', () => {
     assert.equal(findDateline('昨日，蒙牛乳业', year2020, null).date, null);
     assert.equal(findDateline('昨日，蒙牛乳业', year2020, { y: 2020, m: 3, d: 1 }).date, '2020-02-29');
   });
+  it('reads the 1 OCR took for a bracket in a dateline, and a bracket beside a 1 as nothing', () => {
+    const page = { ref: { y: 2020, m: 1, d: 18 }, year: 2020 };
+    // Without its 1 the lead has no date: the later 今天 must not give it the issue date.
+    assert.equal(findDateline('本报北京]月17日讯（记者张三）全国春季现场会今天召开', page, { y: 2020, m: 1, d: 18 }).date, '2020-01-17');
+    assert.equal(findDateline('本报讯（记者张三）1]月17日，', { ref: { y: 2020, m: 1, d: 18 }, year: 2020 }, null).date, '2020-01-17');
+  });
   it('reasons the page year from its text, not from targets or starting points', () => {
     assert.equal(pageYear('自2019年6月1日开园以来…2020年，对于中原工业设计城来说'), 2020);
     assert.equal(pageYear('到2035年基本建成…2021年完成投资'), 2021);
