@@ -265,6 +265,25 @@ export interface Progress {
   searched: number;
   of: number;
   done: boolean;
+  /** Of the hits, those with the query as typed (all its words adjacent), first in the list. */
+  exact: number;
+}
+
+/**
+ * The articles of one bundle holding every phrase, best first: each phrase
+ * asked for within the bundle (per filter set), the answers intersected; and
+ * the first answer's filter counts.
+ */
+async function findIn(pf: Pagefind, phrases: string[], filterSets: Array<Record<string, unknown>>, direction: 'asc' | 'desc'): Promise<{ found: PagefindResult[]; facets: PagefindResponse['filters'] }> {
+  const perSet = await Promise.all(filterSets.map((f) => Promise.all(phrases.map((p) => pf.search(p, { filters: f, sort: { date: direction } })))));
+  const found: PagefindResult[] = [];
+  for (const [firstWord, ...rest] of perSet) {
+    if (!firstWord) continue;
+    const keep = rest.map((r) => new Set(r.results.map((x) => x.id)));
+    for (const r of firstWord.results) if (keep.every((k) => k.has(r.id))) found.push(r);
+  }
+  found.sort((a, b) => b.score - a.score);
+  return { found, facets: perSet[0]?.[0]?.filters ?? {} };
 }
 
 /**
@@ -274,8 +293,16 @@ export interface Progress {
  * as soon as it is there. Each word is an exact run of characters; Pagefind is
  * asked for each, within one bundle (its `bundle` filter: it orders results
  * within a bundle only), and the answers intersected.
+ *
+ * `interleaved` (several words, by relevance) goes through the bundles once,
+ * asking each for the words as typed and for the words apart, instead of
+ * every bundle for the first before any for the second: words common apart
+ * and rare together (`实现产值 月纳税合`) then give a first page from the newest
+ * months, not after every month was searched for them side by side. The list
+ * is the same as the tiered one's wherever the query as typed fills the page
+ * or stands in no bundle yet to be searched (`exact` tells how many it has).
  */
-export async function* searching(s: Pick<SearchState, 'q' | 'from' | 'to' | 'sort' | 'filters'>): AsyncGenerator<Progress> {
+export async function* searching(s: Pick<SearchState, 'q' | 'from' | 'to' | 'sort' | 'filters'>, interleaved = false): AsyncGenerator<Progress> {
   const { queryWords, phraseOf } = await normalizing;
   const words = queryWords(s.q);
   const filterSets = filterSetsOf(s);
@@ -284,36 +311,59 @@ export async function* searching(s: Pick<SearchState, 'q' | 'from' | 'to' | 'sor
   const joined = s.sort === 'relevance' && words.length > 1 ? [words.join('')] : null;
   const tiers = joined ? [joined, words] : [words];
   const plans = await Promise.all(tiers.map(async (t) => bundlesFor(await bundlesHolding(t), s)));
-  const progress: Progress = { hits: [], facets: {}, searched: 0, of: plans.at(-1)?.length ?? 0, done: false };
+  const progress: Progress = { hits: [], facets: {}, searched: 0, of: plans.at(-1)?.length ?? 0, done: false, exact: 0 };
+  const addFacets = (facets: PagefindResponse['filters']) => {
+    for (const [name, counts] of Object.entries(facets)) {
+      const sum = (progress.facets[name] ??= {});
+      for (const [value, n] of Object.entries(counts)) sum[value] = (sum[value] ?? 0) + n;
+    }
+  };
+  const loadFor = async (bundle: string) => {
+    const pf = await load(bundle);
+    if (facetsWanted && !counted.has(bundle)) {
+      counted.add(bundle);
+      await pf.filters(); // the filter indexes, for the counts
+    }
+    return pf;
+  };
+  const phrases = tiers.map((t) => t.map(phraseOf));
+  if (interleaved && joined) {
+    const exact: Hit[] = [];
+    const loose: Hit[] = [];
+    const asTyped = new Set(plans[0]);
+    for (const bundle of plans[1] ?? []) {
+      const pf = await loadFor(bundle);
+      const apart = await findIn(pf, phrases[1] ?? [], filterSets, direction);
+      const together = asTyped.has(bundle) ? (await findIn(pf, phrases[0] ?? [], filterSets, direction)).found : [];
+      const ids = new Set(together.map((r) => r.id));
+      exact.push(...together.map((result) => ({ result, exact: true })));
+      loose.push(...apart.found.filter((r) => !ids.has(r.id)).map((result) => ({ result, exact: false })));
+      progress.hits = [...exact, ...loose];
+      progress.exact = exact.length;
+      progress.searched++;
+      addFacets(apart.facets);
+      yield progress;
+    }
+    progress.done = true;
+    yield progress;
+    return;
+  }
   const seen = new Set<string>();
-  for (const [tier, phrases] of tiers.map((t) => t.map(phraseOf)).entries()) {
+  for (const [tier, tierPhrases] of phrases.entries()) {
     const last = tier === tiers.length - 1;
     for (const bundle of plans[tier] ?? []) {
-      const pf = await load(bundle);
-      if (facetsWanted && !counted.has(bundle)) {
-        counted.add(bundle);
-        await pf.filters(); // the filter indexes, for the counts
-      }
-      const perSet = await Promise.all(filterSets.map((f) => Promise.all(phrases.map((p) => pf.search(p, { filters: f, sort: { date: direction } })))));
-      const found: PagefindResult[] = [];
-      for (const [firstWord, ...rest] of perSet) {
-        if (!firstWord) continue;
-        const keep = rest.map((r) => new Set(r.results.map((x) => x.id)));
-        for (const r of firstWord.results) if (keep.every((k) => k.has(r.id))) found.push(r);
-      }
-      found.sort((a, b) => b.score - a.score);
+      const pf = await loadFor(bundle);
+      const { found, facets } = await findIn(pf, tierPhrases, filterSets, direction);
       for (const r of found) {
         const key = `${bundle}/${r.id}`;
         if (seen.has(key)) continue;
         seen.add(key);
         progress.hits.push({ result: r, exact: !last || words.length < 2 });
       }
+      if (!last || !joined) progress.exact = progress.hits.length;
       if (last) {
         progress.searched++;
-        for (const [name, counts] of Object.entries(perSet[0]?.[0]?.filters ?? {})) {
-          const sum = (progress.facets[name] ??= {});
-          for (const [value, n] of Object.entries(counts)) sum[value] = (sum[value] ?? 0) + n;
-        }
+        addFacets(facets);
       }
       yield progress;
     }
@@ -336,13 +386,16 @@ function filterSetsOf(s: Pick<SearchState, 'from' | 'to' | 'filters'>): Array<Re
 /**
  * How many articles hold the query, and the filter counts: every month that
  * can hold it searched, each in its own Pagefind, all at once; each month's
- * words intersected within it.
+ * words intersected within it. `exact`: how many hold it as typed (several
+ * words, by relevance; else the count).
  */
-export async function countAll(s: Pick<SearchState, 'q' | 'from' | 'to' | 'sort' | 'filters'>): Promise<{ count: number; facets: PagefindResponse['filters'] }> {
+export async function countAll(s: Pick<SearchState, 'q' | 'from' | 'to' | 'sort' | 'filters'>): Promise<{ count: number; exact: number; facets: PagefindResponse['filters'] }> {
   const { queryWords, phraseOf } = await normalizing;
   const words = queryWords(s.q);
   const plan = bundlesFor(await bundlesHolding(words), s);
-  if (plan.length === 0 || words.length === 0) return { count: 0, facets: {} };
+  if (plan.length === 0 || words.length === 0) return { count: 0, exact: 0, facets: {} };
+  const joined = s.sort === 'relevance' && words.length > 1 ? phraseOf(words.join('')) : null;
+  const asTyped = joined ? new Set(bundlesFor(await bundlesHolding([words.join('')]), s)) : null;
   const sets = filterSetsOf(s);
   const perBundle = await Promise.all(
     plan.map(async (bundle) => {
@@ -352,14 +405,16 @@ export async function countAll(s: Pick<SearchState, 'q' | 'from' | 'to' | 'sort'
         await pf.filters();
       }
       let count = 0;
+      let exact = 0;
       let facets: PagefindResponse['filters'] = {};
       for (const [n, f] of sets.entries()) {
         const answers = await Promise.all(words.map((w) => pf.search(phraseOf(w), { filters: f })));
         if (n === 0) facets = answers[0]?.filters ?? {};
         const [firstWord, ...rest] = answers.map((r) => new Set(r.results.map((x) => x.id)));
         for (const id of firstWord ?? []) if (rest.every((r) => r.has(id))) count++;
+        if (joined && asTyped?.has(bundle)) exact += (await pf.search(joined, { filters: f })).results.length;
       }
-      return { count, facets };
+      return { count, exact: joined ? exact : count, facets };
     }),
   );
   const facets: PagefindResponse['filters'] = {};
@@ -368,7 +423,7 @@ export async function countAll(s: Pick<SearchState, 'q' | 'from' | 'to' | 'sort'
       const sum = (facets[name] ??= {});
       for (const [value, n] of Object.entries(counts)) sum[value] = (sum[value] ?? 0) + n;
     }
-  return { count: perBundle.reduce((n, b) => n + b.count, 0), facets };
+  return { count: perBundle.reduce((n, b) => n + b.count, 0), exact: perBundle.reduce((n, b) => n + b.exact, 0), facets };
 }
 
 /** All articles that contain every word of the query, ranked (the whole search, to its end). */
@@ -423,14 +478,14 @@ async function render(s: SearchState): Promise<void> {
   status.textContent = '检索中…';
   phase('searching');
   const need = s.page * PAGE_SIZE;
-  let first: Progress | null = null;
-  for await (const p of searching(s)) {
-    if (mine !== current) return;
-    if (p.hits.length >= need || p.done) {
-      first = p;
-      break; // the rest is counted, not ordered (`countAll`)
+  const pageOf = async (interleaved: boolean) => {
+    for await (const p of searching(s, interleaved)) {
+      if (mine !== current) return null;
+      if (p.hits.length >= need || p.done) return { ...p, hits: [...p.hits] }; // the rest is counted, not ordered (`countAll`)
     }
-  }
+    return null;
+  };
+  let first = await pageOf(true);
   if (!first) return;
   performance.mark('search:found');
   await showPage(s, first);
@@ -441,8 +496,18 @@ async function render(s: SearchState): Promise<void> {
   if (!first.done) {
     phase('shown');
     status.textContent = `已找到 ${first.hits.length} 篇文章，正在统计全部…`;
-    ({ count: total, facets } = await countAll(s));
+    let exact: number;
+    ({ count: total, exact, facets } = await countAll(s));
     if (mine !== current) return;
+    // Articles with the query as typed in months the page did not reach yet rank above the looser
+    // matches it shows: the page again, in rank order (every month is loaded by now).
+    if (first.exact < need && exact > first.exact) {
+      status.textContent = `已找到 ${total} 篇文章，正在把与检索词完全一致的排在前面…`;
+      first = await pageOf(false);
+      if (!first) return;
+      await showPage(s, first);
+      if (mine !== current) return;
+    }
   }
   if (facetsWanted) renderFacets(s, facets);
   let none = `没有找到包含“${s.q}”的文章。`;
@@ -575,7 +640,7 @@ if (typeof document !== 'undefined') {
   };
   window.baokuCount = async (q) => (await countAll({ q, from: '', to: '', sort: 'relevance', filters: {} })).count;
   window.baokuFirstPage = async (q) => {
-    for await (const p of searching({ q, from: '', to: '', sort: 'relevance', filters: {} })) {
+    for await (const p of searching({ q, from: '', to: '', sort: 'relevance', filters: {} }, true)) {
       if (p.hits.length < PAGE_SIZE && !p.done) continue;
       const shown = p.hits.slice(0, PAGE_SIZE);
       await Promise.all(shown.map(async (h) => (h.data ??= await h.result.data())));

@@ -38,3 +38,14 @@ test('two words: the articles that have them side by side come first; sort by da
   expect(oldest).toEqual([...oldest].sort());
   expect(oldest.length).toBeGreaterThan(10);
 });
+
+test('two words: the page a reader opens shows, once the count is in, the first page in rank order', async ({ page }) => {
+  // 示范区 and 党工委 stand in most months, side by side in fewer: the first page is shown from the
+  // newest months, and set in rank order (side by side first) once every month has been counted.
+  await page.goto(`search/?q=${encodeURIComponent('示范区 党工委')}`);
+  await page.waitForFunction(() => document.getElementById('search-status')?.getAttribute('data-phase') === 'done', null, { timeout: 30_000 });
+  const shown = await page.$$eval('#search-results .result-title', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const ranked = await page.evaluate(async () => (await window.baokuSearch!('示范区 党工委')).map((u) => new URL(u, location.href).pathname));
+  expect(shown.length).toBe(10);
+  expect(shown).toEqual(ranked.slice(0, 10));
+});
