@@ -426,7 +426,10 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
     let best = near;
     let most = share(head, mine.join(''));
     const k = columns.indexOf(near);
-    for (const c of columns.slice(k + 1, k + 3)) {
+    // Standing where no text column does (a headline set over two columns, centred): the text column
+    // it stands within is a candidate too, as are the two to its right.
+    const within = textColumns.includes(near) ? [] : textColumns.filter((t) => t.start < near.start && near.start < standsAt(t) + width).slice(-1);
+    for (const c of [...within, ...columns.slice(k + 1, k + 3)]) {
       if (!textColumns.includes(c)) continue;
       const text = below(c, i);
       const n = share(head, text.join(''));

@@ -916,6 +916,38 @@ describe('columns', () => {
       [{ main: '春耕现场会在东江\n召开' }, { main: '全区经济工作会议部署下半年重点任务' }],
     );
   });
+  it('gives a kicker centred over a report of two columns to that report, not to its second column (pdftotext -layout)', () => {
+    // The kicker starts between the report's columns, nearer the second; the first holds its lead.
+    // (A report above sets the page's column lines at 24 characters.)
+    const p = parse(
+      [
+        '春耕备耕正当时',
+        '  本报讯（记者苏航）昨天，各地抢抓农时，开展夏',
+        '收夏种工作，田间地头一派繁忙景象，农机手们忙着抢',
+        '收小麦，抢种玉米，保障粮食丰收。农技人员深入生产',
+        '一线，帮助农民解决实际困难，确保颗粒归仓，全年粮',
+        '食生产开局良好。',
+        '',
+        '百年古桥完成保护性修缮                             松林县一季度经济运行',
+        '  近日，位于松林县的一座百年石拱古桥完成保护性修',
+        '缮，重新向游人开放。',
+        '                                        工业产值同比增长一成以上',
+        '  修缮工程历时半年，施工人员按照“修旧如旧”的原 ——重点项目建设提速      企业用工需求旺盛',
+        '                               本报讯 记者秦朗 通讯员彭悦 报道 12月31日，记者从松   在园区东部的一家电子元件企业，生产线正满负荷运',
+        '则，对桥面、栏板和桥墩进行了加固和修复，最大限度保留 林县统计局获悉，一季度全县规模以上工业总产值同比增长        转。企业负责人介绍，今年一季度订单量同比增长三成，计',
+        '了古桥的历史风貌。                  12.3%，增速较去年同期提高2.1个百分点。           划再招聘技术工人200名。',
+        '                               据介绍，今年以来，该县坚持把项目建设作为稳增长的        该县相关负责人表示，下一步将继续优化营商环境，强',
+        '                           关键抓手，先后开工建设重点项目46个，完成投资58.6亿 化要素保障，推动更多项目早投产、早见效。',
+        '                           元。电子信息、装备制造、新材料三大产业合计贡献了全县',
+        '                           工业增长的七成以上。',
+        '',
+      ].join('\n'),
+    );
+    const report = find(p.articles, '本报讯记者秦朗');
+    assert.equal(p.articles.length, 3);
+    assert.equal(report?.headline?.kicker, '松林县一季度经济运行');
+    assert.ok(body(report).endsWith('推动更多项目早投产、早见效。'), body(report));
+  });
   it('says where the extraction ran columns together, and does not guess', () => {
     const lines = ['春耕备耕正当时', '本报讯（记者 秦朗）7月3日，各地', '抢抓农时，开展夏收夏种工作，田', '间地头一派繁忙景象，农机手们忙', '着抢收小麦，抢种玉米，保障粮食', '丰收。'];
     const merged = ['近日，位于临溪镇的一座百年 面、栏板和桥墩进行了加固和', '石拱古桥完成保护性修缮，重 修复，最大限度保留了古桥的'];
