@@ -503,9 +503,13 @@ function rehome(articles: RawArticle[], stranded: Classified[]): Classified[] {
     // The text position gave the headline to, right after, left with neither headline nor lead: the
     // same report's next paragraphs, its headline set between them (OCR).
     const from = loose.from;
-    if (from && articles[articles.indexOf(split) + 1] === from && from.headline.length === 0 && !from.anchor && from.kind === 'news') {
+    if (from && articles[articles.indexOf(split) + 1] === from && from.headline.length === 0 && !from.anchor && from.kind === 'news' && !(from.credit && split.credit)) {
       split.body.push(...from.body);
       split.endByline = from.endByline;
+      split.credit ??= from.credit;
+      split.groupTitle.push(...from.groupTitle);
+      // Its other headline blocks, still looking for text, go back here if they find none.
+      for (const other of pool) if (other.from === from) other.from = split;
       split.why.push(...from.why.filter((w) => w.includes('byline after')), `line ${lineOf(from.body[0])}: text its headline stood over, which went to the paragraph before: the report goes on`);
       articles.splice(articles.indexOf(from), 1);
     }
