@@ -18,7 +18,7 @@
  * between two columns (a column change is a block boundary). Every piece keeps
  * its line number.
  */
-import { ENDS_CREDIT, LEAD, TERMINAL, visibleLength } from './chars.ts';
+import { ENDS_CREDIT, LEAD, leadByline, TERMINAL, visibleLength } from './chars.ts';
 import { PICTURE_GAP } from './classify.ts';
 import { bigrams, share } from './pairs.ts';
 import type { Line } from './normalize.ts';
@@ -485,6 +485,7 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
   // drifted into a column of starts of their own).
   const emptyBetween = (from: number, to: number, start: number) =>
     band.every((line, i) => line.no <= from || line.no >= to || (cut[i] ?? []).every((p) => p.start < start - LINK * 2 || p.start > start + Math.max(width / 2, LINK * 2)));
+  if (wide === 1) columns.forEach((c) => handBackTails(c.lines, columns));
   // Columns were made from the starts in order: left to right.
   const out: Line[] = [];
   columns.forEach((c, k) => {
@@ -502,6 +503,47 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
   // A sentence set across columns (a picture's caption) comes after them, on its own.
   for (const l of across) out.push({ no: l.no, text: '' }, l);
   return out;
+}
+
+/** A lead's line ending one space from a word of a character or three (`新华社北京8月2日电 人`). */
+const SPACED_TAIL = /^(.*[^\s]) ([\u3400-\u9fff]{1,3})$/;
+/** A lead whose date or byline reads whole (`本报讯（记者苏航）8月2日`): what a tail set into it breaks. */
+const leadReads = (text: string): number => {
+  const t = text.replace(/\s+/g, '');
+  const m = LEAD.exec(t);
+  if (!m) return 0;
+  return (leadByline(m) !== undefined ? 1 : 0) + (/^[^，。]{0,4}\d{1,2}月\d{1,2}日/.test(t.slice(m[0].length)) ? 1 : 0);
+};
+
+/**
+ * The last line of a headline set large beside a lead (`守护万家灯火的` / `人`) is
+ * run into the lead's line with one space where the lead reaches past where
+ * the headline's line starts (`新华社北京8月2日电 人`, `本报讯（记者苏航）8 人`):
+ * where the lead reads whole without the word and not with it, the word goes
+ * back under its headline, in the column whose headline line stands a row or
+ * two above it.
+ */
+function handBackTails(lines: Array<Line & { head?: boolean; start?: number }>, columns: Array<{ start: number; lines: Array<Line & { head?: boolean; start?: number }> }>): void {
+  for (let j = 0; j + 1 < lines.length; j++) {
+    const l = lines[j] as Line & { head?: boolean; start?: number };
+    const next = lines[j + 1] as Line;
+    const m = SPACED_TAIL.exec(l.text);
+    if (!m || l.head || l.start === undefined || !LEAD.test(l.text)) continue;
+    const [, kept = '', tail = ''] = m;
+    if (leadReads(kept + next.text) <= leadReads(l.text + next.text)) continue;
+    const cell = l.start + [...kept].length + 1;
+    const home = columns
+      .filter((c) => c.lines !== lines)
+      .map((c) => ({ c, k: c.lines.reduce((last, h, i) => (h.no < l.no ? i : last), -1) }))
+      .filter(({ c, k }) => {
+        const h = c.lines[k];
+        return h !== undefined && h.no >= l.no - 2 && (h.head === true || (!SENTENCE_MARK.test(h.text) && !BYLINE_WORD.test(h.text))) && Math.abs(c.start - cell) <= LINK * 2;
+      })
+      .sort((x, y) => Math.abs(x.c.start - cell) - Math.abs(y.c.start - cell))[0];
+    if (!home) continue;
+    lines[j] = { ...l, text: kept };
+    home.c.lines.splice(home.k + 1, 0, { no: l.no, text: tail, head: true });
+  }
 }
 
 /** Rows under a headline whose text may repeat its words: a lead's first sentences. */
