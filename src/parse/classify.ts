@@ -48,7 +48,7 @@ const MASTHEAD_BLOCKS = 3;
 /** A byline or credit is one short line (or a few wrapped ones): `本 报 记 / 者 孙 悦 / 摄`. */
 const BYLINE_MAX = 32;
 /** Headlines run up to a few lines of a narrow column, or one long line in exports. */
-const HEADLINE_MAX_LINES = 4;
+const HEADLINE_MAX_LINES = 6;
 const HEADLINE_MAX_CHARS = 90;
 const CAPTION_MAX_CHARS = 40;
 const IMAGE_GAP = 2;

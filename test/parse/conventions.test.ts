@@ -32,6 +32,23 @@ describe('leads and bylines of other papers', () => {
     assert.deepEqual([a?.byline.reporters, a?.byline.correspondents], [['任杰'], ['彭悦']]);
     assert.equal(a?.date, '2031-07-03');
   });
+  it('takes a headline of five lines (kicker, main over two, a deck of two phrases) for the report it stands over (OCR)', () => {
+    const p = parse(
+      [
+        ...HEADER,
+        '全省职业技能', '大赛落幕', '',
+        '本报讯（记者 江枫）7月3', '日，全省职业技能大赛在省', '城举行。', '',
+        '本届大赛共决出一等奖二十', '名。', '',
+        '松林县上半年经济运行', '工业产值同比增', '长一成以上', '一一重点项目建设提速', '企业用工需求旺盛', '',
+        '本报讯 记者夏阳 通讯', '员程远 报道 7月3日，记者', '从松林县统计局获悉，上半', '年工业总产值同比增长。', '',
+      ].join('\n'),
+    );
+    assert.equal(p.articles.length, 2);
+    const report = find(p.articles, '本报讯记者夏阳');
+    const h = report?.headline;
+    assert.equal([h?.kicker, h?.main, h?.sub].filter(Boolean).join('').replace(/\n/g, ''), '松林县上半年经济运行工业产值同比增长一成以上一一重点项目建设提速企业用工需求旺盛');
+    assert.ok(!body(find(p.articles, '本报讯（记者江枫）')).includes('松林县'));
+  });
   it('reads wire copy whose marker a narrow column wrapped before its 电 (OCR)', () => {
     // After a commentary, only the lead tells that the headline over it is not the commentary's subhead.
     const p = parse(
