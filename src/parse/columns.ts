@@ -359,6 +359,16 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
     }
     return [p];
   }
+  // A headline set across the columns, longer than a column's line, ends its line: the character or
+  // three after its last space are its own (`…第九次会议强调 加` / `压奋进 狠抓落实…`), not a column's.
+  if (wide === 1 && width > 0)
+    cut.forEach((r, i) => {
+      const [first, ...rest] = r;
+      if (!first || rest.length === 0 || measure(first.text) <= width + FULL_ABOVE || SENTENCE_MARK.test(first.text) || BYLINE_WORD.test(first.text)) return;
+      if (!rest.every((p) => [...p.text.trim()].length <= 3 && !SENTENCE_MARK.test(p.text) && /^[\u3400-\u9fff]+$/.test(p.text.trim()))) return;
+      const last = rest.at(-1) as Piece;
+      cut[i] = [{ text: [first.text, ...rest.map((p) => p.text.trim())].join(' '), start: first.start, end: last.end }];
+    });
   const body = cut.filter((_, i) => !heads[i]);
   // A column is a run of piece starts no further apart than a paragraph's indent and the drift of cells.
   const sorted = [...new Set((body.length > 0 ? body : cut).flat().map((p) => p.start))].sort((x, y) => x - y);
