@@ -503,7 +503,9 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
     c.lines.forEach((l, j) => {
       // Rows the other columns fill and this one leaves empty: a picture stands there (its caption may follow).
       const before = c.lines[j - 1];
-      if (wide === 1 && before && l.no - before.no > PICTURE_ROWS && emptyBetween(before.no, l.no, c.start)) for (let n = 0; n < PICTURE_GAP; n++) out.push({ no: l.no, text: '' });
+      // (Not under a lead's first line, which goes on below whatever stands between: `新华社北京8月2日` / `电（记者…`.)
+      const leadGoesOn = before !== undefined && OPENS_LEAD.test(before.text) && !SENTENCE_MARK.test(before.text);
+      if (wide === 1 && before && !leadGoesOn && l.no - before.no > PICTURE_ROWS && emptyBetween(before.no, l.no, c.start)) for (let n = 0; n < PICTURE_GAP; n++) out.push({ no: l.no, text: '' });
       out.push({ no: l.no, text: l.text });
       // A headline read from a row of headlines stands apart from the text under it.
       const next = c.lines[j + 1];
@@ -515,14 +517,17 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
   return out;
 }
 
+/** How a lead's first line starts (`本报讯`, `本报北京8月2日讯`, `新华社北京8月2日电`). */
+const OPENS_LEAD = /^\s*(?:本\s*报|新华社|中新社)/;
 /** A lead's line ending one space from a word of a character or three (`新华社北京8月2日电 人`). */
 const SPACED_TAIL = /^(.*[^\s]) ([\u3400-\u9fff]{1,3})$/;
-/** A lead whose date or byline reads whole (`本报讯（记者苏航）8月2日`): what a tail set into it breaks. */
+/** A lead whose date or byline reads whole (`本报讯（记者苏航）8月2日`, `新华社北京8月2日电`): what a tail set into it breaks. */
 const leadReads = (text: string): number => {
   const t = text.replace(/\s+/g, '');
   const m = LEAD.exec(t);
   if (!m) return 0;
-  return (leadByline(m) !== undefined ? 1 : 0) + (/^[^，。]{0,4}\d{1,2}月\d{1,2}日/.test(t.slice(m[0].length)) ? 1 : 0);
+  const dateline = /^(?:本报|新华社|中新社)[^\d（(]{0,6}\d{1,2}月\d{1,2}日[电讯]/.test(t);
+  return (leadByline(m) !== undefined ? 1 : 0) + (dateline || /^[^，。]{0,4}\d{1,2}月\d{1,2}日/.test(t.slice(m[0].length)) ? 1 : 0);
 };
 
 /**
@@ -538,7 +543,7 @@ function handBackTails(lines: Array<Line & { head?: boolean; start?: number }>, 
     const l = lines[j] as Line & { head?: boolean; start?: number };
     const next = lines[j + 1] as Line;
     const m = SPACED_TAIL.exec(l.text);
-    if (!m || l.head || l.start === undefined || !LEAD.test(l.text)) continue;
+    if (!m || l.head || l.start === undefined || !OPENS_LEAD.test(l.text)) continue;
     const [, kept = '', tail = ''] = m;
     if (leadReads(kept + next.text) <= leadReads(l.text + next.text)) continue;
     const cell = l.start + [...kept].length + 1;

@@ -1016,6 +1016,49 @@ describe('columns', () => {
     assert.ok(p.articles[0]?.headline?.main.replace(/\s/g, '').endsWith('第九次会议强调加压奋进狠抓落实向市委市政府交上满意答卷'));
     assert.ok(body(p.articles[0]).startsWith('本报讯（记者刘洋）3月20日下午'));
   });
+  it('reads a wire lead whose first line stands rows above the rest, a large headline\'s last character run into it (pdftotext -layout)', () => {
+    // `新华社北京12月31日 用` (the 用 ends `乡村学校投入使` beside it), then seven rows the column leaves
+    // empty while the others go on, then `电（记者 江枫 杜鹃）…`: one lead, not a picture's gap.
+    const p = parse(
+      [
+        ...HEADER,
+        '',
+        '多地加快推进老 临溪镇新建三所',
+        '旧小区改造         乡村学校投入使                  全国春季农业生产暨春耕备耕现场会召开',
+        '  新华社北京12月31日 用                          本报北京12月31日讯',
+        '                                       （记者常乐）全国春季农业',
+        '                                                       季田间管理，稳定粮食播种',
+        '                                                       面积，确保农资供应充足、',
+        '                                                                           会议要求，各地要加强',
+        '                                                                         病虫害监测预警，组织农技',
+        '                                                                                         民解决生产中遇到的实际困',
+        '                                                                                         难。',
+        '电（记者 江枫 杜鹃）记者        日前，临溪镇新建的三        生产暨春耕备耕现场会今天    价格稳定。             人员深入生产一线，帮助农',
+        '从住房和城乡建设部获悉，      所乡村学校正式投入使用，         召开。会议强调，要抓好春',
+        '今年以来各地加快推进城镇      可新增学位一千八百个，附',
+        '老旧小区改造，已开工改造      近村庄的孩子不用再到十几',
+        '小区一万余个，惠及居民两      公里外的镇上上学。',
+        '百余万户。                新学校配备了标准化的',
+        '  有关负责人介绍，改造      教室、实验室和运动场，并',
+        '内容包括加装电梯、更新管      通过远程教学系统与城区学',
+        '网、完善无障碍设施等，重      校结对，共享优质课程资',
+        '点解决群众反映强烈的急难      源。',
+        '愁盼问题。                    （记者 任杰）',
+        '  下一步，各地将统筹推',
+        '进小区改造与社区服务设施',
+        '建设，提高改造质量和群众',
+        '满意度。',
+        '',
+        '美编：邓宁 校对：蒋南',
+        '',
+        '',
+      ].join('\n'),
+    );
+    const wire = find(p.articles, '新华社');
+    assert.deepEqual(wire?.byline?.reporters, ['江枫', '杜鹃']);
+    assert.ok(body(wire).startsWith('新华社北京12月31日电（记者'), body(wire));
+    assert.equal(find(p.articles, '日前')?.headline?.main.replace(/\n/g, ''), '乡村学校投入使用');
+  });
   it('says where the extraction ran columns together, and does not guess', () => {
     const lines = ['春耕备耕正当时', '本报讯（记者 秦朗）7月3日，各地', '抢抓农时，开展夏收夏种工作，田', '间地头一派繁忙景象，农机手们忙', '着抢收小麦，抢种玉米，保障粮食', '丰收。'];
     const merged = ['近日，位于临溪镇的一座百年 面、栏板和桥墩进行了加固和', '石拱古桥完成保护性修缮，重 修复，最大限度保留了古桥的'];
