@@ -359,16 +359,27 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
     }
     return [p];
   }
-  // A headline set across the columns, longer than a column's line, ends its line: the character or
-  // three after its last space are its own (`…第九次会议强调 加` / `压奋进 狠抓落实…`), not a column's.
-  if (wide === 1 && width > 0)
+  // A headline set across the columns is longer than a column's line: the words after its spaces are
+  // its own, not a column's — after its own line's last space (`…第九次会议强调 加` / `压奋进 狠抓落实…`),
+  // and along a line under such a line, starting where it starts (`…疫情` / `防控指挥部…强调 加压奋进 狠抓`).
+  const spanned = new Set<number>();
+  if (wide === 1 && width > 0) {
+    const headish = (t: string) => !SENTENCE_MARK.test(t) && !BYLINE_WORD.test(t) && /^[\u3400-\u9fff（）()《》“”]+$/.test(t.trim());
+    const across = (p: Piece | undefined) => p !== undefined && headish(p.text.replace(/ /g, '')) && measure(p.text) > width + FULL_ABOVE;
     cut.forEach((r, i) => {
-      const [first, ...rest] = r;
-      if (!first || rest.length === 0 || measure(first.text) <= width + FULL_ABOVE || SENTENCE_MARK.test(first.text) || BYLINE_WORD.test(first.text)) return;
-      if (!rest.every((p) => [...p.text.trim()].length <= 3 && !SENTENCE_MARK.test(p.text) && /^[\u3400-\u9fff]+$/.test(p.text.trim()))) return;
-      const last = rest.at(-1) as Piece;
-      cut[i] = [{ text: [first.text, ...rest.map((p) => p.text.trim())].join(' '), start: first.start, end: last.end }];
+      const out: Piece[] = [];
+      for (const p of r) {
+        const prev = out.at(-1);
+        const spans = prev !== undefined && (across(prev) || (cut[i - 1] ?? []).some((q) => across(q) && Math.abs(q.start - (prev?.start ?? 0)) <= 2));
+        const word = [...p.text.replace(/ /g, '')].length;
+        if (prev && spans && headish(prev.text.replace(/ /g, '')) && headish(p.text.replace(/ /g, '')) && p.start <= prev.end + width && (word <= 3 || (word <= 6 && !across(prev)))) {
+          out[out.length - 1] = { text: `${prev.text} ${p.text.trim()}`, start: prev.start, end: p.end };
+          spanned.add(i);
+        } else out.push(p);
+      }
+      cut[i] = out;
     });
+  }
   const body = cut.filter((_, i) => !heads[i]);
   // A column is a run of piece starts no further apart than a paragraph's indent and the drift of cells.
   const sorted = [...new Set((body.length > 0 ? body : cut).flat().map((p) => p.start))].sort((x, y) => x - y);
@@ -458,7 +469,7 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
     // As many headlines as columns of text, reaching past the first: one a column, in order. (A
     // headline of two phrases, `抓好年初 打好基础`, or a deck under one, stays within its column.)
     const reach = (cut[i] ?? []).reduce((n, p) => Math.max(n, p.end), 0);
-    if (parts && parts.length === textColumns.length && reach > (textColumns[1]?.start ?? Infinity) && !kicker[i]) {
+    if (parts && parts.length === textColumns.length && !spanned.has(i) && reach > (textColumns[1]?.start ?? Infinity) && !kicker[i]) {
       let from = 0;
       parts.forEach((text, k) => {
         const c = textColumns[k];
