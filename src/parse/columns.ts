@@ -380,6 +380,26 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
       cut[i] = out;
     });
   }
+  // Two headlines side by side, set large, their first lines run together with one space, their second
+  // lines apart (`多地加快推进老 临溪镇新建三所` over `旧小区改造      乡村学校投入使`): the first lines are cut
+  // there, the second headline's where its second line stands.
+  if (wide === 1 && width > 0)
+    cut.forEach((r, i) => {
+      const below = (cut[i + 1] ?? []).filter((q) => headWord(q.text.replace(/ /g, '')) || ([...q.text].length >= 2 && !SENTENCE_MARK.test(q.text) && !BYLINE_WORD.test(q.text)));
+      cut[i] = r.flatMap((p) => {
+        const m = /^(\S+) (\S+)$/.exec(p.text);
+        if (!m || spanned.has(i)) return [p];
+        const [, x = '', y = ''] = m;
+        if (!headWord(x) || [...y].length < 3 || SENTENCE_MARK.test(y) || BYLINE_WORD.test(y)) return [p];
+        const first = below.find((q) => Math.abs(q.start - p.start) <= 2);
+        const second = first && below.find((q) => q.start > first.end && q.start <= p.end + width);
+        if (!first || !second) return [p];
+        return [
+          { text: x, start: p.start, end: p.start + [...x].length, head: true },
+          { text: y, start: second.start, end: second.start + [...y].length, head: true },
+        ];
+      });
+    });
   const body = cut.filter((_, i) => !heads[i]);
   // A column is a run of piece starts no further apart than a paragraph's indent and the drift of cells.
   const sorted = [...new Set((body.length > 0 ? body : cut).flat().map((p) => p.start))].sort((x, y) => x - y);

@@ -990,7 +990,8 @@ describe('columns', () => {
     const wire = find(p.articles, '新华社');
     assert.deepEqual(wire?.byline?.reporters, ['龚琳', '梁辰']);
     assert.ok(!body(wire).includes('人（'), body(wire));
-    assert.equal(find(p.articles, '编者按')?.headline?.main, '守护万家灯火的\n人');
+    const h = find(p.articles, '编者按')?.headline;
+    assert.equal([h?.kicker, h?.main, h?.sub].filter(Boolean).join('').replace(/\n/g, ''), '新春走基层守护万家灯火的人');
   });
   it('ends a headline set across the columns with the character after its last space, not a column of its own (pdftotext -layout)', () => {
     // The headline is longer than a column's line: -layout cut its last character off with one space.
@@ -1057,7 +1058,7 @@ describe('columns', () => {
     const wire = find(p.articles, '新华社');
     assert.deepEqual(wire?.byline?.reporters, ['江枫', '杜鹃']);
     assert.ok(body(wire).startsWith('新华社北京12月31日电（记者'), body(wire));
-    assert.equal(find(p.articles, '日前')?.headline?.main.replace(/\n/g, ''), '乡村学校投入使用');
+    assert.equal(find(p.articles, '日前')?.headline?.main.replace(/\n/g, ''), '临溪镇新建三所乡村学校投入使用');
   });
   it('keeps the words along a headline line under a headline set across the columns in that headline (pdftotext -layout)', () => {
     // `示范区党工委（扩大）会议暨新冠肺炎疫情` over `防控指挥部第九次会议强调 加压奋进 狠抓`: the words after the
@@ -1102,6 +1103,31 @@ describe('columns', () => {
     const report = find(p.articles, '本报讯（记者黄敏）');
     assert.ok(report?.headline?.main.includes('加压奋进 狠抓'), report?.headline?.main);
     assert.deepEqual(report?.byline?.reporters, ['黄敏']);
+  });
+  it('cuts two large headlines whose first lines ran together with one space where the second one\'s next line stands (pdftotext -layout)', () => {
+    // `多地加快推进老 新春走基层` over `旧小区改造        守护万家灯火的`.
+    const p = parse(
+      [
+        '简讯             多地加快推进老 新春走基层                    松林县一季度经济运行                         全省职业技能大',
+        '新开两条公交线路       旧小区改造        守护万家灯火的',
+        '                新华社北京1月17日电 人',
+        '                                                工业产值同比增长一成以上                       赛落幕',
+        '                                                                                      本报讯（记者 方晓）1',
+        '  本报讯 1月17日起，城                                  ——重点项目建设提速 企业用工需求旺盛',
+        '区新开通两条公交线路，连 （记者 龚琳 梁辰）记者从      本报记者 常乐             本报讯 记者钟鸣 通讯   贡献了全县工业增长的七成     月17日至19日，全省职业技',
+        '接高铁站和几个大型居民 住房和城乡建设部获悉，今           编者按：春节期间，许   员苏航 报道 1月17日，记者   以上。              能大赛在省城举行，来自各',
+        '区，市民出行更加便捷。  年以来各地加快推进城镇老       多人坚守在工作岗位上，用    从松林县统计局获悉，一季         在园区东部的一家电子    地的六百余名选手参加了数',
+        '             旧小区改造，已开工改造小       辛勤付出守护着万家团圆。    度全县规模以上工业总产值      元件企业，生产线正满负荷     控加工、电工、焊工等二十',
+        '             区一万余个，惠及居民两百       即日起，本报推出“新春走    同比增长12.3%，增速较去    运转。企业负责人介绍，今     个项目的比赛。',
+        '             余万户。               基层”专栏，讲述他们的故    年同期提高2.1个百分点。     年一季度订单量同比增长三        本届大赛共决出一等奖',
+        '               有关负责人介绍，改造       事。                  据介绍，今年以来，该    成，计划再招聘技术工人      二十名，获奖选手将按规定',
+        '             内容包括加装电梯、更新管          除夕夜十一点，供电所   县坚持把项目建设作为稳增      200名。            晋升相应职业技能等级。',
+        '',
+      ].join('\n'),
+    );
+    const joined = (a: Article | undefined) => [a?.headline?.kicker, a?.headline?.main, a?.headline?.sub].filter(Boolean).join('').replace(/\n/g, '');
+    assert.equal(joined(find(p.articles, '新华社')), '多地加快推进老旧小区改造');
+    assert.equal(joined(find(p.articles, '编者按')), '新春走基层守护万家灯火的人');
   });
   it('says where the extraction ran columns together, and does not guess', () => {
     const lines = ['春耕备耕正当时', '本报讯（记者 秦朗）7月3日，各地', '抢抓农时，开展夏收夏种工作，田', '间地头一派繁忙景象，农机手们忙', '着抢收小麦，抢种玉米，保障粮食', '丰收。'];
