@@ -16,6 +16,31 @@ const body = (a: Article | undefined) => (a?.body ?? []).map((b) => b.text).join
 const find = (articles: Article[], start: string) => articles.find((a) => body(a).startsWith(start) || a.headline?.main.startsWith(start));
 
 /** A page as pdftotext gives a headline-first page of narrow columns: no blank line between headline and body. */
+/**
+ * A page top where -layout set large headlines beside narrow columns: two headlines' first lines run
+ * together with one space (`多地加快推进老 新春走基层`), and a headline's last character run into a lead's
+ * line (`新华社北京1月17日电 人`).
+ */
+const LARGE_HEADLINES = [
+  '简讯             多地加快推进老 新春走基层                    松林县一季度经济运行                         全省职业技能大',
+  '新开两条公交线路       旧小区改造        守护万家灯火的',
+  '                新华社北京1月17日电 人',
+  '                                                工业产值同比增长一成以上                       赛落幕',
+  '                                                                                      本报讯（记者 方晓）1',
+  '  本报讯 1月17日起，城                                  ——重点项目建设提速 企业用工需求旺盛',
+  '区新开通两条公交线路，连 （记者 龚琳 梁辰）记者从      本报记者 常乐             本报讯 记者钟鸣 通讯   贡献了全县工业增长的七成     月17日至19日，全省职业技',
+  '接高铁站和几个大型居民 住房和城乡建设部获悉，今           编者按：春节期间，许   员苏航 报道 1月17日，记者   以上。              能大赛在省城举行，来自各',
+  '区，市民出行更加便捷。  年以来各地加快推进城镇老       多人坚守在工作岗位上，用    从松林县统计局获悉，一季         在园区东部的一家电子    地的六百余名选手参加了数',
+  '             旧小区改造，已开工改造小       辛勤付出守护着万家团圆。    度全县规模以上工业总产值      元件企业，生产线正满负荷     控加工、电工、焊工等二十',
+  '             区一万余个，惠及居民两百       即日起，本报推出“新春走    同比增长12.3%，增速较去    运转。企业负责人介绍，今     个项目的比赛。',
+  '             余万户。               基层”专栏，讲述他们的故    年同期提高2.1个百分点。     年一季度订单量同比增长三        本届大赛共决出一等奖',
+  '               有关负责人介绍，改造       事。                  据介绍，今年以来，该    成，计划再招聘技术工人      二十名，获奖选手将按规定',
+  '             内容包括加装电梯、更新管          除夕夜十一点，供电所   县坚持把项目建设作为稳增      200名。            晋升相应职业技能等级。',
+  '',
+].join('\n');
+
+/** A headline's kicker, main line and deck as one run of text. */
+const headlineText = (a: Article | undefined) => [a?.headline?.kicker, a?.headline?.main, a?.headline?.sub].filter(Boolean).join('').replace(/\n/g, '');
 const HEADER = ['东岳时报', '', '2031年7月4日 星期五', '', '第3版 要闻', '', '责任编辑：于洋', ''];
 
 describe('leads and bylines of other papers', () => {
@@ -45,8 +70,7 @@ describe('leads and bylines of other papers', () => {
     );
     assert.equal(p.articles.length, 2);
     const report = find(p.articles, '本报讯记者夏阳');
-    const h = report?.headline;
-    assert.equal([h?.kicker, h?.main, h?.sub].filter(Boolean).join('').replace(/\n/g, ''), '松林县上半年经济运行工业产值同比增长一成以上一一重点项目建设提速企业用工需求旺盛');
+    assert.equal(headlineText(report), '松林县上半年经济运行工业产值同比增长一成以上一一重点项目建设提速企业用工需求旺盛');
     assert.ok(!body(find(p.articles, '本报讯（记者江枫）')).includes('松林县'));
   });
   it('reads wire copy whose marker a narrow column wrapped before its 电 (OCR)', () => {
@@ -968,30 +992,11 @@ describe('columns', () => {
   it('gives a large headline\'s last character run into a lead\'s line back to its headline (pdftotext -layout)', () => {
     // `守护万家灯火的` / `人`: the lead beside it reaches past where the headline's lines start, so
     // -layout sets the `人` one space after the lead's first line (`新华社北京1月17日电 人`).
-    const p = parse(
-      [
-        '简讯             多地加快推进老 新春走基层                    松林县一季度经济运行                         全省职业技能大',
-        '新开两条公交线路       旧小区改造        守护万家灯火的',
-        '                新华社北京1月17日电 人',
-        '                                                工业产值同比增长一成以上                       赛落幕',
-        '                                                                                      本报讯（记者 方晓）1',
-        '  本报讯 1月17日起，城                                  ——重点项目建设提速 企业用工需求旺盛',
-        '区新开通两条公交线路，连 （记者 龚琳 梁辰）记者从      本报记者 常乐             本报讯 记者钟鸣 通讯   贡献了全县工业增长的七成     月17日至19日，全省职业技',
-        '接高铁站和几个大型居民 住房和城乡建设部获悉，今           编者按：春节期间，许   员苏航 报道 1月17日，记者   以上。              能大赛在省城举行，来自各',
-        '区，市民出行更加便捷。  年以来各地加快推进城镇老       多人坚守在工作岗位上，用    从松林县统计局获悉，一季         在园区东部的一家电子    地的六百余名选手参加了数',
-        '             旧小区改造，已开工改造小       辛勤付出守护着万家团圆。    度全县规模以上工业总产值      元件企业，生产线正满负荷     控加工、电工、焊工等二十',
-        '             区一万余个，惠及居民两百       即日起，本报推出“新春走    同比增长12.3%，增速较去    运转。企业负责人介绍，今     个项目的比赛。',
-        '             余万户。               基层”专栏，讲述他们的故    年同期提高2.1个百分点。     年一季度订单量同比增长三        本届大赛共决出一等奖',
-        '               有关负责人介绍，改造       事。                  据介绍，今年以来，该    成，计划再招聘技术工人      二十名，获奖选手将按规定',
-        '             内容包括加装电梯、更新管          除夕夜十一点，供电所   县坚持把项目建设作为稳增      200名。            晋升相应职业技能等级。',
-        '',
-      ].join('\n'),
-    );
+    const p = parse(LARGE_HEADLINES);
     const wire = find(p.articles, '新华社');
     assert.deepEqual(wire?.byline?.reporters, ['龚琳', '梁辰']);
     assert.ok(!body(wire).includes('人（'), body(wire));
-    const h = find(p.articles, '编者按')?.headline;
-    assert.equal([h?.kicker, h?.main, h?.sub].filter(Boolean).join('').replace(/\n/g, ''), '新春走基层守护万家灯火的人');
+    assert.equal(headlineText(find(p.articles, '编者按')), '新春走基层守护万家灯火的人');
   });
   it('ends a headline set across the columns with the character after its last space, not a column of its own (pdftotext -layout)', () => {
     // The headline is longer than a column's line: -layout cut its last character off with one space.
@@ -1106,28 +1111,9 @@ describe('columns', () => {
   });
   it('cuts two large headlines whose first lines ran together with one space where the second one\'s next line stands (pdftotext -layout)', () => {
     // `多地加快推进老 新春走基层` over `旧小区改造        守护万家灯火的`.
-    const p = parse(
-      [
-        '简讯             多地加快推进老 新春走基层                    松林县一季度经济运行                         全省职业技能大',
-        '新开两条公交线路       旧小区改造        守护万家灯火的',
-        '                新华社北京1月17日电 人',
-        '                                                工业产值同比增长一成以上                       赛落幕',
-        '                                                                                      本报讯（记者 方晓）1',
-        '  本报讯 1月17日起，城                                  ——重点项目建设提速 企业用工需求旺盛',
-        '区新开通两条公交线路，连 （记者 龚琳 梁辰）记者从      本报记者 常乐             本报讯 记者钟鸣 通讯   贡献了全县工业增长的七成     月17日至19日，全省职业技',
-        '接高铁站和几个大型居民 住房和城乡建设部获悉，今           编者按：春节期间，许   员苏航 报道 1月17日，记者   以上。              能大赛在省城举行，来自各',
-        '区，市民出行更加便捷。  年以来各地加快推进城镇老       多人坚守在工作岗位上，用    从松林县统计局获悉，一季         在园区东部的一家电子    地的六百余名选手参加了数',
-        '             旧小区改造，已开工改造小       辛勤付出守护着万家团圆。    度全县规模以上工业总产值      元件企业，生产线正满负荷     控加工、电工、焊工等二十',
-        '             区一万余个，惠及居民两百       即日起，本报推出“新春走    同比增长12.3%，增速较去    运转。企业负责人介绍，今     个项目的比赛。',
-        '             余万户。               基层”专栏，讲述他们的故    年同期提高2.1个百分点。     年一季度订单量同比增长三        本届大赛共决出一等奖',
-        '               有关负责人介绍，改造       事。                  据介绍，今年以来，该    成，计划再招聘技术工人      二十名，获奖选手将按规定',
-        '             内容包括加装电梯、更新管          除夕夜十一点，供电所   县坚持把项目建设作为稳增      200名。            晋升相应职业技能等级。',
-        '',
-      ].join('\n'),
-    );
-    const joined = (a: Article | undefined) => [a?.headline?.kicker, a?.headline?.main, a?.headline?.sub].filter(Boolean).join('').replace(/\n/g, '');
-    assert.equal(joined(find(p.articles, '新华社')), '多地加快推进老旧小区改造');
-    assert.equal(joined(find(p.articles, '编者按')), '新春走基层守护万家灯火的人');
+    const p = parse(LARGE_HEADLINES);
+    assert.equal(headlineText(find(p.articles, '新华社')), '多地加快推进老旧小区改造');
+    assert.equal(headlineText(find(p.articles, '编者按')), '新春走基层守护万家灯火的人');
   });
   it('says where the extraction ran columns together, and does not guess', () => {
     const lines = ['春耕备耕正当时', '本报讯（记者 秦朗）7月3日，各地', '抢抓农时，开展夏收夏种工作，田', '间地头一派繁忙景象，农机手们忙', '着抢收小麦，抢种玉米，保障粮食', '丰收。'];
