@@ -86,6 +86,9 @@ function splitAtCredit(line: Line): Line[] {
   ];
 }
 
+/** A line that is only a credit's last word, its names on the line above. */
+const LONE_CREDIT_END = /^\s*摄影?\s*$/;
+
 /** A caption's line that ends on the role word of a credit OCR wrapped (`…装箱。 记者` / `林木摄`). */
 const ROLE_TAIL = /^(.*[。！？!?”」）)])\s+((?:本报)?(?:特约)?(?:记者|通讯员|摄影记者))$/;
 
@@ -159,6 +162,17 @@ export function toBlocks(lines: Line[]): Block[] {
       }
     }
     blanks = 0;
+    // A credit wrapped before its 摄 (`…装箱。 记者 杜鹃` / `摄`): its words leave the caption's line.
+    const above = current.at(-1);
+    const wrapped = above && LONE_CREDIT_END.test(line.text) ? CREDIT_TAIL.exec(`${above.text.trimEnd()} ${line.text.trim()}`) : null;
+    if (above && wrapped?.[1] && wrapped[2] && isPhotoCredit(wrapped[2])) {
+      current[current.length - 1] = { no: above.no, text: wrapped[1] };
+      flush();
+      pendingBlanks = 0;
+      current.push({ no: above.no, text: wrapped[2].replace(ENDS_CREDIT, '').trim() }, line);
+      prevStandsAlone = true;
+      continue;
+    }
     const pieces = splitAtLead(line);
     const last = pieces.at(-1) as Line;
     if (ENDS_CREDIT.test(last.text)) pieces.splice(-1, 1, ...splitAtCredit(last));

@@ -1115,6 +1115,28 @@ describe('columns', () => {
     assert.equal(headlineText(find(p.articles, '新华社')), '多地加快推进老旧小区改造');
     assert.equal(headlineText(find(p.articles, '编者按')), '新春走基层守护万家灯火的人');
   });
+  it('takes a caption whose credit wrapped before its 摄 for a photo, not for the report above it (pdftotext -layout)', () => {
+    const p = parse(
+      [
+        ...HEADER,
+        '春耕备耕正当时',
+        '  本报讯（记者苏航）昨天，各地抢抓农时，开展夏',
+        '收夏种工作，田间地头一派繁忙景象，农机手们忙着抢',
+        '收小麦，抢种玉米，保障粮食丰收。',
+        '',
+        '',
+        '',
+        '',
+        '                 7月3日，松林县一家农业合作社的社员在大棚里采摘草莓。图为社员将采摘的草莓装箱。 记者 杜鹃',
+        '                 摄',
+        '',
+      ].join('\n'),
+    );
+    const photo = p.articles.find((a) => a.kind === 'photo');
+    assert.ok(photo, p.articles.map((a) => a.kind).join(' '));
+    assert.deepEqual(photo?.byline?.photographers, ['杜鹃']);
+    assert.ok(body(find(p.articles, '本报讯')).endsWith('保障粮食丰收。'));
+  });
   it('says where the extraction ran columns together, and does not guess', () => {
     const lines = ['春耕备耕正当时', '本报讯（记者 秦朗）7月3日，各地', '抢抓农时，开展夏收夏种工作，田', '间地头一派繁忙景象，农机手们忙', '着抢收小麦，抢种玉米，保障粮食', '丰收。'];
     const merged = ['近日，位于临溪镇的一座百年 面、栏板和桥墩进行了加固和', '石拱古桥完成保护性修缮，重 修复，最大限度保留了古桥的'];
