@@ -87,6 +87,8 @@ const MIN_COLUMN_LINES = 3;
 export function columnWidth(lines: Array<{ text: string }>): number {
   const counts = new Map<number, number>();
   for (const l of lines) {
+    // A line with a space inside may be columns run together (`…开展义诊，为 居民免费测量…`): no column's measure.
+    if (/\S \S/.test(l.text.trim())) continue;
     const n = visibleLength(l.text);
     if (n >= 6) counts.set(n, (counts.get(n) ?? 0) + 1);
   }

@@ -3,6 +3,7 @@
  * never showed: each on a small page as pdftotext or OCR gives it.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import type { Article } from '../../src/model.ts';
 import { checkLossless, parsePage } from '../../src/parse/index.ts';
@@ -1136,6 +1137,15 @@ describe('columns', () => {
     assert.ok(photo, p.articles.map((a) => a.kind).join(' '));
     assert.deepEqual(photo?.byline?.photographers, ['杜鹃']);
     assert.ok(body(find(p.articles, '本报讯')).endsWith('保障粮食丰收。'));
+  });
+  it('measures the column on lines of one column, not on columns -layout ran together, and so finds a headline over a paragraph\'s first line (pdftotext -layout)', () => {
+    // A page made by `npm run real-pages -- --seed 3` (page 9): its long report's lines hold three columns
+    // one space apart (`…沁泉湖公 是既定目标…`), which made the column three times as wide as it is, so
+    // `青川县新建三所乡村学校投入使用` over `  日前，青川县新建的…` went into that report as its text.
+    const p = parse(readFileSync(new URL('pages/layout-columns-run-together.txt', import.meta.url), 'utf8'));
+    const school = find(p.articles, '日前');
+    assert.equal(school?.headline?.main, '青川县新建三所乡村学校投入使用');
+    assert.deepEqual(school?.byline?.reporters, ['杜鹃']);
   });
   it('says where the extraction ran columns together, and does not guess', () => {
     const lines = ['春耕备耕正当时', '本报讯（记者 秦朗）7月3日，各地', '抢抓农时，开展夏收夏种工作，田', '间地头一派繁忙景象，农机手们忙', '着抢收小麦，抢种玉米，保障粮食', '丰收。'];
