@@ -5,7 +5,7 @@
  */
 import type { Article, Block, Dropped, Headline, Warning } from '../model.ts';
 import { END_BYLINE, parseByline, type People } from './byline.ts';
-import { LEAD, leadByline, MD_HEADING } from './chars.ts';
+import { LEAD, leadByline, MD_HEADING, unspaced } from './chars.ts';
 import type { Layout } from './blocks.ts';
 import type { Classified } from './classify.ts';
 import { findDateline, formatDate, type PageTime, type YMD } from './dates.ts';
@@ -148,7 +148,7 @@ export function assembleArticle(raw: RawArticle, ctx: AssembleContext): Article 
   const units = dedupe(mergeColumnBreaks(toUnits(bodyBlocks, ctx.layout, raw.kind === 'feature')).map(withText), ctx);
   const body: Block[] = units.map((u) => ({ type: u.type, text: u.text })).filter((b) => b.text !== '');
   const firstParagraph = units.find((u) => u.type === 'paragraph');
-  const leadRaw = firstParagraph ? joinLines(firstParagraph.lines.map((l) => l.text)) : '';
+  const leadRaw = firstParagraph ? joinLines(firstParagraph.lines.map((l) => unspaced(l.text))) : '';
   const headline = headlineOf(raw.headline);
   if (body.length === 0 && !headline) {
     // A byline with nothing after it (OCR set it apart from its text): kept, and said.

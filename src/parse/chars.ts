@@ -71,6 +71,10 @@ export const LEAD = new RegExp(
     `|((?:${LEAD_ROLE}\\s*(?:[${HAN}·]{2,8}\\s*)+)+)报\\s*道)?`,
 );
 
+/** A line set letter by letter to fill a column (`本 报 北 京 7 月 3 日 讯`), its spaces taken out; any other line as it is. */
+const LETTER_SPACED = /^\s*(?:\S{1,2} ){4,}\S{1,2}\s*$/;
+export const unspaced = (text: string): string => (LETTER_SPACED.test(text) ? text.replace(/(?<=\S) (?=\S)/g, '') : text);
+
 /** The byline a lead holds, if any: `本报讯（记者周文涛）` → `记者周文涛`. */
 export const leadByline = (m: RegExpExecArray | null): string | undefined => m?.[2] ?? m?.[3] ?? m?.[4];
 

@@ -3,7 +3,7 @@
  * Context (what comes before and after) is the segmenter's business.
  */
 import { COMMENTATOR, END_BYLINE, isPhotoCredit, parseByline } from './byline.ts';
-import { CAPTION_OPENER, CLAUSE_OPENER, LEAD, MD_HEADING, PARAGRAPH_INDENT, SENTENCE_PUNCT, TERMINAL, visibleLength } from './chars.ts';
+import { CAPTION_OPENER, CLAUSE_OPENER, LEAD, MD_HEADING, PARAGRAPH_INDENT, SENTENCE_PUNCT, TERMINAL, unspaced, visibleLength } from './chars.ts';
 import type { Block, Layout } from './blocks.ts';
 import { isFurniture, PAGE_HEADER, PAGE_NAME, PAPER_NAME } from './furniture.ts';
 import { joinLines } from './text.ts';
@@ -173,7 +173,7 @@ export function classifyBlock(block: Block, index: number, shape: PageShape): Cl
   const short = visibleLength(joined) <= BYLINE_MAX;
   let kind: BlockKind;
   if (isFurniture(joined) || (index < MASTHEAD_BLOCKS && PAPER_NAME.test(joined))) kind = 'furniture';
-  else if (LEAD.test(first) || wireLeadWrapped(block)) kind = 'lead';
+  else if (LEAD.test(first) || LEAD.test(unspaced(first)) || wireLeadWrapped(block)) kind = 'lead';
   else if (MD_HEADING.test(first) && block.lines.length === 1) kind = 'heading';
   else if (short && isPhotoCredit(joined)) kind = 'credit';
   else if (short && (parseByline(joined) !== null || COMMENTATOR.test(joined))) kind = 'byline';

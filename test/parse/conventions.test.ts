@@ -74,6 +74,18 @@ describe('leads and bylines of other papers', () => {
     assert.equal(headlineText(report), '松林县上半年经济运行工业产值同比增长一成以上一一重点项目建设提速企业用工需求旺盛');
     assert.ok(!body(find(p.articles, '本报讯（记者江枫）')).includes('松林县'));
   });
+  it('reads a lead whose first line a narrow column set letter by letter (`本 报 北 京 7 月 3 日 讯`)', () => {
+    const p = parse(
+      [
+        ...HEADER,
+        '全国春季农业生产暨春耕', '备耕现场会召开', '',
+        '本 报 北 京 7 月 3 日 讯', '（记者邵宁）全国春季农业', '生产暨春耕备耕现场会今天', '召开。会议强调，要抓好春', '季田间管理。', '',
+      ].join('\n'),
+    );
+    const report = find(p.articles, '本报北京');
+    assert.deepEqual(report?.byline?.reporters, ['邵宁']);
+    assert.equal(report?.date, '2031-07-03');
+  });
   it('reads wire copy whose marker a narrow column wrapped before its 电 (OCR)', () => {
     // After a commentary, only the lead tells that the headline over it is not the commentary's subhead.
     const p = parse(
