@@ -551,7 +551,7 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
 /** How a lead's first line starts (`本报讯`, `本报北京8月2日讯`, `新华社北京8月2日电`). */
 const OPENS_LEAD = /^\s*(?:本\s*报|新华社|中新社)/;
 /** A lead's line ending one space from a word of a character or three (`新华社北京8月2日电 人`). */
-const SPACED_TAIL = /^(.*[^\s]) ([\u3400-\u9fff]{1,3})$/;
+const SPACED_TAIL = /^(.*[^\s]) ([\u3400-\u9fff]{1,3}[，、]?)$/;
 /** A lead whose date or byline reads whole (`本报讯（记者苏航）8月2日`, `新华社北京8月2日电`): what a tail set into it breaks. */
 const leadReads = (text: string): number => {
   const t = text.replace(/\s+/g, '');
@@ -578,7 +578,7 @@ function handBackTails(lines: Array<Line & { head?: boolean; start?: number }>, 
     const [, kept = '', tail = ''] = m;
     if (leadReads(kept + next.text) <= leadReads(l.text + next.text)) continue;
     const cell = l.start + [...kept].length + 1;
-    const home = columns
+    const home = SENTENCE_MARK.test(tail) ? undefined : columns
       .filter((c) => c.lines !== lines)
       .map((c) => ({ c, k: c.lines.reduce((last, h, i) => (h.no < l.no ? i : last), -1) }))
       .filter(({ c, k }) => {
@@ -586,9 +586,21 @@ function handBackTails(lines: Array<Line & { head?: boolean; start?: number }>, 
         return h !== undefined && h.no >= l.no - 2 && (h.head === true || (!SENTENCE_MARK.test(h.text) && !BYLINE_WORD.test(h.text))) && Math.abs(c.start - cell) <= LINK * 2;
       })
       .sort((x, y) => Math.abs(x.c.start - cell) - Math.abs(y.c.start - cell))[0];
-    if (!home) continue;
+    if (home) {
+      lines[j] = { ...l, text: kept };
+      home.c.lines.splice(home.k + 1, 0, { no: l.no, text: tail, head: true });
+      continue;
+    }
+    // Else the words open the line of the column to their right, drifted into the lead's (`本报讯 记者潘峰
+    // 通讯员 云集，` beside `“线”上“线”下高朋…`: the feature's `…大咖云集，“线”上…`).
+    const right = columns
+      .filter((c) => c.lines !== lines)
+      .map((c) => ({ c, k: c.lines.findIndex((h) => h.no === l.no && !h.head && (h.start ?? -1) >= cell) }))
+      .filter(({ k }) => k >= 0)
+      .sort((x, y) => (x.c.lines[x.k]?.start ?? 0) - (y.c.lines[y.k]?.start ?? 0))[0];
+    if (!right || !SENTENCE_MARK.test(tail)) continue;
     lines[j] = { ...l, text: kept };
-    home.c.lines.splice(home.k + 1, 0, { no: l.no, text: tail, head: true });
+    right.c.lines.splice(right.k, 0, { no: l.no, text: tail, start: cell });
   }
 }
 

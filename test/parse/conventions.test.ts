@@ -1159,6 +1159,14 @@ describe('columns', () => {
     assert.equal(school?.headline?.main, '青川县新建三所乡村学校投入使用');
     assert.deepEqual(school?.byline?.reporters, ['杜鹃']);
   });
+  it('gives words of the next column that drifted into a lead\'s line back to that column (pdftotext -layout)', () => {
+    // A page made by `npm run real-pages -- --seed 5` (page 3): `本报讯 记者潘峰 通讯员 云集，` beside
+    // `“线”上“线”下高朋…`, the `云集，` being the feature's `…大咖云集，“线”上…`.
+    const p = parse(readFileSync(new URL('pages/layout-words-drifted-into-a-lead.txt', import.meta.url), 'utf8'));
+    const report = find(p.articles, '本报讯记者潘峰');
+    assert.deepEqual([report?.byline?.reporters, report?.byline?.correspondents], [['潘峰'], ['彭悦']]);
+    assert.ok(p.articles.some((a) => body(a).includes('大咖云集，“线”上“线”下高朋满座')));
+  });
   it('says where the extraction ran columns together, and does not guess', () => {
     const lines = ['春耕备耕正当时', '本报讯（记者 秦朗）7月3日，各地', '抢抓农时，开展夏收夏种工作，田', '间地头一派繁忙景象，农机手们忙', '着抢收小麦，抢种玉米，保障粮食', '丰收。'];
     const merged = ['近日，位于临溪镇的一座百年 面、栏板和桥墩进行了加固和', '石拱古桥完成保护性修缮，重 修复，最大限度保留了古桥的'];
