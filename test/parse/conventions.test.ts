@@ -86,6 +86,18 @@ describe('leads and bylines of other papers', () => {
     assert.deepEqual(report?.byline?.reporters, ['邵宁']);
     assert.equal(report?.date, '2031-07-03');
   });
+  it('reads a lead whose closing bracket OCR read as a semicolon (`本报讯〈记者 X 通讯员 Y;`) (OCR)', () => {
+    const p = parse(
+      [
+        ...HEADER,
+        '全区经济工作会议召开', '',
+        '本报讯〈记者秦朗通讯员苏航;2031年7月3日下午，全区', '经济工作会议召开。会议要求，', '各部门要聚焦主业。', '',
+      ].join('\n'),
+    );
+    const report = find(p.articles, '本报讯');
+    assert.deepEqual([report?.byline?.reporters, report?.byline?.correspondents], [['秦朗'], ['苏航']]);
+    assert.equal(report?.date, '2031-07-03');
+  });
   it('reads wire copy whose marker a narrow column wrapped before its 电 (OCR)', () => {
     // After a commentary, only the lead tells that the headline over it is not the commentary's subhead.
     const p = parse(
