@@ -132,7 +132,7 @@ function cutAtColumns(p: Piece, columns: Column[], wide: Cells): Piece[] {
 }
 
 /** A word that can end one headline's line beside another's: headline text, no sentence mark, no byline. */
-const headWord = (w: string): boolean => [...w].length >= 4 && !SENTENCE_MARK.test(w) && !BYLINE_WORD.test(w);
+const headWord = (w: string): boolean => [...w].length >= 4 && headText(w);
 
 /** Cells where a line has a word after a single space that follows a headline word: where a column may start. */
 function headBreaks(row: Piece[]): Set<number> {
@@ -296,6 +296,19 @@ const BYLINE_WORD = /本报|记者|通讯员|评论员|新华社|摄/;
 /** Sentence punctuation: a headline has none. */
 const SENTENCE_MARK = /[，。；：、！？,;:!?]/;
 
+/** Text a headline's line may be: no sentence mark, no byline's word. */
+const headText = (t: string): boolean => !SENTENCE_MARK.test(t) && !BYLINE_WORD.test(t);
+/** A column's line that is, or may be, a headline's. */
+const headLine = (l: { text: string; head?: boolean }): boolean => l.head === true || headText(l.text);
+
+/** A line read into a column: where its piece started, and whether it is a headline's. */
+type ColumnLine = Line & { head?: boolean; start?: number };
+/** A column of a band: where it starts, and its lines in rows' order. */
+interface BandColumn {
+  start: number;
+  lines: ColumnLine[];
+}
+
 /** A row of headlines side by side (`多地加快推进老旧小 百年古桥完成保护性`): its headlines, or null. */
 function headlineRow(text: string): string[] | null {
   const parts = text.trim().split(/\s+/);
@@ -305,7 +318,7 @@ function headlineRow(text: string): string[] | null {
 function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: number): Line[] {
   if (rows.every((r) => r.length <= 1)) return band;
   const starts = columnStarts(clusters, wide);
-  const columns: Array<{ start: number; lines: Array<Line & { head?: boolean; start?: number }> }> = [];
+  const columns: BandColumn[] = [];
   // Where a column's line is full, it ends there; what is left longer than a line (headlines run
   // together) is cut where a column starts.
   const breaks = wide === 1 ? rows.map(headBreaks) : [];
@@ -364,7 +377,7 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
   // and along a line under such a line, starting where it starts (`…疫情` / `防控指挥部…强调 加压奋进 狠抓`).
   const spanned = new Set<number>();
   if (wide === 1 && width > 0) {
-    const headish = (t: string) => !SENTENCE_MARK.test(t) && !BYLINE_WORD.test(t) && /^[\u3400-\u9fff（）()《》“”]+$/.test(t.trim());
+    const headish = (t: string) => headText(t) && /^[\u3400-\u9fff（）()《》“”]+$/.test(t.trim());
     const across = (p: Piece | undefined) => p !== undefined && headish(p.text.replace(/ /g, '')) && measure(p.text) > width + FULL_ABOVE;
     cut.forEach((r, i) => {
       const out: Piece[] = [];
@@ -385,7 +398,7 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
   // there, the second headline's where its second line stands.
   if (wide === 1 && width > 0)
     cut.forEach((r, i) => {
-      const below = (cut[i + 1] ?? []).filter((q) => headWord(q.text.replace(/ /g, '')) || ([...q.text].length >= 2 && !SENTENCE_MARK.test(q.text) && !BYLINE_WORD.test(q.text)));
+      const below = (cut[i + 1] ?? []).filter((q) => [...q.text].length >= 2 && headText(q.text));
       cut[i] = r.flatMap((p) => {
         const m = /^(\S+) (\S+)$/.exec(p.text);
         if (!m || spanned.has(i)) return [p];
@@ -436,7 +449,7 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
     if (wide !== 1 || width <= 0) return c;
     // Under a headline line of its nearest column, a row or two up: that headline's next line.
     const last = c.lines.at(-1);
-    if (last && last.no >= (band[i - 2]?.no ?? Infinity) && (last.head === true || (!SENTENCE_MARK.test(last.text) && !BYLINE_WORD.test(last.text)))) return c;
+    if (last && last.no >= (band[i - 2]?.no ?? Infinity) && headLine(last)) return c;
     // Within a column of text: from where it stands to its width, short of where the next one stands.
     const within = (t: (typeof columns)[number]) => {
       const next = textColumns[textColumns.indexOf(t) + 1];
@@ -454,7 +467,7 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
   // A line under a headline line of its column goes on with that headline (a second line, a deck).
   const continuesHead = (c: (typeof columns)[number], i: number) => {
     const l = c.lines.at(-1);
-    return l !== undefined && l.no === (band[i - 1]?.no ?? -1) && (l.head === true || (!SENTENCE_MARK.test(l.text) && !BYLINE_WORD.test(l.text)));
+    return l !== undefined && l.no === (band[i - 1]?.no ?? -1) && headLine(l);
   };
   const claimed = new Set<(typeof columns)[number]>();
   const headlineHome = (p: Piece, i: number) => {
@@ -516,7 +529,7 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
           if (under === undefined && home !== own) here.set(p.start, home);
           // A short headline-like line right under a headline line of its column, starting where it starts,
           // is that headline's last line.
-          const tail = continuesHead(home, i) && home.lines.at(-1)?.start === p.start && !SENTENCE_MARK.test(p.text) && !BYLINE_WORD.test(p.text) && measure(p.text) < width - FULL_BELOW;
+          const tail = continuesHead(home, i) && home.lines.at(-1)?.start === p.start && headText(p.text) && measure(p.text) < width - FULL_BELOW;
           home.lines.push({ no: line.no, text: p.text, start: p.start, head: (parts !== null && !kicker[i]) || p.head === true || under !== undefined || tail });
         }
       }
@@ -569,9 +582,9 @@ const leadReads = (text: string): number => {
  * back under its headline, in the column whose headline line stands a row or
  * two above it.
  */
-function handBackTails(lines: Array<Line & { head?: boolean; start?: number }>, columns: Array<{ start: number; lines: Array<Line & { head?: boolean; start?: number }> }>): void {
+function handBackTails(lines: ColumnLine[], columns: BandColumn[]): void {
   for (let j = 0; j + 1 < lines.length; j++) {
-    const l = lines[j] as Line & { head?: boolean; start?: number };
+    const l = lines[j] as ColumnLine;
     const next = lines[j + 1] as Line;
     const m = SPACED_TAIL.exec(l.text);
     if (!m || l.head || l.start === undefined || !OPENS_LEAD.test(l.text)) continue;
@@ -583,7 +596,7 @@ function handBackTails(lines: Array<Line & { head?: boolean; start?: number }>, 
       .map((c) => ({ c, k: c.lines.reduce((last, h, i) => (h.no < l.no ? i : last), -1) }))
       .filter(({ c, k }) => {
         const h = c.lines[k];
-        return h !== undefined && h.no >= l.no - 2 && (h.head === true || (!SENTENCE_MARK.test(h.text) && !BYLINE_WORD.test(h.text))) && Math.abs(c.start - cell) <= LINK * 2;
+        return h !== undefined && h.no >= l.no - 2 && headLine(h) && Math.abs(c.start - cell) <= LINK * 2;
       })
       .sort((x, y) => Math.abs(x.c.start - cell) - Math.abs(y.c.start - cell))[0];
     if (home) {

@@ -212,8 +212,6 @@ export function monthsBetween(from: string, to: string): string[] {
 
 interface Hit {
   result: PagefindResult;
-  /** The whole query stands in the text as typed (all words adjacent). */
-  exact: boolean;
   data?: Awaited<ReturnType<PagefindResult['data']>>;
 }
 
@@ -336,8 +334,8 @@ export async function* searching(s: Pick<SearchState, 'q' | 'from' | 'to' | 'sor
       const apart = await findIn(pf, phrases[1] ?? [], filterSets, direction);
       const together = asTyped.has(bundle) ? (await findIn(pf, phrases[0] ?? [], filterSets, direction)).found : [];
       const ids = new Set(together.map((r) => r.id));
-      exact.push(...together.map((result) => ({ result, exact: true })));
-      loose.push(...apart.found.filter((r) => !ids.has(r.id)).map((result) => ({ result, exact: false })));
+      exact.push(...together.map((result) => ({ result })));
+      loose.push(...apart.found.filter((r) => !ids.has(r.id)).map((result) => ({ result })));
       progress.hits = [...exact, ...loose];
       progress.exact = exact.length;
       progress.searched++;
@@ -358,7 +356,7 @@ export async function* searching(s: Pick<SearchState, 'q' | 'from' | 'to' | 'sor
         const key = `${bundle}/${r.id}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        progress.hits.push({ result: r, exact: !last || words.length < 2 });
+        progress.hits.push({ result: r });
       }
       if (!last || !joined) progress.exact = progress.hits.length;
       if (last) {
