@@ -89,6 +89,9 @@ function splitAtCredit(line: Line): Line[] {
 /** A line that is only a credit's last word, its names on the line above. */
 const LONE_CREDIT_END = /^\s*摄影?\s*$/;
 
+/** A caption's line that ends on a credit's first characters, the rest on the next line (`…在生产。 本`). Group 1 the caption. */
+const CREDIT_HEAD = new RegExp(`^(.*[。！？!?”」）)])\\s+([${HAN}]{1,3})$`);
+
 /** A caption's line that ends on the role word of a credit OCR wrapped (`…装箱。 记者` / `林木摄`). */
 const ROLE_TAIL = /^(.*[。！？!?”」）)])\s+((?:本报)?(?:特约)?(?:记者|通讯员|摄影记者))$/;
 
@@ -170,6 +173,16 @@ export function toBlocks(lines: Line[]): Block[] {
       flush();
       pendingBlanks = 0;
       current.push({ no: above.no, text: wrapped[2].replace(ENDS_CREDIT, '').trim() }, line);
+      prevStandsAlone = true;
+      continue;
+    }
+    // A credit wrapped after its first characters (`…在生产。 本` / `报记者 张伟 摄`): they go down to it.
+    const head = above && ENDS_CREDIT.test(line.text) ? CREDIT_HEAD.exec(above.text.trimEnd()) : null;
+    if (above && head?.[1] && head[2] && isPhotoCredit(`${head[2]}${line.text.trim()}`)) {
+      current[current.length - 1] = { no: above.no, text: head[1] };
+      flush();
+      pendingBlanks = 0;
+      current.push({ no: above.no, text: head[2] }, line);
       prevStandsAlone = true;
       continue;
     }

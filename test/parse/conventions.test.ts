@@ -1162,6 +1162,29 @@ describe('columns', () => {
     assert.deepEqual(photo?.byline?.photographers, ['杜鹃']);
     assert.ok(body(find(p.articles, '本报讯')).endsWith('保障粮食丰收。'));
   });
+  it('takes a caption whose credit wrapped after its first character for a photo, not for the report above it (pdftotext -layout)', () => {
+    const p = parse(
+      [
+        ...HEADER,
+        '春耕备耕正当时',
+        '  本报讯（记者苏航）昨天，各地抢抓农时，开展夏',
+        '收夏种工作，田间地头一派繁忙景象，农机手们忙着抢',
+        '收小麦，抢种玉米，保障粮食丰收。',
+        '',
+        '',
+        '',
+        '',
+        '                 去年以来，松林县一家机械公司努力克服困难，',
+        '                 业绩逆势上扬。图为近日，该公司开足马力在生产。 本',
+        '                 报记者 杜鹃 摄',
+        '',
+      ].join('\n'),
+    );
+    const photo = p.articles.find((a) => a.kind === 'photo');
+    assert.ok(photo, p.articles.map((a) => a.kind).join(' '));
+    assert.deepEqual(photo?.byline?.photographers, ['杜鹃']);
+    assert.ok(body(find(p.articles, '本报讯')).endsWith('保障粮食丰收。'));
+  });
   it('measures the column on lines of one column, not on columns -layout ran together, and so finds a headline over a paragraph\'s first line (pdftotext -layout)', () => {
     // A page made by `npm run real-pages -- --seed 3` (page 9): its long report's lines hold three columns
     // one space apart (`…沁泉湖公 是既定目标…`), which made the column three times as wide as it is, so
