@@ -398,13 +398,19 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
   // there, the second headline's where its second line stands.
   if (wide === 1 && width > 0)
     cut.forEach((r, i) => {
-      const below = (cut[i + 1] ?? []).filter((q) => [...q.text].length >= 2 && headText(q.text));
+      const heads = (k: number) => (cut[k] ?? []).filter((q) => [...q.text].length >= 2 && headText(q.text));
       cut[i] = r.flatMap((p) => {
         const m = /^(\S+) (\S+)$/.exec(p.text);
         if (!m || spanned.has(i)) return [p];
         const [, x = '', y = ''] = m;
         if (!headWord(x) || [...y].length < 3 || SENTENCE_MARK.test(y) || BYLINE_WORD.test(y)) return [p];
-        const first = below.find((q) => Math.abs(q.start - p.start) <= 2);
+        // Their second lines stand on the next row, or rows below where the lines beside them are smaller.
+        let below = heads(i + 1);
+        let first = below.find((q) => Math.abs(q.start - p.start) <= 2);
+        for (let k = i + 2; !first && k <= i + 1 + PICTURE_ROWS; k++) {
+          below = heads(k);
+          first = below.find((q) => Math.abs(q.start - p.start) <= LINK);
+        }
         const second = first && below.find((q) => q.start > first.end && q.start <= p.end + width);
         if (!first || !second) return [p];
         return [
@@ -487,8 +493,10 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
       if (!textColumns.includes(c)) continue;
       const text = below(c, i);
       const n = share(head, text.join(''));
-      // Where no article starts, its text must say the headline's words far more than the nearest's does.
-      if (text.some(opens) ? n > most : n > 2 * most) [best, most] = [c, n];
+      // Where no article starts, its text must say the headline's words far more than the nearest's does;
+      // where one does and the nearest has its headline from this row already, it takes this one.
+      const free = text.some(opens) && claimed.has(best) && !claimed.has(c);
+      if (free || (text.some(opens) ? n > most : n > 2 * most)) [best, most] = [c, n];
     }
     return best;
   };
@@ -548,7 +556,8 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
       // Rows the other columns fill and this one leaves empty: a picture stands there (its caption may follow).
       const before = c.lines[j - 1];
       // (Not under a lead's first line, which goes on below whatever stands between: `新华社北京8月2日` / `电（记者…`.)
-      const leadGoesOn = before !== undefined && OPENS_LEAD.test(before.text) && !SENTENCE_MARK.test(before.text);
+      // Nor between two lines of a headline set large, whose rows stand apart from the rows beside them.
+      const leadGoesOn = before !== undefined && ((OPENS_LEAD.test(before.text) && !SENTENCE_MARK.test(before.text)) || (before.head === true && l.head === true));
       if (wide === 1 && before && !leadGoesOn && l.no - before.no > PICTURE_ROWS && emptyBetween(before.no, l.no, c.start)) for (let n = 0; n < PICTURE_GAP; n++) out.push({ no: l.no, text: '' });
       out.push({ no: l.no, text: l.text });
       // A headline read from a row of headlines stands apart from the text under it.

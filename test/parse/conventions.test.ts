@@ -1194,6 +1194,14 @@ describe('columns', () => {
     assert.equal(school?.headline?.main, '青川县新建三所乡村学校投入使用');
     assert.deepEqual(school?.byline?.reporters, ['杜鹃']);
   });
+  it('cuts two large headlines run together with one space whose second lines stand rows below, each over its own report (pdftotext -layout)', () => {
+    // A page made by `npm run real-pages -- --seed 4` (page 2): `全省职业技能大 多地加快推进老` on the row of
+    // `简讯`, their second lines `赛落幕     旧小区改造` five rows below, beside the smaller text of other columns.
+    const p = parse(readFileSync(new URL('pages/layout-twin-headlines-set-large.txt', import.meta.url), 'utf8'));
+    // One headline over two lines, not a main headline and its deck.
+    assert.equal(find(p.articles, '本报讯（记者龚琳）')?.headline?.main.replace(/\n/g, ''), '全省职业技能大赛落幕');
+    assert.equal(find(p.articles, '新华社北京')?.headline?.main.replace(/\n/g, ''), '多地加快推进老旧小区改造');
+  });
   it('gives words of the next column that drifted into a lead\'s line back to that column (pdftotext -layout)', () => {
     // A page made by `npm run real-pages -- --seed 5` (page 3): `本报讯 记者潘峰 通讯员 云集，` beside
     // `“线”上“线”下高朋…`, the `云集，` being the feature's `…大咖云集，“线”上…`.
