@@ -244,7 +244,7 @@ function runOn(flow: Classified[]): Classified[] {
 }
 
 /** Text that stops mid-sentence continues after whatever stands between (a column break). */
-const stopsMidSentence = (b: Classified | undefined) => b !== undefined && b.kind === 'text' && !TERMINAL.test(b.lines.at(-1)?.text.trim() ?? '');
+const stopsMidSentence = (b: Classified | undefined) => b !== undefined && (b.kind === 'text' || b.kind === 'lead') && !TERMINAL.test(b.lines.at(-1)?.text.trim() ?? '');
 
 /**
  * Splits a run of headline blocks standing before a lead into headlines: the last
@@ -660,8 +660,12 @@ function headlineFirst(flow: Classified[]): Built {
     if (isAnchor(b)) {
       open(b.kind === 'lead' ? 'news' : 'feature', b, pending).why.push(anchorWhy(b));
     } else if (pending.length > 0) {
-      if (c && (isSubhead(pending, c, b) || stopsMidSentence(last))) {
+      if (c && isSubhead(pending, c, b)) {
         c.body.push(...pending);
+      } else if (c && stopsMidSentence(last) && !OPENS_REPORT.test(b.lines[0]?.text ?? '')) {
+        // Text stopped mid-sentence at a column's foot goes on past the headline lines set between, which
+        // look for their article by their words (a line of this report's own headline, another's).
+        stranded.push(...pending);
       } else {
         c = open('news', null, pending);
         c.why.push(`line ${lineOf(b)}: text after a headline, no lead: a new article`);

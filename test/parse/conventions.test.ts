@@ -1140,6 +1140,24 @@ describe('columns', () => {
     assert.equal(headlineText(find(p.articles, '新华社')), '多地加快推进老旧小区改造');
     assert.equal(headlineText(find(p.articles, '编者按')), '新春走基层守护万家灯火的人');
   });
+  it('goes on with a report whose lead stopped mid-sentence at a column\'s foot, past a headline\'s line set between (pdftotext -layout, OCR)', () => {
+    const p = parse(
+      [
+        ...HEADER,
+        '松林县召开经济工作会议',
+        '  本报讯（记者苏航）3月16日上午，松林县召开经济',
+        '工作会议，听取县直各部门今年1-2月份经济工作完成',
+        '',
+        '发展指挥部第二',
+        '',
+        '情况汇报，部署下一阶段工作。会议强调，要抓紧行动，',
+        '把各项任务落到实处。',
+        '',
+      ].join('\n'),
+    );
+    assert.equal(p.articles.filter((a) => a.kind !== 'photo').length, 1, p.articles.map((a) => a.headline?.main).join(' / '));
+    assert.ok(body(find(p.articles, '本报讯')).includes('经济工作完成情况汇报，部署下一阶段工作。'), body(find(p.articles, '本报讯')));
+  });
   it('takes a caption whose credit wrapped before its 摄 for a photo, not for the report above it (pdftotext -layout)', () => {
     const p = parse(
       [
