@@ -122,3 +122,12 @@ export const PARAGRAPH_INDENT = 2;
 
 /** A photo credit's last word: `本报记者 周杰 摄`, `孙悦摄影`. */
 export const ENDS_CREDIT = /摄影?\s*$/;
+
+/** How much of a lead reads whole: its byline, its date (`本报讯（记者苏航）8月2日`, `新华社北京8月2日电`), 0 to 2. */
+export const leadReads = (text: string): number => {
+  const t = text.replace(/\s+/g, '');
+  const m = LEAD.exec(t);
+  if (!m) return 0;
+  const dateline = /^(?:本报|新华社|中新社)[^\d（(]{0,6}\d{1,2}月\d{1,2}日[电讯]/.test(t);
+  return (leadByline(m) !== undefined ? 1 : 0) + (dateline || /^[^，。]{0,4}(?:\d{4}年)?\d{1,2}月\d{1,2}日/.test(t.slice(m[0].length)) ? 1 : 0);
+};

@@ -18,7 +18,7 @@
  * between two columns (a column change is a block boundary). Every piece keeps
  * its line number.
  */
-import { ENDS_CREDIT, LEAD, leadByline, TERMINAL, visibleLength } from './chars.ts';
+import { ENDS_CREDIT, LEAD, leadReads, TERMINAL, visibleLength } from './chars.ts';
 import { PICTURE_GAP } from './classify.ts';
 import { bigrams, share } from './pairs.ts';
 import type { Line } from './normalize.ts';
@@ -574,14 +574,6 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
 const OPENS_LEAD = /^\s*(?:本\s*报|新华社|中新社)/;
 /** A lead's line ending one space from a word of a character or three (`新华社北京8月2日电 人`). */
 const SPACED_TAIL = /^(.*[^\s]) ([\u3400-\u9fff]{1,3}[，、]?)$/;
-/** A lead whose date or byline reads whole (`本报讯（记者苏航）8月2日`, `新华社北京8月2日电`): what a tail set into it breaks. */
-const leadReads = (text: string): number => {
-  const t = text.replace(/\s+/g, '');
-  const m = LEAD.exec(t);
-  if (!m) return 0;
-  const dateline = /^(?:本报|新华社|中新社)[^\d（(]{0,6}\d{1,2}月\d{1,2}日[电讯]/.test(t);
-  return (leadByline(m) !== undefined ? 1 : 0) + (dateline || /^[^，。]{0,4}\d{1,2}月\d{1,2}日/.test(t.slice(m[0].length)) ? 1 : 0);
-};
 
 /**
  * The last line of a headline set large beside a lead (`守护万家灯火的` / `人`) is

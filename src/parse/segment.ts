@@ -12,7 +12,7 @@
  *  - headline-like blocks followed by more text inside an article are subheads.
  */
 import { bigrams, type Head, share } from './pairs.ts';
-import { CAPTION_OPENER, MD_HEADING, SUB_DASH, TERMINAL, visibleLength } from './chars.ts';
+import { CAPTION_OPENER, leadReads, MD_HEADING, SUB_DASH, TERMINAL, visibleLength } from './chars.ts';
 import type { Layout } from './blocks.ts';
 import { PICTURE_GAP, type Classified } from './classify.ts';
 
@@ -348,6 +348,7 @@ export function segment(input: Classified[], layout: Layout): Segmented {
   const flow = runOn(blocks.filter((b) => !taken.has(b.index)));
   const orientation = orient(flow, layout);
   const { articles, stranded: lost } = orientation.value === 'before' ? headlineFirst(flow) : headlineLast(flow);
+  lost.push(...completeLeads(articles));
   stranded.push(...rehome(articles, lost));
   signLoose(articles);
   goOn(articles);
@@ -521,6 +522,51 @@ function rehome(articles: RawArticle[], stranded: Classified[]): Classified[] {
     l.from.headline = [...l.from.headline, ...l.headline].sort((x, y) => x.index - y.index);
   }
   return pool.filter((l) => !taken.has(l) && !l.from).flatMap((l) => l.headline).sort((x, y) => x.index - y.index);
+}
+
+/**
+ * OCR reads a row of headlines across the columns, and with it the first line
+ * of a lead standing on that row (`本报讯〈记者潘峰) 7` beside `赛落幕`): the
+ * lead's next lines come later, at the head of its column's text (`月25日，…`).
+ * A lead cut inside its date or byline goes on with the first text after it
+ * that completes them, in order, with the text after that up to the next
+ * article; an article left with nothing but headlines gives them up to find
+ * their text by their words.
+ * @returns the headline blocks given up
+ */
+const CUT_LEAD = /(?:\d[年月]?|[电讯])$/;
+function completeLeads(articles: RawArticle[]): Classified[] {
+  const loose: Classified[] = [];
+  let after = -1;
+  for (const a of [...articles]) {
+    const lead = a.anchor;
+    if (lead?.kind !== 'lead' || lead.lines.length > 2) continue;
+    const text = textOf([lead]);
+    // Cut inside its date (`…) 7`, `2020年12月3`), its byline (`（记者朱`), or after a dateline (`…电`).
+    if (!CUT_LEAD.test(text.trim()) && (text.match(/[（(〈《]/g) ?? []).length <= (text.match(/[）)〉》]/g) ?? []).length) continue;
+    const reads = leadReads(text);
+    // (A date may be cut over a text's first lines too: `2020年12月3` / `1日上午，…`.)
+    const completes = (b: Classified | undefined) => b?.kind === 'text' && leadReads(text + textOf([b]).slice(0, 24)) > reads;
+    if (reads >= 2 || completes(a.body[0])) continue;
+    let found: { from: RawArticle; j: number } | null = null;
+    for (const from of articles) {
+      const j = from.body.findIndex((b) => b.index > lead.index && b.index > after && completes(b));
+      if (j >= 0 && (!found || (from.body[j]?.index ?? 0) < (found.from.body[found.j]?.index ?? 0))) found = { from, j };
+    }
+    if (!found) continue;
+    const { from, j } = found;
+    after = from.body[j]?.index ?? after;
+    if (from === a) continue;
+    const moved = from.body.splice(j);
+    a.body.push(...moved);
+    a.why.push(`line ${lineOf(moved[0])}: the text that completes the lead's date or byline, read after the row of headlines its first line stood on`);
+    a.doubts.push('lead completed by position');
+    if (from.body.length === 0 && !from.anchor && !from.endByline) {
+      loose.push(...from.headline);
+      articles.splice(articles.indexOf(from), 1);
+    }
+  }
+  return loose;
 }
 
 /**

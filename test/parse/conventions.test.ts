@@ -1158,6 +1158,43 @@ describe('columns', () => {
     assert.equal(p.articles.filter((a) => a.kind !== 'photo').length, 1, p.articles.map((a) => a.headline?.main).join(' / '));
     assert.ok(body(find(p.articles, '本报讯')).includes('经济工作完成情况汇报，部署下一阶段工作。'), body(find(p.articles, '本报讯')));
   });
+  it('completes leads whose first lines OCR read with a row of headlines with the text that completes their dates and bylines, in order (tesseract)', () => {
+    const p = parse(
+      [
+        '东岳时报',
+        '',
+        '2031年7月26日 星期六                    第12版 要闻                    责任编辑: 于洋',
+        '',
+        '简讯                 全省职业技能大赛落幕              多地加快推进老旧小区改造',
+        '社区开展义诊活动',
+        '本报讯〈记者潘峰) 7           本报讯〈记者龚琳) 7          新华社北京7月25日电',
+        '',
+        '月25日，松林县卫生院医护',
+        '人员走进社区开展义诊，为',
+        '居民免费测量血压、血糖。',
+        '',
+        '月25日至27日，全省职业技',
+        '能大赛在省城举行，来自各',
+        '地的六百余名选手参加了比',
+        '赛。',
+        '',
+        '〈记者 秦朗 常乐) 记者从',
+        '住房和城乡建设部获悉，今',
+        '年以来各地加快推进城镇老',
+        '旧小区改造。',
+        '',
+      ].join('\n'),
+    );
+    const clinic = find(p.articles, '本报讯〈记者潘峰');
+    assert.ok(body(clinic).startsWith('本报讯〈记者潘峰） 7月25日，松林县卫生院'), body(clinic));
+    assert.equal(clinic?.headline?.main, '社区开展义诊活动');
+    const contest = find(p.articles, '本报讯〈记者龚琳');
+    assert.equal(contest?.date, '2031-07-25');
+    assert.equal(contest?.headline?.main, '全省职业技能大赛落幕');
+    const wire = find(p.articles, '新华社');
+    assert.deepEqual(wire?.byline?.reporters, ['秦朗', '常乐']);
+    assert.equal(wire?.headline?.main, '多地加快推进老旧小区改造');
+  });
   it('takes a caption whose credit wrapped before its 摄 for a photo, not for the report above it (pdftotext -layout)', () => {
     const p = parse(
       [
