@@ -187,7 +187,6 @@ export function classifyBlock(block: Block, index: number, shape: PageShape): Cl
     visibleLength(joined) <= CAPTION_MAX_CHARS &&
     !TERMINAL.test(joined));
   const headlineCandidate =
-    layout === 'paragraph' &&
     kind === 'text' &&
     block.lines.length === 1 &&
     visibleLength(joined) <= HEADLINE_MAX_CHARS * 1.5 &&

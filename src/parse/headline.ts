@@ -28,6 +28,10 @@ const WANTS_OBJECT = /(?:举行|召开|开展|举办|启动|推进|打造|建设
 const OPENS_ON_PARTICLE = /^(?:的|之|和|与|及|暨|等)/;
 const runsOn = (line: string, next: string): boolean => WANTS_OBJECT.test(line.trim()) || OPENS_ON_PARTICLE.test(next.trim());
 
+/** A headline line longer than this ran past its column: a few characters after it are its end. */
+export const WRAPPED_LINE = 30;
+export const WRAPPED_TAIL = 4;
+
 /** A deck is noticeably longer than the line it follows: `区长率队赴…考察` / `就新能源和智能制造、…交流合作`. */
 const DECK_RATIO = 1.3;
 
@@ -74,6 +78,14 @@ export function assignHeadline(lines: HeadLine[]): Headline | null {
   const groups: string[][] = [];
   let lastBlock = -1;
   for (const l of plain) {
+    // A line of a few characters after one longer than a headline's is its wrapped end (`…城乡融合的示` / `范样板区`).
+    const group = groups.at(-1);
+    const above = group?.at(-1) ?? '';
+    if (group && visibleLength(above) > WRAPPED_LINE && visibleLength(l.text) <= WRAPPED_TAIL && !/\s/.test(l.text.trim())) {
+      group[group.length - 1] = `${above}${l.text.trim()}`;
+      lastBlock = l.block;
+      continue;
+    }
     if (l.block !== lastBlock || groups.length === 0) groups.push([]);
     groups[groups.length - 1]?.push(l.text);
     lastBlock = l.block;

@@ -14,6 +14,7 @@
 import { bigrams, type Head, share } from './pairs.ts';
 import { CAPTION_OPENER, leadReads, MD_HEADING, SUB_DASH, TERMINAL, visibleLength } from './chars.ts';
 import type { Layout } from './blocks.ts';
+import { WRAPPED_LINE, WRAPPED_TAIL } from './headline.ts';
 import { PICTURE_GAP, type Classified } from './classify.ts';
 
 export interface RawArticle {
@@ -255,8 +256,10 @@ function splitHeadlineRun(run: Classified[]): Classified[][] {
   let lastLen = 0;
   for (const b of run) {
     const first = b.lines[0]?.text ?? '';
+    // A line of a few characters after one longer than any headline's is its wrapped end (`…城乡融合的示` / `范样板区`).
+    const tail = lastLen > WRAPPED_LINE && b.lines.length === 1 && visibleLength(first) <= WRAPPED_TAIL;
     const continues =
-      groups.length > 0 && (SUB_DASH.test(first) || MD_HEADING.test(first) || lastLen <= KICKER_MAX);
+      groups.length > 0 && (SUB_DASH.test(first) || MD_HEADING.test(first) || lastLen <= KICKER_MAX || tail);
     if (!continues) groups.push([]);
     groups[groups.length - 1]?.push(b);
     lastLen = visibleLength(b.lines.at(-1)?.text ?? '');
@@ -264,19 +267,29 @@ function splitHeadlineRun(run: Classified[]): Classified[][] {
   return groups;
 }
 
-/** Headlines with commas in exports: a headline candidate right before a headline or an anchor is one. */
-function promoteHeadlines(blocks: Classified[]): Classified[] {
+/**
+ * Headlines with commas (`…：“25311”，书写…答卷`): in exports, a headline
+ * candidate right before a headline or an anchor is one; in narrow columns,
+ * one between headline lines (or the page's furniture) and a signed piece's
+ * byline.
+ */
+function promoteHeadlines(blocks: Classified[], layout: Layout): Classified[] {
   const out = [...blocks];
   for (let i = out.length - 2; i >= 0; i--) {
     const b = out[i] as Classified;
     const next = out[i + 1] as Classified;
-    if (b.headlineCandidate && (isAnchor(next) || isHeadish(next))) out[i] = { ...b, kind: 'headline' };
+    const before = out[i - 1];
+    const promote =
+      layout === 'paragraph'
+        ? isAnchor(next) || isHeadish(next)
+        : next.kind === 'byline' && (before === undefined || isHeadish(before) || before.kind === 'furniture');
+    if (b.headlineCandidate && promote) out[i] = { ...b, kind: 'headline' };
   }
   return out;
 }
 
 export function segment(input: Classified[], layout: Layout): Segmented {
-  const blocks = layout === 'paragraph' ? promoteHeadlines(input) : input;
+  const blocks = promoteHeadlines(input, layout);
   const furniture = blocks.filter((b) => b.kind === 'furniture');
   const taken = new Set<number>(furniture.map((b) => b.index));
   const photos: RawArticle[] = [];
@@ -424,6 +437,8 @@ function rehome(articles: RawArticle[], stranded: Classified[]): Classified[] {
       // A deck (`——…`) under a headline line that stays is that headline's, whatever it says.
       const above = a.headline[a.headline.indexOf(b) - 1];
       if (above && SUB_DASH.test(b.lines[0]?.text ?? '')) continue;
+      // Nor does a long line's wrapped end (`…城乡融合的示` / `范样板区`).
+      if (above && visibleLength(above.lines.at(-1)?.text ?? '') > WRAPPED_LINE && b.lines.length === 1 && visibleLength(textOf([b])) <= WRAPPED_TAIL) continue;
       a.headline = a.headline.filter((x) => x !== b);
       pool.push({ headline: [b], anchor: null, from: a });
     }

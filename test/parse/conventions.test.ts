@@ -1195,6 +1195,42 @@ describe('columns', () => {
     assert.deepEqual(wire?.byline?.reporters, ['秦朗', '常乐']);
     assert.equal(wire?.headline?.main, '多地加快推进老旧小区改造');
   });
+  it('keeps a signed piece whole under a row of phrases OCR wrapped and a headline with a comma (tesseract)', () => {
+    const p = parse(
+      [
+        '东岳时报',
+        '',
+        '2031年3月16日 星期二',
+        '',
+        '第14版 社会',
+        '',
+        '责任编辑: 何婷',
+        '',
+        '松林县城市的核心板块区 科创名城的创新引领区 产业名城的集聚发展区 文旅名城的休闲康养区 城乡融合的示',
+        '',
+        '范样板区',
+        '',
+        '松林高新区: “25311”，书写“又高又新”发展的生动答卷',
+        '',
+        '本报记者 刘洋 本报通讯员 胡斌',
+        '',
+        '迈入新时代，开启新征程。松林高新区将全面贯彻新发',
+        '展理念，坚定“25311”的目标定位，奋力开创“又高又新”',
+        '发展新局面。',
+        '',
+        '这里是正在建设的松林县城市的核心板块区。基础设施日',
+        '臻完善，城市面貌愈变愈美，公共服务不断提升，综合承',
+        '载能力和要素吸引力持续增强，已成为市民休闲游玩的好',
+        '去处，是产业名城的集聚发展区和城乡融合的示范样板区。',
+        '',
+      ].join('\n'),
+    );
+    assert.equal(p.articles.length, 1, p.articles.map((a) => a.headline?.main).join(' / '));
+    const piece = p.articles[0];
+    assert.equal(piece?.kind, 'feature');
+    assert.deepEqual(piece?.byline?.reporters, ['刘洋']);
+    assert.ok(headlineText(piece).includes('城乡融合的示范样板区松林高新区'), headlineText(piece));
+  });
   it('takes a caption whose credit wrapped before its 摄 for a photo, not for the report above it (pdftotext -layout)', () => {
     const p = parse(
       [
