@@ -115,7 +115,7 @@ export const CAPTION_OPENER = /^\s*[➡⬅→←↑↓▲△▼▽►◄◀▶]/
 export const MD_HEADING = /^\s*(#{1,6})\s+/;
 
 /** A dash that opens a deck (副题): `——滨河区2018年经济工作会议报告解读（一）`. */
-export const SUB_DASH = /^\s*(?:——|—|--|－－)/;
+export const SUB_DASH = /^\s*(?:——|—|--|－－|一一(?=\S))/;
 
 /** A paragraph's first line starts two characters in: in narrow columns it is that much short of the column. */
 export const PARAGRAPH_INDENT = 2;

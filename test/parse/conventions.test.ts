@@ -1231,6 +1231,36 @@ describe('columns', () => {
     assert.deepEqual(piece?.byline?.reporters, ['刘洋']);
     assert.ok(headlineText(piece).includes('城乡融合的示范样板区松林高新区'), headlineText(piece));
   });
+  it('reads OCR\'s 一一 as a deck\'s dash, the deck running to the end of its block, and takes the line over a deck for its main headline (tesseract)', () => {
+    const p = parse(
+      [
+        ...HEADER,
+        '万方“云 会更无前',
+        '',
+        '一一松林县特色园区招商引资项目签约仪式侧记',
+        '',
+        '本报记者 张伟',
+        '',
+        '“云”上“云”下大咖云集，“线”上“线”下高朋满',
+        '座。32个项目当场签约，260.56亿元投资当即敲定。',
+        '',
+        '松林县一季度经济运行',
+        '工业产值同比增长',
+        '一一重点项目建设提速',
+        '企业用工需求旺盛',
+        '',
+        '本报讯（记者潘峰）3月21日，记者从松林县统计局获',
+        '悉，一季度全县规模以上工业总产值同比增长12.3%。',
+        '',
+      ].join('\n'),
+    );
+    const signing = find(p.articles, '“云”上');
+    assert.equal(signing?.headline?.main, '万方“云 会更无前');
+    assert.equal(signing?.headline?.sub, '一一松林县特色园区招商引资项目签约仪式侧记');
+    const report = find(p.articles, '本报讯');
+    assert.equal(report?.headline?.main.replace(/\n/g, ''), '松林县一季度经济运行工业产值同比增长');
+    assert.equal(report?.headline?.sub?.replace(/\n/g, ''), '一一重点项目建设提速企业用工需求旺盛');
+  });
   it('takes a caption whose credit wrapped before its 摄 for a photo, not for the report above it (pdftotext -layout)', () => {
     const p = parse(
       [
