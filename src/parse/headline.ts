@@ -63,10 +63,11 @@ const looksMain = (lines: string[]): boolean => lines.length > 1 || lines.some((
  */
 export function assignHeadline(lines: HeadLine[]): Headline | null {
   if (lines.length === 0) return null;
-  // A deck's lines: from its dash to the end of its block (`——重点项目建设提速` / `企业用工需求旺盛`).
+  // A deck's lines: from its dash on (`——重点项目建设提速` / `企业用工需求旺盛`; OCR may set a blank
+  // line before its end, `…签约仪` / `式侧记`): a deck is a headline's last part.
   const inDeck = lines.map((l) => SUB_DASH.test(l.text));
   lines.forEach((l, i) => {
-    if (i > 0 && inDeck[i - 1] && lines[i - 1]?.block === l.block && !l.markdown) inDeck[i] = true;
+    if (i > 0 && inDeck[i - 1] && !l.markdown) inDeck[i] = true;
   });
   const dashed = lines.filter((_, i) => inDeck[i]).map((l) => l.text);
   const plain = lines.filter((_, i) => !inDeck[i]);

@@ -1237,8 +1237,9 @@ describe('columns', () => {
         ...HEADER,
         '万方“云 会更无前',
         '',
-        '一一松林县特色园区招商引资项目签约仪式侧记',
+        '一一松林县特色园区招商引资项目签约仪',
         '',
+        '式侧记',
         '本报记者 张伟',
         '',
         '“云”上“云”下大咖云集，“线”上“线”下高朋满',
@@ -1256,7 +1257,7 @@ describe('columns', () => {
     );
     const signing = find(p.articles, '“云”上');
     assert.equal(signing?.headline?.main, '万方“云 会更无前');
-    assert.equal(signing?.headline?.sub, '一一松林县特色园区招商引资项目签约仪式侧记');
+    assert.equal(signing?.headline?.sub?.replace(/\n/g, ''), '一一松林县特色园区招商引资项目签约仪式侧记');
     const report = find(p.articles, '本报讯');
     assert.equal(report?.headline?.main.replace(/\n/g, ''), '松林县一季度经济运行工业产值同比增长');
     assert.equal(report?.headline?.sub?.replace(/\n/g, ''), '一一重点项目建设提速企业用工需求旺盛');
