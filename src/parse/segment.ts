@@ -270,8 +270,8 @@ function splitHeadlineRun(run: Classified[]): Classified[][] {
 /**
  * Headlines with commas (`…：“25311”，书写…答卷`): in exports, a headline
  * candidate right before a headline or an anchor is one; in narrow columns,
- * one between headline lines (or the page's furniture) and a signed piece's
- * byline, or one over a deck (`——…`, OCR's `一一…`).
+ * one between headline lines (or the page's furniture) and a lead or a signed
+ * piece's byline, or one over a deck (`——…`, OCR's `一一…`).
  */
 function promoteHeadlines(blocks: Classified[], layout: Layout): Classified[] {
   const out = [...blocks];
@@ -282,7 +282,7 @@ function promoteHeadlines(blocks: Classified[], layout: Layout): Classified[] {
     const promote =
       layout === 'paragraph'
         ? isAnchor(next) || isHeadish(next)
-        : (next.kind === 'byline' && (before === undefined || isHeadish(before) || before.kind === 'furniture')) || (next.kind === 'headline' && SUB_DASH.test(next.lines[0]?.text ?? ''));
+        : (isAnchor(next) && (before === undefined || isHeadish(before) || before.kind === 'furniture')) || (next.kind === 'headline' && SUB_DASH.test(next.lines[0]?.text ?? ''));
     if (b.headlineCandidate && promote) out[i] = { ...b, kind: 'headline' };
   }
   return out;

@@ -1262,6 +1262,23 @@ describe('columns', () => {
     assert.equal(report?.headline?.main.replace(/\n/g, ''), '松林县一季度经济运行工业产值同比增长');
     assert.equal(report?.headline?.sub?.replace(/\n/g, ''), '一一重点项目建设提速企业用工需求旺盛');
   });
+  it('takes a headline line whose quotation OCR left open, between a headline line and a lead, for the headline\'s (tesseract)', () => {
+    const p = parse(
+      [
+        ...HEADER,
+        '松林县开放招商和投资服务中心',
+        '',
+        '招大引强质量高“筑巢引凤模式新',
+        '',
+        '本报讯（记者胡斌）去年以来，松林县开放招商和投资服务中',
+        '心紧紧围绕建设总目标和全县各项工作部署，狠抓责任落实，',
+        '不断创新招商模式，招商引资成果丰硕。',
+        '',
+      ].join('\n'),
+    );
+    assert.equal(p.articles.length, 1, p.articles.map((a) => a.headline?.main).join(' / '));
+    assert.equal(headlineText(p.articles[0]), '松林县开放招商和投资服务中心招大引强质量高“筑巢引凤模式新');
+  });
   it('takes a caption whose credit wrapped before its 摄 for a photo, not for the report above it (pdftotext -layout)', () => {
     const p = parse(
       [
