@@ -1279,6 +1279,26 @@ describe('columns', () => {
     assert.equal(p.articles.length, 1, p.articles.map((a) => a.headline?.main).join(' / '));
     assert.equal(headlineText(p.articles[0]), '松林县开放招商和投资服务中心招大引强质量高“筑巢引凤模式新');
   });
+  it('takes a caption\'s first line, opening on a date and running on, with the caption\'s last line its credit closes (tesseract)', () => {
+    const p = parse(
+      [
+        ...HEADER,
+        '松林县召开森林防火工作会议',
+        '',
+        '本报讯（记者苏航）1月15日，松林县召开森林',
+        '防火工作会议，部署今冬明春森林防火工作。',
+        '',
+        '1月15日，松林县卫生院邀请书法家协会会员为群众义务书写春联，喜迎新春佳节。图为书法家协',
+        '',
+        '书法家协会会员张敬德在写春联。',
+        '本报记者 孙强 摄',
+        '',
+      ].join('\n'),
+    );
+    const photo = p.articles.find((a) => a.kind === 'photo');
+    assert.ok(body(photo).startsWith('1月15日，松林县卫生院'), body(photo));
+    assert.ok(body(find(p.articles, '本报讯')).endsWith('部署今冬明春森林防火工作。'));
+  });
   it('takes a caption whose credit wrapped before its 摄 for a photo, not for the report above it (pdftotext -layout)', () => {
     const p = parse(
       [
