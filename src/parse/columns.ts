@@ -478,7 +478,9 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
   const claimed = new Set<(typeof columns)[number]>();
   const headlineHome = (p: Piece, i: number) => {
     const near = nearest(p.start);
-    if (continuesHead(near, i)) return near;
+    // (Under it: starting near where it started, not a column further on, `…投入使用` / `多地加快推进老旧小`.)
+    const above = near.lines.at(-1)?.start;
+    if (continuesHead(near, i) && (above === undefined || Math.abs(above - p.start) <= LINK * 2)) return near;
     const mine = below(near, i);
     // Over a lead or byline no headline of its row went to: it heads that article.
     if (mine.some(opens) && !claimed.has(near)) return near;

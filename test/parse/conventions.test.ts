@@ -1361,6 +1361,14 @@ describe('columns', () => {
     assert.equal(find(p.articles, '本报讯（记者龚琳）')?.headline?.main.replace(/\n/g, ''), '全省职业技能大赛落幕');
     assert.equal(find(p.articles, '新华社北京')?.headline?.main.replace(/\n/g, ''), '多地加快推进老旧小区改造');
   });
+  it('gives a headline\'s line under a row of large headlines to the column whose text says it, not to the headline standing in cells above it (pdftotext -layout)', () => {
+    // A page made by `npm run real-pages -- --seed 5` (page 6): `…攻坚会 白鹭镇新建三所乡村学校投入使用` over
+    // `多地加快推进老旧小 老街巷里的新生活` sixteen cells right: set large, the second headline stands in cells
+    // over the column left of its own, and the line under it is the next column's headline.
+    const p = parse(readFileSync(new URL('pages/layout-headline-row-set-large.txt', import.meta.url), 'utf8'));
+    assert.equal(find(p.articles, '日前')?.headline?.main, '白鹭镇新建三所乡村学校投入使用');
+    assert.equal(find(p.articles, '新华社北京')?.headline?.main.replace(/\n/g, ''), '多地加快推进老旧小区改造');
+  });
   it('gives words of the next column that drifted into a lead\'s line back to that column (pdftotext -layout)', () => {
     // A page made by `npm run real-pages -- --seed 5` (page 3): `本报讯 记者潘峰 通讯员 云集，` beside
     // `“线”上“线”下高朋…`, the `云集，` being the feature's `…大咖云集，“线”上…`.
