@@ -85,8 +85,8 @@ function captionBefore(blocks: Classified[], creditAt: number, layout: Layout, t
     const w = b.lines.length >= 3 ? medianWidth(b) : Math.max(...b.lines.map((l) => visibleLength(l.text)));
     // (A caption's first line, opening on what the picture shows and running on, over its last line: one caption.)
     const runsInto = out.length === 1 && b.lines.length === 1 && SAYS_PICTURE.test(textOf([b])) && !TERMINAL.test(textOf([b]).trim());
-    if (width === 0) width = w;
-    else if ((b.lines.length >= 3 || out.length === 1) && !runsInto) {
+    if (width === 0 || runsInto) width = w;
+    else if (b.lines.length >= 3 || out.length === 1) {
       if (w > width * WIDTH_CHANGE || w * WIDTH_CHANGE < width) break;
     }
     // A caption is a few sentences: one that would grow past that has reached the article above it.

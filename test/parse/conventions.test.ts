@@ -1288,16 +1288,20 @@ describe('columns', () => {
         '本报讯（记者苏航）1月15日，松林县召开森林',
         '防火工作会议，部署今冬明春森林防火工作。',
         '',
-        '1月15日，松林县卫生院邀请书法家协会会员为群众义务书写春联，喜迎新春佳节。图为书法家协',
+        '会议要求，各乡镇要落实责任，加强巡查，严',
+        '防死守，对进山人员逐一登记，对野外用火',
+        '行为依法查处，确保不发生重大森林火灾。',
         '',
-        '书法家协会会员张敬德在写春联。',
+        '1月15日，松林县卫生院邀请示范区及周边县区15名书法家协会会员为该院服务区域群众义务书写',
+        '',
+        '春联，喜迎新春佳节。图为书法家协会会员张敬德在写春联。',
         '本报记者 孙强 摄',
         '',
       ].join('\n'),
     );
     const photo = p.articles.find((a) => a.kind === 'photo');
     assert.ok(body(photo).startsWith('1月15日，松林县卫生院'), body(photo));
-    assert.ok(body(find(p.articles, '本报讯')).endsWith('部署今冬明春森林防火工作。'));
+    assert.ok(body(find(p.articles, '本报讯')).endsWith('确保不发生重大森林火灾。'), body(find(p.articles, '本报讯')));
   });
   it('takes a caption whose credit wrapped before its 摄 for a photo, not for the report above it (pdftotext -layout)', () => {
     const p = parse(
