@@ -50,7 +50,7 @@ const BYLINE_MAX = 32;
 /** Headlines run up to a few lines of a narrow column, or one long line in exports. */
 const HEADLINE_MAX_LINES = 6;
 const HEADLINE_MAX_CHARS = 90;
-const CAPTION_MAX_CHARS = 40;
+export const CAPTION_MAX_CHARS = 40;
 const IMAGE_GAP = 2;
 
 /** A line that stops on an opening mark is cut mid-phrase: `会议通报了滨河区 《关于`. */

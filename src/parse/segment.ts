@@ -15,7 +15,7 @@ import { bigrams, type Head, share } from './pairs.ts';
 import { CAPTION_OPENER, leadReads, MD_HEADING, SUB_DASH, TERMINAL, visibleLength } from './chars.ts';
 import type { Layout } from './blocks.ts';
 import { WRAPPED_LINE, WRAPPED_TAIL } from './headline.ts';
-import { PICTURE_GAP, type Classified } from './classify.ts';
+import { CAPTION_MAX_CHARS, PICTURE_GAP, type Classified } from './classify.ts';
 
 export interface RawArticle {
   kind: 'news' | 'feature' | 'photo';
@@ -100,6 +100,8 @@ function captionBefore(blocks: Classified[], creditAt: number, layout: Layout, t
 
 /** Blocks above a credit's walk up to look for a whole caption when the walk took text that says no picture. */
 const CAPTION_REACH = 3;
+/** …and for one that opens on `图为`, in the same run of text (OCR sets the credit after the column beside the picture). */
+const PICTURE_REACH = 16;
 
 /**
  * Text a credit's walk up took that says no picture, a few blocks under a
@@ -113,6 +115,22 @@ function wholeCaptionAbove(blocks: Classified[], walk: number[], taken: Set<numb
     const b = blocks[j];
     if (!b || taken.has(b.index) || isAnchor(b)) break;
     if (b.kind === 'text' && WHOLE_CAPTION.test(textOf([b]))) return [j];
+  }
+  // Further up the same text, a caption that says what the picture shows (`图为…项` / `目签约仪式现场。`).
+  for (let j = top - 1; j >= Math.max(0, top - PICTURE_REACH); j--) {
+    const b = blocks[j];
+    if (!b || taken.has(b.index)) break;
+    // (Its first line, without a mark, may read as a headline's.)
+    const opens = /^\s*图为/.test(b.lines[0]?.text ?? '') && (b.kind === 'text' || b.kind === 'headline');
+    if (!opens && b.kind !== 'text') break;
+    if (!opens) continue;
+    const out = [j];
+    for (let k = j; !TERMINAL.test(textOf([blocks[k] as Classified]).trim()); k++) {
+      const next = blocks[k + 1];
+      if (!next || next.kind !== 'text' || k + 1 >= top || out.length >= 3) return walk;
+      out.push(k + 1);
+    }
+    return visibleLength(textOf(out.map((k) => blocks[k] as Classified))) <= CAPTION_MAX_CHARS * 2 ? out : walk;
   }
   return walk;
 }

@@ -1303,6 +1303,38 @@ describe('columns', () => {
     assert.ok(body(photo).startsWith('1月15日，松林县卫生院'), body(photo));
     assert.ok(body(find(p.articles, '本报讯')).endsWith('确保不发生重大森林火灾。'), body(find(p.articles, '本报讯')));
   });
+  it('gives a credit OCR set after the column beside its picture the caption opening on 图为 higher up, not the column\'s last line (tesseract)', () => {
+    const p = parse(
+      [
+        ...HEADER,
+        '松林县召开安全生产工作会议',
+        '',
+        '本报讯（记者苏航）3月19日，',
+        '松林县召开安全生产工作会议，部',
+        '署下一阶段安全生产工作。',
+        '',
+        '图为松林县特色园区招商引资项',
+        '',
+        '目签约仪式现场。',
+        '',
+        '会议要求，各行业领域要持续开展',
+        '安全综合治理，全面排查，确保全',
+        '县烟花爆竹清零。建筑施工领域要',
+        '做到安全管控常态化。',
+        '',
+        '要加强队伍建设，提升执法能力和',
+        '',
+        '监管水平。',
+        '',
+        '本报记者 高翔 摄',
+        '',
+      ].join('\n'),
+    );
+    const photo = p.articles.find((a) => a.kind === 'photo');
+    assert.ok(body(photo).startsWith('图为松林县特色园区'), body(photo));
+    assert.deepEqual(photo?.byline?.photographers, ['高翔']);
+    assert.ok(body(find(p.articles, '本报讯')).endsWith('监管水平。'), body(find(p.articles, '本报讯')));
+  });
   it('takes a caption whose credit wrapped before its 摄 for a photo, not for the report above it (pdftotext -layout)', () => {
     const p = parse(
       [
