@@ -1335,51 +1335,39 @@ describe('columns', () => {
     assert.deepEqual(photo?.byline?.photographers, ['高翔']);
     assert.ok(body(find(p.articles, '本报讯')).endsWith('监管水平。'), body(find(p.articles, '本报讯')));
   });
-  it('takes a caption whose credit wrapped before its 摄 for a photo, not for the report above it (pdftotext -layout)', () => {
-    const p = parse(
-      [
-        ...HEADER,
-        '春耕备耕正当时',
-        '  本报讯（记者苏航）昨天，各地抢抓农时，开展夏',
-        '收夏种工作，田间地头一派繁忙景象，农机手们忙着抢',
-        '收小麦，抢种玉米，保障粮食丰收。',
-        '',
-        '',
-        '',
-        '',
-        '                 7月3日，松林县一家农业合作社的社员在大棚里采摘草莓。图为社员将采摘的草莓装箱。 记者 杜鹃',
-        '                 摄',
-        '',
-      ].join('\n'),
-    );
-    const photo = p.articles.find((a) => a.kind === 'photo');
-    assert.ok(photo, p.articles.map((a) => a.kind).join(' '));
-    assert.deepEqual(photo?.byline?.photographers, ['杜鹃']);
-    assert.ok(body(find(p.articles, '本报讯')).endsWith('保障粮食丰收。'));
-  });
-  it('takes a caption whose credit wrapped after its first character for a photo, not for the report above it (pdftotext -layout)', () => {
-    const p = parse(
-      [
-        ...HEADER,
-        '春耕备耕正当时',
-        '  本报讯（记者苏航）昨天，各地抢抓农时，开展夏',
-        '收夏种工作，田间地头一派繁忙景象，农机手们忙着抢',
-        '收小麦，抢种玉米，保障粮食丰收。',
-        '',
-        '',
-        '',
-        '',
-        '                 去年以来，松林县一家机械公司努力克服困难，',
-        '                 业绩逆势上扬。图为近日，该公司开足马力在生产。 本',
-        '                 报记者 杜鹃 摄',
-        '',
-      ].join('\n'),
-    );
-    const photo = p.articles.find((a) => a.kind === 'photo');
-    assert.ok(photo, p.articles.map((a) => a.kind).join(' '));
-    assert.deepEqual(photo?.byline?.photographers, ['杜鹃']);
-    assert.ok(body(find(p.articles, '本报讯')).endsWith('保障粮食丰收。'));
-  });
+  // A credit wrapped over two lines (-layout keeps a caption set wide under its picture on lines of its own).
+  const WRAPPED_CREDITS: Array<[string, string[]]> = [
+    [
+      'before its 摄',
+      ['                 7月3日，松林县一家农业合作社的社员在大棚里采摘草莓。图为社员将采摘的草莓装箱。 记者 杜鹃', '                 摄'],
+    ],
+    [
+      'after its first character',
+      ['                 去年以来，松林县一家机械公司努力克服困难，', '                 业绩逆势上扬。图为近日，该公司开足马力在生产。 本', '                 报记者 杜鹃 摄'],
+    ],
+  ];
+  for (const [where, caption] of WRAPPED_CREDITS)
+    it(`takes a caption whose credit wrapped ${where} for a photo, not for the report above it (pdftotext -layout)`, () => {
+      const p = parse(
+        [
+          ...HEADER,
+          '春耕备耕正当时',
+          '  本报讯（记者苏航）昨天，各地抢抓农时，开展夏',
+          '收夏种工作，田间地头一派繁忙景象，农机手们忙着抢',
+          '收小麦，抢种玉米，保障粮食丰收。',
+          '',
+          '',
+          '',
+          '',
+          ...caption,
+          '',
+        ].join('\n'),
+      );
+      const photo = p.articles.find((a) => a.kind === 'photo');
+      assert.ok(photo, p.articles.map((a) => a.kind).join(' '));
+      assert.deepEqual(photo?.byline?.photographers, ['杜鹃']);
+      assert.ok(body(find(p.articles, '本报讯')).endsWith('保障粮食丰收。'));
+    });
   it('measures the column on lines of one column, not on columns -layout ran together, and so finds a headline over a paragraph\'s first line (pdftotext -layout)', () => {
     // A page made by `npm run real-pages -- --seed 3` (page 9): its long report's lines hold three columns
     // one space apart (`…沁泉湖公 是既定目标…`), which made the column three times as wide as it is, so
