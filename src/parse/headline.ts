@@ -29,8 +29,11 @@ const OPENS_ON_PARTICLE = /^(?:的|之|和|与|及|暨|等)/;
 const runsOn = (line: string, next: string): boolean => WANTS_OBJECT.test(line.trim()) || OPENS_ON_PARTICLE.test(next.trim());
 
 /** A headline line longer than this ran past its column: a few characters after it are its end. */
-export const WRAPPED_LINE = 30;
-export const WRAPPED_TAIL = 4;
+const WRAPPED_LINE = 30;
+const WRAPPED_TAIL = 4;
+/** Is `line` the wrapped end of the headline line `above` (`…城乡融合的示` / `范样板区`)? */
+export const wrappedEnd = (above: string, line: string): boolean =>
+  visibleLength(above) > WRAPPED_LINE && visibleLength(line) <= WRAPPED_TAIL && !/\s/.test(line.trim());
 
 /** A deck is noticeably longer than the line it follows: `区长率队赴…考察` / `就新能源和智能制造、…交流合作`. */
 const DECK_RATIO = 1.3;
@@ -84,10 +87,10 @@ export function assignHeadline(lines: HeadLine[]): Headline | null {
   const groups: string[][] = [];
   let lastBlock = -1;
   for (const l of plain) {
-    // A line of a few characters after one longer than a headline's is its wrapped end (`…城乡融合的示` / `范样板区`).
+    // A line's wrapped end joins it.
     const group = groups.at(-1);
     const above = group?.at(-1) ?? '';
-    if (group && visibleLength(above) > WRAPPED_LINE && visibleLength(l.text) <= WRAPPED_TAIL && !/\s/.test(l.text.trim())) {
+    if (group && wrappedEnd(above, l.text)) {
       group[group.length - 1] = `${above}${l.text.trim()}`;
       lastBlock = l.block;
       continue;

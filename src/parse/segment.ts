@@ -14,7 +14,7 @@
 import { bigrams, type Head, share } from './pairs.ts';
 import { CAPTION_OPENER, leadReads, MD_HEADING, SUB_DASH, TERMINAL, visibleLength } from './chars.ts';
 import type { Layout } from './blocks.ts';
-import { WRAPPED_LINE, WRAPPED_TAIL } from './headline.ts';
+import { wrappedEnd } from './headline.ts';
 import { CAPTION_MAX_CHARS, PICTURE_GAP, type Classified } from './classify.ts';
 
 export interface RawArticle {
@@ -273,16 +273,15 @@ const stopsMidSentence = (b: Classified | undefined) => b !== undefined && (b.ki
  */
 function splitHeadlineRun(run: Classified[]): Classified[][] {
   const groups: Classified[][] = [];
-  let lastLen = 0;
+  let last = '';
   for (const b of run) {
     const first = b.lines[0]?.text ?? '';
-    // A line of a few characters after one longer than any headline's is its wrapped end (`…城乡融合的示` / `范样板区`).
-    const tail = lastLen > WRAPPED_LINE && b.lines.length === 1 && visibleLength(first) <= WRAPPED_TAIL;
+    // (A line's wrapped end, `…城乡融合的示` / `范样板区`, goes on with it.)
     const continues =
-      groups.length > 0 && (SUB_DASH.test(first) || MD_HEADING.test(first) || lastLen <= KICKER_MAX || tail);
+      groups.length > 0 && (SUB_DASH.test(first) || MD_HEADING.test(first) || visibleLength(last) <= KICKER_MAX || (b.lines.length === 1 && wrappedEnd(last, first)));
     if (!continues) groups.push([]);
     groups[groups.length - 1]?.push(b);
-    lastLen = visibleLength(b.lines.at(-1)?.text ?? '');
+    last = b.lines.at(-1)?.text ?? '';
   }
   return groups;
 }
@@ -458,7 +457,7 @@ function rehome(articles: RawArticle[], stranded: Classified[]): Classified[] {
       const above = a.headline[a.headline.indexOf(b) - 1];
       if (above && SUB_DASH.test(b.lines[0]?.text ?? '')) continue;
       // Nor does a long line's wrapped end (`…城乡融合的示` / `范样板区`).
-      if (above && visibleLength(above.lines.at(-1)?.text ?? '') > WRAPPED_LINE && b.lines.length === 1 && visibleLength(textOf([b])) <= WRAPPED_TAIL) continue;
+      if (above && b.lines.length === 1 && wrappedEnd(above.lines.at(-1)?.text ?? '', textOf([b]))) continue;
       a.headline = a.headline.filter((x) => x !== b);
       pool.push({ headline: [b], anchor: null, from: a });
     }
