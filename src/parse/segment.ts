@@ -381,7 +381,7 @@ export function segment(input: Classified[], layout: Layout): Segmented {
   const orientation = orient(flow, layout);
   const { articles, stranded: lost } = orientation.value === 'before' ? headlineFirst(flow) : headlineLast(flow);
   lost.push(...completeLeads(articles));
-  stranded.push(...rehome(articles, lost));
+  stranded.push(...rehome(articles, lost, layout));
   signLoose(articles);
   goOn(articles);
   const sure = Math.abs(orientation.votes.before - orientation.votes.after) >= 2 || layout === 'paragraph';
@@ -421,7 +421,7 @@ const OWN_SHARE = 0.1;
  * finds nothing goes back where position put it.
  * @returns the headline blocks no article took
  */
-function rehome(articles: RawArticle[], stranded: Classified[]): Classified[] {
+function rehome(articles: RawArticle[], stranded: Classified[], layout: Layout): Classified[] {
   interface Loose {
     headline: Classified[];
     anchor: Classified | null;
@@ -498,6 +498,15 @@ function rehome(articles: RawArticle[], stranded: Classified[]): Classified[] {
   // Text that ran on into another article: the paragraph sharing most with a loose headline starts its article.
   pool.forEach((loose, k) => {
     if (taken.has(loose)) return;
+    // Unless, in narrow columns, it stands right over another headline whose text says its words: that
+    // headline's kicker, set apart by a blank line (a row of phrases over a signed piece's headline).
+    const last = loose.headline.at(-1)?.index ?? -2;
+    const under = loose.from || layout !== 'wrapped' ? undefined : articles.find((a) => a.kind !== 'photo' && a.headline[0]?.index === last + 1);
+    const says = under ? share(heads[k] as Head, textOf([...(under.anchor ? [under.anchor] : []), ...under.body])) : 0;
+    if (under && says >= SPLIT_SHARE) {
+      give(loose, under, says);
+      return;
+    }
     let best: { a: RawArticle; j: number; score: number; own: number } | null = null;
     for (const a of articles) {
       if (a.kind === 'photo') continue;

@@ -1262,6 +1262,28 @@ describe('columns', () => {
     assert.equal(report?.headline?.main.replace(/\n/g, ''), '松林县一季度经济运行工业产值同比增长');
     assert.equal(report?.headline?.sub?.replace(/\n/g, ''), '一一重点项目建设提速企业用工需求旺盛');
   });
+  it('keeps a kicker set apart by a blank line over its signed piece\'s headline, whose text says its words, and does not start an article where the text says them (pdftotext)', () => {
+    const p = parse(
+      [
+        ...HEADER,
+        '松林城市的核心板块区 科创名城的创新引领区 产业名城的集聚发展区 文旅名城的休闲康养区',
+        '',
+        '松林高新区：书写又高又新发展的生动答卷',
+        '本报记者 陈静 本报通讯员 张伟',
+        '迈入新时代，开启新征程。松林高新区将全',
+        '面贯彻新发展理念，奋力开创发展新局面。',
+        '“两个坚持、五个定位、三级目标”是松林高',
+        '新区今后一个时期的奋斗方向。',
+        '五个定位，即到2031年，基本建成松林城市',
+        '的核心板块区、科创名城的创新引领区、产业',
+        '名城的集聚发展区、文旅名城的休闲康养区。',
+        '',
+      ].join('\n'),
+    );
+    assert.equal(p.articles.length, 1, p.articles.map((a) => a.headline?.main).join(' / '));
+    assert.equal(p.articles[0]?.kind, 'feature');
+    assert.ok(headlineText(p.articles[0]).startsWith('松林城市的核心板块区'), headlineText(p.articles[0]));
+  });
   it('takes a headline line whose quotation OCR left open, between a headline line and a lead, for the headline\'s (tesseract)', () => {
     const p = parse(
       [
