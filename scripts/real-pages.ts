@@ -14,7 +14,7 @@ import { options } from './lib/cli.ts';
 import { checkExtractionTools, extractPage, Printer, TOOLS, type Tool } from './lib/extract.ts';
 import { checkLossless, parsePage } from '../src/parse/index.ts';
 import { printedPages } from '../test/helpers/printed.ts';
-import { scorePage, summarize, type GoldPage, type PageScore } from '../test/helpers/score.ts';
+import { canon, scorePage, summarize, type GoldArticle, type GoldPage, type PageScore } from '../test/helpers/score.ts';
 
 const USAGE = 'npm run real-pages -- [--pages N] [--seed S] [--out DIR] [--from DIR]... [--tool T] [--misses]';
 const { values } = options(USAGE, {
@@ -30,7 +30,22 @@ const { values } = options(USAGE, {
 const tools = TOOLS.filter((t) => !values.tool || t === values.tool);
 const scores = Object.fromEntries(tools.map((t) => [t, [] as PageScore[]]));
 const lost: string[] = [];
+const absent = Object.fromEntries(tools.map((t) => [t, 0]));
 let articles = 0;
+
+/**
+ * Whether the tool's text holds at most half of an article's body (by its runs of
+ * three characters): text the tool never gave (OCR skips a caption beside a picture)
+ * is no parser's miss, so the output says how many such articles there were.
+ */
+function absentFrom(text: string, article: GoldArticle): boolean {
+  const body = [...article.body_compact];
+  if (body.length < 3) return false;
+  const have = canon(text);
+  let found = 0;
+  for (let i = 0; i + 2 < body.length; i++) if (have.includes(body.slice(i, i + 3).join(''))) found++;
+  return found < (body.length - 2) / 2;
+}
 
 /** Parses and scores one page's texts; keeps them under `dir` when given. */
 function score(name: string, truth: GoldPage, texts: Record<Tool, string>, dir: string | null): void {
@@ -40,6 +55,7 @@ function score(name: string, truth: GoldPage, texts: Record<Tool, string>, dir: 
     const parsed = parsePage(text, { file: `${name}.${tool}.txt` });
     const s = scorePage(truth, parsed, 'fuzzy');
     scores[tool]?.push(s);
+    absent[tool]! += truth.articles.filter((a) => absentFrom(text, a)).length;
     const loss = checkLossless(text, parsed).total;
     if (loss > 0) lost.push(`${name} ${tool}: ${loss} characters lost`);
     if (values.misses && s.misses.length) console.log(`${name} ${tool}:\n  ${s.misses.join('\n  ')}`);
@@ -83,4 +99,6 @@ for (const tool of tools) {
   const s = summarize(scores[tool] ?? []);
   console.log(`${tool.padEnd(18)} ${[s.segment_f1, s.precision, s.recall, s.body_exact, s.headline, s.date, s.byline, s.kind].map((x) => String(x).padStart(6)).join('  ')}`);
 }
+const gone = tools.filter((t) => absent[t]).map((t) => `${t} ${absent[t]}`);
+if (gone.length) console.log(`articles whose text the tool never gave (at most half their body): ${gone.join(', ')}`);
 console.log(lost.length ? `text lost:\n  ${lost.join('\n  ')}` : 'no text lost on any page');

@@ -137,14 +137,30 @@ function isHeadlineLike(block: Block, shape: PageShape): boolean {
   return /[\u3400-\u9fff]/.test(all) && !unclosed(all);
 }
 
-/** In narrow columns, a caption without credit is one sentence set wider than the columns (under a picture spanning them). */
+/**
+ * In narrow columns, a caption without credit is one sentence set wider than the
+ * columns: under a picture spanning them, or in smaller type under a picture in
+ * one (`…湿地公园里，成群的白鹭在水` / `面上觅食嬉戏。`, seventeen characters a line
+ * where the column holds fourteen).
+ */
 const WIDE_CAPTION = 1.2;
 const WIDE_CAPTION_MAX = 80;
+/** How wide a line is in print, in characters of the text: Latin letters, digits and curly quotes are set half as wide (`“5G+工业互联网”`). */
+function printWidth(s: string): number {
+  let n = 0;
+  for (const ch of s) n += ch === ' ' ? 0 : ch <= '\u00ff' || '“”‘’'.includes(ch) ? 0.5 : 1;
+  return n;
+}
+/** A caption set in smaller type holds at least two characters a line more than the column's text. */
+const SMALL_TYPE = 2;
 function wideCaption(block: Block, kind: BlockKind, shape: PageShape): boolean {
-  if (shape.layout !== 'wrapped' || shape.columnWidth === 0 || kind !== 'text' || block.lines.length !== 1) return false;
-  const text = block.lines[0]?.text.trim() ?? '';
+  if (shape.layout !== 'wrapped' || shape.columnWidth === 0 || kind !== 'text' || block.lines.length > 2) return false;
+  const first = printWidth(block.lines[0]?.text.trim() ?? '');
+  const text = joinLines(block.lines.map((l) => l.text));
   const n = visibleLength(text);
-  return n > shape.columnWidth * WIDE_CAPTION && n <= WIDE_CAPTION_MAX && TERMINAL.test(text) && !LEAD.test(text) && !/\S \S/.test(text);
+  const oneSentence = block.lines.length === 1 || (text.match(/[。！？!?；;]/g) ?? []).length === 1;
+  const wide = block.lines.length === 1 ? first > shape.columnWidth * WIDE_CAPTION : first >= shape.columnWidth + SMALL_TYPE;
+  return wide && n <= WIDE_CAPTION_MAX && oneSentence && TERMINAL.test(text) && !LEAD.test(text) && !/\S \S/.test(text);
 }
 
 /**

@@ -307,6 +307,19 @@ function promoteHeadlines(blocks: Classified[], layout: Layout): Classified[] {
   return out;
 }
 
+/**
+ * In narrow columns, a sentence a column left unfinished goes on in the text
+ * after it, however wide that is set (`…各部门要为群众当好` / `“服务员”“勤务员”，…`):
+ * two wide lines after it are no caption in smaller type. (One wide line, or
+ * lines after a picture's gap, are: a column cut mid-sentence often stands
+ * right over a picture's caption.)
+ */
+function runsOn(before: Classified | undefined): boolean {
+  if (!before || (before.kind !== 'text' && before.kind !== 'lead')) return false;
+  const last = before.lines.at(-1)?.text.trim() ?? '';
+  return last !== '' && !TERMINAL.test(last);
+}
+
 export function segment(input: Classified[], layout: Layout): Segmented {
   const blocks = promoteHeadlines(input, layout);
   const furniture = blocks.filter((b) => b.kind === 'furniture');
@@ -343,6 +356,7 @@ export function segment(input: Classified[], layout: Layout): Segmented {
     if (!(b.captionCandidate || (layout === 'paragraph' && longCaption(blocks, b))) || taken.has(b.index)) continue;
     const next = blocks.slice(b.index + 1).find((n) => !taken.has(n.index) && !n.captionCandidate);
     if (layout === 'paragraph' && next && isAnchor(next)) continue;
+    if (layout === 'wrapped' && b.lines.length > 1 && b.blanksBefore < PICTURE_GAP && runsOn(blocks[b.index - 1])) continue;
     const photo = newArticle('photo', null);
     photo.body.push(b);
     photo.why.push(

@@ -280,6 +280,27 @@ describe('captions', () => {
     assert.equal(body(photo), '湿地公园里，成群的白鹭在水面上觅食嬉戏，游人驻足观赏拍照。');
     assert.ok(photo?.doubts?.includes('caption without credit'));
   });
+  it('takes a sentence set in smaller type than its column, wrapped over two lines, for a caption without credit (OCR)', () => {
+    // Fourteen characters a line in the column; the caption under its picture holds sixteen.
+    const column = ['近日，位于临溪镇的一座百', '年石拱古桥完成保护性修缮，重', '新向游人开放。', '', '修缮工程历时半年，施工人', '员按照“修旧如旧”的原则，对', '桥面、栏板和桥墩进行了加固和', '修复，最大限度保留了古桥的历', '史风貌。'];
+    const p = parse([...HEADER, '百年古桥完成保护性', '修缮', '', ...column, '', '临溪镇湿地公园里，成群的白鹭在水', '面上觅食嬉戏。', ''].join('\n'));
+    const photo = p.articles.find((x) => x.kind === 'photo');
+    assert.equal(body(photo), '临溪镇湿地公园里，成群的白鹭在水面上觅食嬉戏。');
+    assert.ok(body(p.articles.find((x) => x.kind !== 'photo')).endsWith('最大限度保留了古桥的历史风貌。'));
+  });
+  it('reads two wide lines after a column cut mid-sentence as the sentence going on, not as a caption', () => {
+    const column = ['近日，位于临溪镇的一座百', '年石拱古桥完成保护性修缮，重', '新向游人开放。施工人员将继续', '发扬工匠精神，为游客群众当好'];
+    const p = parse([...HEADER, '百年古桥完成保护性', '修缮', '', ...column, '', '“守桥人”“讲解员”，扎根一线做好服', '务工作。', ''].join('\n'));
+    assert.equal(p.articles.filter((x) => x.kind === 'photo').length, 0);
+    assert.ok(body(p.articles[0]).endsWith('为游客群众当好“守桥人”“讲解员”，扎根一线做好服务工作。'));
+  });
+  it('measures a line by how wide it prints: quotes and Latin letters are half a character, so such a paragraph is no caption', () => {
+    // Sixteen characters a line; the line with quotes and Latin counts eighteen but prints fourteen and a half.
+    const column = ['现场观摩结束后，示范区推进会在市移', '动公司会议室召开。会议邀请市内专', '家，宣讲了多个经典案例，并就下一', '步工作作出了具体安排和部署要求。'];
+    const wide = ['“5G+工业互联网”项目和“5G绿色', '矿山”项目。'];
+    const p = parse([...HEADER, '示范区召开5G工作推进会', '', ...column, '', ...wide, ''].join('\n'));
+    assert.equal(p.articles.filter((x) => x.kind === 'photo').length, 0);
+  });
   it('takes a sentence after the blank lines a picture leaves for a caption without credit, however narrow (pdftotext -layout)', () => {
     const column = ['  近日，位于临溪镇的一座百年石拱古', '桥完成保护性修缮，重新向游人开放。', '  修缮工程历时半年，施工人员按照', '原则对桥面进行了加固和修复。'];
     const caption = '            湿地公园里，成群的白鹭在水面上觅食。';
