@@ -99,6 +99,11 @@ for (const tool of tools) {
   const s = summarize(scores[tool] ?? []);
   console.log(`${tool.padEnd(18)} ${[s.segment_f1, s.precision, s.recall, s.body_exact, s.headline, s.date, s.byline, s.kind].map((x) => String(x).padStart(6)).join('  ')}`);
 }
+console.log('doubts: of the articles given out wrong, how many say they are doubtful; of those doubtful, how many are wrong');
+for (const tool of tools) {
+  const s = summarize(scores[tool] ?? []);
+  console.log(`${tool.padEnd(18)} ${String(s.wrong_doubted).padStart(6)} % of wrong doubted  ${String(s.doubted_wrong).padStart(6)} % of doubted wrong`);
+}
 const gone = tools.filter((t) => absent[t]).map((t) => `${t} ${absent[t]}`);
 if (gone.length) console.log(`articles whose text the tool never gave (at most half their body): ${gone.join(', ')}`);
 console.log(lost.length ? `text lost:\n  ${lost.join('\n  ')}` : 'no text lost on any page');

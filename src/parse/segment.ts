@@ -348,6 +348,9 @@ export function segment(input: Classified[], layout: Layout): Segmented {
       if (b) photo.body.push(b);
       taken.add(i);
     }
+    // Text before it stopping mid-sentence may go on in it: the caption may have taken a paragraph's end.
+    const first = Math.min(...caption);
+    if (layout === 'wrapped' && stopsMidSentence(blocks[first - 1]) && !taken.has(first - 1)) photo.doubts.push('caption may begin inside a paragraph');
     photos.push(photo);
   }
   // Captions without credit: after an image gap (styles B and C), unless a lead follows (then it is a headline);

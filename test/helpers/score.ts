@@ -76,6 +76,10 @@ export interface PageScore {
   kindOk: number;
   cjkGaps: number;
   furnitureLeaks: number;
+  /** Articles given out with a doubt; articles given out wrong (no match, or body or headline wrong); wrong ones with a doubt. */
+  doubted: number;
+  wrong: number;
+  wrongDoubted: number;
   misses: string[];
 }
 
@@ -200,8 +204,12 @@ export function scorePage(gold: GoldPage, parsed: Page, strictness: Strictness =
     kindOk: 0,
     cjkGaps: 0,
     furnitureLeaks: 0,
+    doubted: 0,
+    wrong: 0,
+    wrongDoubted: 0,
     misses: [],
   };
+  const wrong = new Set<OutArticle>(parsed.articles.filter((_, i) => !used.has(i)));
   for (const g of gold.articles) if (!g.optional && !pairs.some(([p]) => p === g)) r.misses.push(`missed ${g.kind} ${canon(g.body_compact).slice(0, 24)}`);
   parsed.articles.forEach((a, i) => {
     if (!used.has(i)) r.misses.push(`extra ${a.kind} ${canon(outBody(a)).slice(0, 24)} (line ${a.source.start})`);
@@ -211,7 +219,7 @@ export function scorePage(gold: GoldPage, parsed: Page, strictness: Strictness =
     const ob = canon(outBody(o));
     if (gb !== ob && (g.alt_body_compact ?? []).map(canon).includes(ob)) gb = ob;
     if (gb === ob || (strictness === 'fuzzy' && similarity(gb, ob) >= BODY_SIMILAR)) r.bodyExact++;
-    else r.misses.push(`body ${g.body_compact.slice(0, 12)}…: ${ob.length} chars vs ${gb.length}`);
+    else wrong.add(o), r.misses.push(`body ${g.body_compact.slice(0, 12)}…: ${ob.length} chars vs ${gb.length}`);
     const gh = canon(g.headline_compact);
     const oh = outHeadline(o);
     if (gh) {
@@ -220,11 +228,11 @@ export function scorePage(gold: GoldPage, parsed: Page, strictness: Strictness =
         (a) => a === oh || sortedChars(a) === sortedChars(oh) || (strictness === 'fuzzy' && similarity(a, oh) >= HEADLINE_SIMILAR),
       );
       if (ok) r.headOk++;
-      else r.misses.push(`head ${gh.slice(0, 30)} ≠ ${oh.slice(0, 30)}`);
+      else wrong.add(o), r.misses.push(`head ${gh.slice(0, 30)} ≠ ${oh.slice(0, 30)}`);
     } else {
       r.noheadN++;
       if (oh === '') r.noheadOk++;
-      else r.misses.push(`head expected none, got ${oh.slice(0, 30)}`);
+      else wrong.add(o), r.misses.push(`head expected none, got ${oh.slice(0, 30)}`);
     }
     if (g.date) {
       r.dateN++;
@@ -242,6 +250,10 @@ export function scorePage(gold: GoldPage, parsed: Page, strictness: Strictness =
     if (o.kind === g.kind) r.kindOk++;
     else r.misses.push(`kind ${g.body_compact.slice(0, 12)}…: ${o.kind} vs ${g.kind}`);
   }
+  const doubted = (a: OutArticle) => (a.doubts?.length ?? 0) > 0;
+  r.doubted = parsed.articles.filter(doubted).length;
+  r.wrong = wrong.size;
+  r.wrongDoubted = [...wrong].filter(doubted).length;
   r.cjkGaps = parsed.articles.reduce((n, a) => n + (outBody(a).match(CJK_GAP) ?? []).length, 0);
   const bodies = canon(parsed.articles.map((a) => outBody(a) + outHeadline(a)).join(''));
   r.furnitureLeaks = gold.furniture.filter((f) => canon(f) && bodies.includes(canon(f))).length;
@@ -260,6 +272,9 @@ export interface Summary {
   kind: number;
   cjk_gaps: number;
   furniture_leaks: number;
+  /** Of the articles given out wrong, how many say they are doubtful; of those that say so, how many are wrong. */
+  wrong_doubted: number;
+  doubted_wrong: number;
 }
 
 export function summarize(scores: PageScore[]): Summary {
@@ -280,5 +295,7 @@ export function summarize(scores: PageScore[]): Summary {
     kind: round(pct(t('kindOk'), t('gold'))),
     cjk_gaps: t('cjkGaps'),
     furniture_leaks: t('furnitureLeaks'),
+    wrong_doubted: round(pct(t('wrongDoubted'), t('wrong'))),
+    doubted_wrong: round(pct(t('wrongDoubted'), t('doubted'))),
   };
 }

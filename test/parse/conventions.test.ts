@@ -294,6 +294,15 @@ describe('captions', () => {
     assert.equal(p.articles.filter((x) => x.kind === 'photo').length, 0);
     assert.ok(body(p.articles[0]).endsWith('为游客群众当好“守桥人”“讲解员”，扎根一线做好服务工作。'));
   });
+  it('says a credited caption may begin inside a paragraph when the text before it stops mid-sentence (OCR)', () => {
+    // OCR read the paragraph's last line under the picture with the caption; which lines are whose, the text cannot tell.
+    const column = ['本报讯（记者 林木）7月3日，临', '溪镇一家电子元件企业的生产线', '正满负荷运转，企业负责人介绍，', '今年订单量同比增长三成，为全'];
+    const caption = ['镇经济发展作出了积极贡献。', '', '图为工人在生产线上作业。', '本报记者 林木 摄'];
+    const p = parse([...HEADER, '临溪镇电子企业订单增长', '', ...column, '', ...caption, ''].join('\n'));
+    const photo = p.articles.find((x) => x.kind === 'photo');
+    assert.ok(photo, 'a photo');
+    assert.ok(photo.doubts?.includes('caption may begin inside a paragraph'), JSON.stringify(photo));
+  });
   it('measures a line by how wide it prints: quotes and Latin letters are half a character, so such a paragraph is no caption', () => {
     // Sixteen characters a line; the line with quotes and Latin counts eighteen but prints fourteen and a half.
     const column = ['现场观摩结束后，示范区推进会在市移', '动公司会议室召开。会议邀请市内专', '家，宣讲了多个经典案例，并就下一', '步工作作出了具体安排和部署要求。'];
