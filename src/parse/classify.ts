@@ -5,7 +5,7 @@
 import { COMMENTATOR, END_BYLINE, isPhotoCredit, parseByline } from './byline.ts';
 import { CAPTION_OPENER, CLAUSE_OPENER, LEAD, MD_HEADING, PARAGRAPH_INDENT, SENTENCE_PUNCT, TERMINAL, unspaced, visibleLength } from './chars.ts';
 import type { Block, Layout } from './blocks.ts';
-import { isFurniture, PAGE_HEADER, PAGE_NAME, PAPER_NAME } from './furniture.ts';
+import { bareDate, isFurniture, PAGE_HEADER, PAGE_NAME, PAPER_NAME } from './furniture.ts';
 import { joinLines } from './text.ts';
 
 export type BlockKind =
@@ -188,7 +188,7 @@ export function classifyBlock(block: Block, index: number, shape: PageShape): Cl
   const joined = joinLines(block.lines.map((l) => l.text));
   const short = visibleLength(joined) <= BYLINE_MAX;
   let kind: BlockKind;
-  if (isFurniture(joined) || (index < MASTHEAD_BLOCKS && PAPER_NAME.test(joined))) kind = 'furniture';
+  if (isFurniture(joined) || (index < MASTHEAD_BLOCKS && (PAPER_NAME.test(joined) || bareDate(joined) !== null))) kind = 'furniture';
   else if (LEAD.test(first) || LEAD.test(unspaced(first)) || wireLeadWrapped(block)) kind = 'lead';
   else if (MD_HEADING.test(first) && block.lines.length === 1) kind = 'heading';
   else if (short && isPhotoCredit(joined)) kind = 'credit';

@@ -21,7 +21,7 @@ export const PAGE_HEADER = /^(?:第\s*(\d{1,3})\s*版|[A-Z](\d{1,2})\s*版)(?:\s
 export const PAGE_NAME = /^[\u3400-\u9fff]{2,4}$/;
 
 /** A paper's name alone on a line: `江城晚报`, `临海日报`, `南湖报`. */
-export const PAPER_NAME = /^\s*([\u3400-\u9fff]{1,8}(?:日报|晚报|早报|晨报|时报|商报|都市报|青年报|农民报|法治报|周报|报))\s*$/;
+export const PAPER_NAME = /^\s*([\u3400-\u9fff]{1,8}(?:日报|晚报|早报|晨报|时报|商报|都市报|青年报|农民报|法治报|周报|周末|周刊|导报|快报|报))\s*$/;
 
 /**
  * An issue-date header: `2018.9.17 星期一`, `2018年9月17日 星期一`, `2018-09-17 周一`.
@@ -32,6 +32,89 @@ export const ISSUE_HEADER = /^\s*(\d{4})\s*[.．/\-年]\s*(\d{1,2})\s*[.．/\-�
 /** A column's banner, printed above its items: `简讯`, `快讯`. */
 const BANNER = /^(?:简讯|短讯|快讯|要闻简报|新闻简讯|本地简讯|一周要闻)$/;
 
+/** What a masthead line says: the issue date, 版次, 版名 and paper, as far as it says them. */
+export interface Masthead {
+  date?: { y: number; m: number; d: number };
+  pageNumber?: number;
+  pageName?: string;
+  paper?: string;
+}
+
+const M_DATE = /^(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[.．/-]\s*(\d{1,2})\s*[.．/-]\s*(\d{1,2}))$/;
+const M_WEEKDAY = /^(?:星期|周|礼拜)[一二三四五六日天]$/;
+const M_LUNAR = /^(?:农历|阴历)\S{2,12}$/;
+/** `第5版`, `A05版`, `05版：要闻`, `第5版（要闻）`, `A5`. Groups: number, name. */
+const M_PAGE = /^(?:第\s*)?[A-Z]?(\d{1,3})\s*版(?:[:：]?(\S{2,6})|[（(](\S{2,6})[）)])?$|^[A-Z](\d{1,2})$/;
+const M_PAGE_NAME = /^[\u3400-\u9fff]{2,4}$/;
+const M_PAPER = /^[\u3400-\u9fff\d]{1,8}(?:日报|晚报|早报|晨报|时报|商报|都市报|青年报|农民报|法治报|周报|周末|周刊|导报|快报|新闻|消息|报)$/;
+const M_LATIN = /^[A-Z][A-Z.&-]*$/;
+const M_ROLE = /^(?:本版)?(?:责任编辑|责编|编辑|美术编辑|美编|图片编辑|版式设计|版式|校对|组版|排版|审读|审校|终审|制图|视觉设计|视觉)$/;
+const M_ROLE_NAMED = /^(?:本版)?(?:责任编辑|责编|编辑|美术编辑|美编|图片编辑|版式设计|版式|校对|组版|排版|审读|审校|终审|制图|视觉设计|视觉)[:：]\S{0,8}$/;
+const M_NAME = /^[\u3400-\u9fff·]{2,4}$/;
+const M_CONTACT = /^(?:[(（]?\d{3,4}[)）]?[\d-]{5,}(?:转\d+)?|E-?mail[:：]\S+)$/i;
+/** What a masthead line's words are set apart by: spaces, and the marks some papers print between them. */
+const M_SPLIT = /[\s■□◆◇●○|丨]+/;
+
+/**
+ * Reads a line of the masthead or the page's foot when every word on it is one
+ * (`楚天都市报 2023年5月8日 星期一 A05版 要闻 责任编辑 张三`, `2023.05.08 星期一`,
+ * `05版：要闻`, `责编 张三 美编 李四`): the issue date, 版次, 版名 and paper it
+ * says, or null when a word is not a masthead's (a headline, running text).
+ * A line of names needs its roles (`责编`), a line of a date alone its weekday
+ * or a 版次 or a paper beside it.
+ */
+export function readMasthead(text: string): Masthead | null {
+  // Checked first, on every short line: a masthead holds no sentence's marks.
+  if (text.length > 120 || /[，。、；！？“”,;!?]/.test(text) || !/\d|编|校|版|报/.test(text)) return null;
+  // Spaces inside a date or a 版次 (`2023 年 5 月 8 日`, `第 05 版`) are no word breaks.
+  const words = text.replace(/\s+(?=[年月日版])/g, '').replace(/([年月第])\s+(?=\d)/g, '$1').trim().split(M_SPLIT).filter(Boolean);
+  if (words.length === 0) return null;
+  const out: Masthead = {};
+  let kinds = 0;
+  let afterRole = false;
+  let afterPage = false;
+  for (const [i, w] of words.entries()) {
+    if (M_ROLE.test(w) || M_ROLE_NAMED.test(w)) {
+      afterRole = true;
+      kinds |= 8;
+      continue;
+    }
+    if (afterRole && M_NAME.test(w)) continue;
+    afterRole = false;
+    const wasPage = afterPage;
+    afterPage = false;
+    let m: RegExpExecArray | null;
+    if ((m = M_DATE.exec(w))) {
+      const d = { y: Number(m[1]), m: Number(m[2] ?? m[4]), d: Number(m[3] ?? m[5]) };
+      if (d.m < 1 || d.m > 12 || d.d < 1 || d.d > 31) return null;
+      out.date ??= d;
+      kinds |= 1;
+    } else if (M_WEEKDAY.test(w) || M_LUNAR.test(w)) kinds |= 2;
+    else if ((m = M_PAGE.exec(w))) {
+      out.pageNumber ??= Number(m[1] ?? m[4]);
+      const name = m[2] ?? m[3];
+      if (name) out.pageName ??= name;
+      afterPage = !name;
+      kinds |= 4;
+    } else if (wasPage && M_PAGE_NAME.test(w)) out.pageName ??= w;
+    // A page's name before its 版次 (`要闻 A5`).
+    else if (M_PAGE_NAME.test(w) && M_PAGE.test(words[i + 1] ?? '')) out.pageName ??= w;
+    else if (i === 0 && M_PAPER.test(w)) {
+      out.paper = w;
+      kinds |= 16;
+    } else if (!(out.paper !== undefined && M_LATIN.test(w)) && !M_CONTACT.test(w)) return null;
+  }
+  // A date alone may be a line of text; with its weekday, a 版次, a paper or credits it is the masthead.
+  const enough = kinds & 4 || kinds & 8 || (kinds & 1 && kinds & (2 | 16)) || (kinds & 16 && words.length > 1);
+  return enough ? out : null;
+}
+
+/** A date alone (`2023.05.08`, `2023年5月8日`): the issue's, when it stands in the masthead. */
+export function bareDate(text: string): { y: number; m: number; d: number } | null {
+  const m = M_DATE.exec(text.replace(/\s+/g, ''));
+  return m ? { y: Number(m[1]), m: Number(m[2] ?? m[4]), d: Number(m[3] ?? m[5]) } : null;
+}
+
 /** Is this block (its lines joined) page furniture? */
 export function isFurniture(text: string): boolean {
   const t = compact(text);
@@ -41,11 +124,11 @@ export function isFurniture(text: string): boolean {
   if (PAGE_HEADER.test(text.trim()) || BANNER.test(t) || isOcrNoise(text)) return true;
   if (t.length <= 120 && QR_PROMO.test(t)) return true;
   if (t.length <= 160 && EDITOR_CREDIT.test(text) && !/[。]/.test(t)) return true;
-  return false;
+  return readMasthead(text) !== null;
 }
 
 /** What every furniture line holds one of: a colon (credits), 版, a weekday, a banner's word. Checked first: most lines are text. */
-const MAYBE_FURNITURE_LINE = /[:：]|版|星期|周|礼拜|讯|要闻/;
+const MAYBE_FURNITURE_LINE = /[:：]|版|星期|周|礼拜|讯|要闻|编|校|\d/;
 
 /**
  * Furniture that stands on a line of its own (`第10版 要闻`, `简讯`, `责任编辑：于洋`,
@@ -59,7 +142,7 @@ export function isFurnitureLine(text: string): boolean {
   if (!MAYBE_FURNITURE_LINE.test(text)) return false;
   const t = compact(text);
   if (t.length === 0 || t.length > 40) return false;
-  return ISSUE_HEADER.test(text) || PAGE_HEADER.test(text.trim()) || BANNER.test(t) || (EDITOR_CREDIT.test(text) && !/[。，]/.test(t)) || (PICTURE_CREDIT.test(t) && !/[。，、]$/.test(t));
+  return ISSUE_HEADER.test(text) || PAGE_HEADER.test(text.trim()) || BANNER.test(t) || (EDITOR_CREDIT.test(text) && !/[。，]/.test(t)) || (PICTURE_CREDIT.test(t) && !/[。，、]$/.test(t)) || readMasthead(text) !== null;
 }
 
 /** Letters and marks OCR makes of a picture's texture: `HHo`, `SEA`, `|`, `-丰 口`. */

@@ -10,7 +10,7 @@ import type { Article, Page, PageMeta, Printed } from '../model.ts';
 import { detectLayout, peelHeadlines, toBlocks } from './blocks.ts';
 import { classifyBlock, columnWidth, pageNameBlocks } from './classify.ts';
 import { fullDates, pageYear, parseIso, type PageTime, type YMD, formatDate, isValidDate } from './dates.ts';
-import { ISSUE_HEADER, PAGE_HEADER, PAGE_NAME, PAPER_NAME } from './furniture.ts';
+import { bareDate, ISSUE_HEADER, PAGE_HEADER, PAGE_NAME, PAPER_NAME, readMasthead } from './furniture.ts';
 import { normalize, pageBreaks } from './normalize.ts';
 import { mergedLines, readColumns } from './columns.ts';
 import { segment } from './segment.ts';
@@ -44,15 +44,20 @@ function printedOf(furniture: string[]): Printed {
     }
     const paper = PAPER_NAME.exec(t);
     if (paper?.[1] && out.paper === undefined) out.paper = paper[1];
+    // A masthead on one line (`楚天都市报 2023年5月8日 星期一 A05版 要闻 责任编辑 张三`).
+    const m = page || paper ? null : readMasthead(t);
+    if (m?.pageNumber !== undefined && m.pageNumber > 0) out.pageNumber ??= m.pageNumber;
+    if (m?.pageName !== undefined) out.pageName ??= m.pageName;
+    if (m?.paper !== undefined) out.paper ??= m.paper;
   }
+  if (out.pageName) out.pageName = out.pageName.replace(/^[（(]|[）)]$/g, '');
   return out;
 }
 
 function issueHeader(text: string): YMD | null {
   const m = ISSUE_HEADER.exec(text);
-  if (!m) return null;
-  const d = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
-  return isValidDate(d) ? d : null;
+  const d = m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : (readMasthead(text)?.date ?? bareDate(text));
+  return d && isValidDate(d) ? d : null;
 }
 
 /** More articles than a printed page holds: the file is something else (`npm run build` says so). */

@@ -595,6 +595,34 @@ describe('page headers and footers', () => {
     assert.deepEqual(p.printed, { paper: '临海日报', pageNumber: 12, pageName: '经济' });
     assert.equal(p.issueDate, '2031-07-04');
   });
+  // Other papers print their masthead otherwise: one line with single spaces, 版次 as `A05版`, `05版：要闻`
+  // or `A5`, a lunar date, a date with no weekday, roles with no colon, the paper's English name.
+  const MASTHEADS: Array<[string[], { issueDate: string | null; printed: Record<string, string | number> }]> = [
+    [['楚天都市报 2033年5月8日 星期日 A05版 要闻 责任编辑 张三'], { issueDate: '2033-05-08', printed: { paper: '楚天都市报', pageNumber: 5, pageName: '要闻' } }],
+    [['2033年5月8日 农历四月初十 星期日', '', '第A05版'], { issueDate: '2033-05-08', printed: { pageNumber: 5 } }],
+    [['05版：要闻', '', '责编 张三 美编 李四'], { issueDate: null, printed: { pageNumber: 5, pageName: '要闻' } }],
+    [['第5版（要闻）', '', '2033年5月8日 星期日'], { issueDate: '2033-05-08', printed: { pageNumber: 5, pageName: '要闻' } }],
+    [['A5 要闻 2033年5月8日 星期日 编辑：张三'], { issueDate: '2033-05-08', printed: { pageNumber: 5, pageName: '要闻' } }],
+    [['南湖周末', '', '2033.05.08', '', 'A05'], { issueDate: '2033-05-08', printed: { paper: '南湖周末', pageNumber: 5 } }],
+    [['临海日报 LINHAI DAILY', '', '2033年5月8日 星期日'], { issueDate: '2033-05-08', printed: { paper: '临海日报' } }],
+    [['本版编辑 张三 王五'], { issueDate: null, printed: {} }],
+  ];
+  it('reads mastheads as other papers print them, and none of their words as a headline or text', () => {
+    const report = ['春耕备耕正当时', '', '本报讯（记者 秦朗）5月7日，各地抢抓农时，', '全力做好春季田间管理。', ''];
+    for (const [head, want] of MASTHEADS) {
+      const p = parse([...head, '', ...report].join('\n'));
+      assert.deepEqual({ issueDate: p.issueDate, printed: p.printed }, want, head.join(' / '));
+      assert.deepEqual(p.articles.map((a) => [a.headline?.kicker, a.headline?.main, a.headline?.sub]), [[undefined, '春耕备耕正当时', undefined]], head.join(' / '));
+      // With no year printed anywhere, the lead's `5月7日` has none either.
+      assert.equal(p.articles[0]?.date, want.issueDate ? '2033-05-07' : null, head.join(' / '));
+    }
+  });
+  it('reads a masthead line only when every word on it is a masthead\'s: a headline with a date or a role word stays a headline', () => {
+    for (const headline of ['2033年全省职业技能大赛开幕', '编辑部开展读者开放日活动', '要闻 张三 当选劳动模范']) {
+      const p = parse([...HEADER, headline, '', '本报讯（记者 秦朗）5月7日，各地抢抓农时。', ''].join('\n'));
+      assert.equal(p.articles[0]?.headline?.main, headline);
+    }
+  });
 });
 
 describe('columns', () => {
