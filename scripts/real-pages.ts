@@ -31,6 +31,8 @@ const tools = TOOLS.filter((t) => !values.tool || t === values.tool);
 const scores = Object.fromEntries(tools.map((t) => [t, [] as PageScore[]]));
 const lost: string[] = [];
 const absent = Object.fromEntries(tools.map((t) => [t, 0]));
+/** Pages whose masthead was read whole: issue date, paper, 版次 and 版名. */
+const mastheads = Object.fromEntries(tools.map((t) => [t, 0]));
 let articles = 0;
 
 /**
@@ -56,6 +58,10 @@ function score(name: string, truth: GoldPage, texts: Record<Tool, string>, dir: 
     const s = scorePage(truth, parsed, 'fuzzy');
     scores[tool]?.push(s);
     absent[tool]! += truth.articles.filter((a) => absentFrom(text, a)).length;
+    const t = truth as GoldPage & { paper?: string; page_number?: number; page_name?: string };
+    const read = parsed.printed;
+    if (parsed.issueDate === truth.issue_date && read.paper === t.paper && read.pageNumber === t.page_number && read.pageName === t.page_name) mastheads[tool]! += 1;
+    else if (values.misses) console.log(`${name} ${tool}: masthead ${JSON.stringify({ issueDate: parsed.issueDate, ...read })}`);
     const loss = checkLossless(text, parsed).total;
     if (loss > 0) lost.push(`${name} ${tool}: ${loss} characters lost`);
     if (values.misses && s.misses.length) console.log(`${name} ${tool}:\n  ${s.misses.join('\n  ')}`);
@@ -104,6 +110,7 @@ for (const tool of tools) {
   const s = summarize(scores[tool] ?? []);
   console.log(`${tool.padEnd(18)} ${String(s.wrong_doubted).padStart(6)} % of wrong doubted  ${String(s.doubted_wrong).padStart(6)} % of doubted wrong`);
 }
+console.log(`mastheads read whole (issue date, paper, 版次, 版名): ${tools.map((t) => `${t} ${mastheads[t]}/${scores[t]?.length ?? 0}`).join(', ')}`);
 const gone = tools.filter((t) => absent[t]).map((t) => `${t} ${absent[t]}`);
 if (gone.length) console.log(`articles whose text the tool never gave (at most half their body): ${gone.join(', ')}`);
 console.log(lost.length ? `text lost:\n  ${lost.join('\n  ')}` : 'no text lost on any page');

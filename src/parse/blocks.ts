@@ -6,7 +6,7 @@
  *  - a caption arrow (`赶制订单 忙而有序` / `⬅昨日，金穗`).
  */
 import { COMMENTATOR, END_BYLINE, isPhotoCredit, parseByline } from './byline.ts';
-import { isFurnitureLine, PAPER_NAME } from './furniture.ts';
+import { isFurnitureLine, paperName } from './furniture.ts';
 import { CAPTION_MARK, ENDS_CREDIT, HAN, LEAD, LEAD_ANYWHERE, leadByline, PARAGRAPH_INDENT, SENTENCE_PUNCT, TERMINAL, visibleLength } from './chars.ts';
 import type { Line } from './normalize.ts';
 
@@ -192,7 +192,7 @@ export function toBlocks(lines: Line[]): Block[] {
     for (const piece of pieces) {
       const prev = current.at(-1);
       // The page's first line may be its paper's name (`北川日报`), run into what follows it.
-      const masthead = blocks.length === 0 && current.length === 1 && prev !== undefined && PAPER_NAME.test(prev.text);
+      const masthead = blocks.length === 0 && current.length === 1 && prev !== undefined && paperName(prev.text) !== null;
       const flags: LineFlags = { lead: LEAD.test(piece.text), furniture: isFurnitureLine(piece.text), byline: isBylineLine(piece.text) };
       const standsAlone = flags.furniture || (flags.byline && !/[、，,]/.test(piece.text));
       if (prev && (startsBlock(piece, flags, current) || masthead || prevStandsAlone)) {

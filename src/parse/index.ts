@@ -10,7 +10,7 @@ import type { Article, Page, PageMeta, Printed } from '../model.ts';
 import { detectLayout, peelHeadlines, toBlocks } from './blocks.ts';
 import { classifyBlock, columnWidth, pageNameBlocks } from './classify.ts';
 import { fullDates, pageYear, parseIso, type PageTime, type YMD, formatDate, isValidDate } from './dates.ts';
-import { bareDate, ISSUE_HEADER, PAGE_HEADER, PAGE_NAME, PAPER_NAME, readMasthead } from './furniture.ts';
+import { bareDate, ISSUE_HEADER, PAGE_HEADER, PAGE_NAME, paperName, readMasthead } from './furniture.ts';
 import { normalize, pageBreaks } from './normalize.ts';
 import { mergedLines, readColumns } from './columns.ts';
 import { segment } from './segment.ts';
@@ -42,8 +42,8 @@ function printedOf(furniture: string[]): Printed {
       if (n > 0) out.pageNumber = n;
       if (page[3]) out.pageName = page[3].replace(/^[:：”“"]+/, '');
     }
-    const paper = PAPER_NAME.exec(t);
-    if (paper?.[1] && out.paper === undefined) out.paper = paper[1];
+    const paper = paperName(t);
+    if (paper && out.paper === undefined) out.paper = paper;
     // A masthead on one line (`楚天都市报 2023年5月8日 星期一 A05版 要闻 责任编辑 张三`).
     const m = page || paper ? null : readMasthead(t);
     if (m?.pageNumber !== undefined && m.pageNumber > 0) out.pageNumber ??= m.pageNumber;

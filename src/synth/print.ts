@@ -50,6 +50,14 @@ export interface PrintOptions {
   columns: number;
   /** Gutter between columns, in millimetres. */
   gutter: number;
+  /**
+   * How the masthead is set, as papers differ: 0 `第3版 要闻` · `责任编辑：X`; 1
+   * `A03版 要闻` · `责编 X`; 2 the paper's English name, `2031.07.04` with no
+   * weekday, `A3 要闻`, `本版编辑 X`; 3 `第3版（要闻）`, `编辑：X 美编：Y`.
+   */
+  masthead?: number;
+  /** The paper's English name, for masthead 2: `LINHAI DAILY`. */
+  english?: string;
 }
 
 /** A page's truth in the gold pages' form, plus what its masthead says. */
@@ -87,6 +95,22 @@ const compact = (s: string) => s.replace(/\s+/g, '');
 function printedDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return `${y}年${m}月${d}日 星期${WEEKDAY[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]}`;
+}
+
+/** The masthead's date, 版次 with 版名, and editors' line, in the options' style. */
+function mastheadOf(o: PrintOptions): [string, string, string] {
+  const [y, m, d] = o.issueDate.split('-');
+  const n = o.pageNumber;
+  switch (o.masthead ?? 0) {
+    case 1:
+      return [printedDate(o.issueDate), `A${String(n).padStart(2, '0')}版 ${o.pageName}`, `责编 ${o.editor}`];
+    case 2:
+      return [`${y}.${m}.${d}`, `A${n} ${o.pageName}`, `本版编辑 ${o.editor}`];
+    case 3:
+      return [printedDate(o.issueDate), `第${n}版（${o.pageName}）`, `编辑：${o.editor}　美编：${pick(o.random, ['谢文', '邓宁', '冯雪'])}`];
+    default:
+      return [printedDate(o.issueDate), `第${n}版　${o.pageName}`, `责任编辑：${o.editor}`];
+  }
 }
 
 function truthOf(s: Story): PrintedTruth['articles'][number] {
@@ -203,9 +227,7 @@ export function printPage(stories: Story[], o: PrintOptions): { html: string; tr
     html.push('</div>');
   }
 
-  const date = printedDate(o.issueDate);
-  const edition = `第${o.pageNumber}版`;
-  const editorLine = `责任编辑：${o.editor}`;
+  const [date, edition, editorLine] = mastheadOf(o);
   const footer = pick(r, [`美编：${pick(r, ['谢文', '邓宁', '冯雪'])}　校对：${pick(r, ['许可', '蒋南', '沈悦'])}`, `本版图片来源：${o.paper}资料`]);
   const page = `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(o.paper)}</title><style>
@@ -228,7 +250,7 @@ h3 { font-family: 'Noto Sans CJK SC', sans-serif; font-size: 10.5pt; margin: 2mm
 .cap { font-family: 'Noto Sans CJK SC', sans-serif; font-size: 8.5pt; margin: 0 0 3mm; }
 .foot { font-size: 8.5pt; border-top: 1px solid #000; padding-top: 1mm; }
 </style></head><body>
-<div class="mast"><span class="paper">${esc(o.paper)}</span><span>${date}</span><span>${edition}　${esc(o.pageName)}</span><span>${esc(editorLine)}</span></div>
+<div class="mast"><span class="paper">${esc(o.paper)}${o.masthead === 2 && o.english ? ` <small>${esc(o.english)}</small>` : ''}</span><span>${date}</span><span>${esc(edition)}</span><span>${esc(editorLine)}</span></div>
 ${html.join('\n')}
 <div class="foot">${esc(footer)}</div>
 </body></html>
@@ -240,7 +262,7 @@ ${html.join('\n')}
     paper: o.paper,
     page_number: o.pageNumber,
     page_name: o.pageName,
-    furniture: [o.paper, date, edition, editorLine, footer].map(compact),
+    furniture: [o.paper, ...(o.masthead === 2 && o.english ? [o.english] : []), date, edition, editorLine, footer].map(compact),
     articles: placed.map(truthOf),
   };
   return { html: page, truth, rest };

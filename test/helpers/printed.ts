@@ -12,6 +12,14 @@ import { fixtures, seedName } from './fixtures.ts';
 import { ownStories, seedStories } from './stories.ts';
 
 const PAPERS = ['江城晚报', '临海日报', '北川日报', '东岳时报', '南湖报', '青州都市报'];
+const ENGLISH: Record<string, string> = {
+  江城晚报: 'JIANGCHENG EVENING NEWS',
+  临海日报: 'LINHAI DAILY',
+  北川日报: 'BEICHUAN DAILY',
+  东岳时报: 'DONGYUE TIMES',
+  南湖报: 'NANHU NEWS',
+  青州都市报: 'QINGZHOU METRO',
+};
 const PAGE_NAMES = ['要闻', '综合', '经济', '社会', '文化', '县域'];
 const EDITORS = ['何婷', '高翔', '罗兰', '宋佳音', '于洋'];
 
@@ -43,9 +51,13 @@ export function printedPages(count: number, seed = 1): PrintedPage[] {
     const seedPart = fromSeed.map((s) => (s.kind === 'feature' ? { ...s, date: issue } : s));
     const own = shuffle(random, ownStories(issue, random)).slice(0, int(random, 4, 8));
     const stories = shuffleStories([...shuffle(random, seedPart).slice(0, int(random, 2, 4)), ...own], random);
+    const paper = pick(random, PAPERS);
     const { html, truth } = printPage(stories, {
       random,
-      paper: pick(random, PAPERS),
+      paper,
+      // Set apart from the random draws, so that a page's stories and layout stay what they were.
+      masthead: (seed + n * 3) % 4,
+      english: ENGLISH[paper] ?? '',
       issueDate: issue,
       pageNumber: int(random, 1, 16),
       pageName: pick(random, PAGE_NAMES),

@@ -617,6 +617,33 @@ describe('page headers and footers', () => {
       assert.equal(p.articles[0]?.date, want.issueDate ? '2033-05-07' : null, head.join(' / '));
     }
   });
+  it('reads a masthead whose date the columns below cut from its weekday (-layout), and a paper\'s name OCR spaced out', () => {
+    // The first lines of a page pdftotext -layout gave (real-pages set 9, page 8): the date's cell cut at its space.
+    const layout = parse([
+      '青州都市报                          2023年7月26日 星期三               第5版 综合                    责任编辑：高翔',
+      '   本报讯（记者欧阳明）7月25 城联创”工作并召开座谈会时要          在随后召开的专题推进会上， 节，确保“日清日结、提前完工、 青川县一季度经济运行',
+      '日上午，示范区在沁泉湖怀庆河水 求：“打造精品，突出亮点。沁泉湖 王家鹏听取了项目施工单位及区住 留有余地”；要加强施工各工段、甲 工业产值同比增长一',
+      '系连通工程项目部会议室召开沁泉 项目建设要倒排工期，打破常规， 建、城改、城管、李万街道相关负 方乙方监理方、征迁与施工等细节',
+      '湖公园项目专题推进会，贯彻落实 加快推进……”目前，该项目建设 责人所作的项目进展、计划、投资 的衔接工作，发扬吃苦耐劳、勇于 成以上',
+      '市委书记王小平7月17日下午专程到 已经进入关键阶段和冲刺期，正在 和大北张村征迁、建筑垃圾清运等 拼搏精神，全力加快施工进度；全 ——重点项目建设提速 企业用',
+      '示范区调研“四城联创”工作并召 加紧施工。                  工作情况汇报，并对出土、铺装、 区各部门要加强沟通联动，各司职 工需求旺盛',
+      '开座谈会时对沁泉湖公园项目建设        王家鹏一行来到沁泉湖公园项 道路建设、桥梁施工、施工衔接、 责，加强督导，创优环境，全力以',
+      '提出的具体要求。示范区（高新区） 目现场督导工程进展情况。工程现 水源注水等组织实施和施工工期进 赴推进项目建设，确保部分景点提                本报讯 记者金涛 通讯员秦朗',
+      '党工委书记、管委会主任王家鹏主 场，庄周梦蝶广场、问道太极广 行细化量化，并将相关责任压实到 前开放，国庆节前如期开园，向市 报道 7月25日，记者从青川县统计',
+      '持会议并讲话，区领导刘明胜、姜 场、瓷韵广场正在加紧铺装作业。 单位部门及相关负责人，确保项目 委、市政府和全市人民交上满意的 局获悉，一季度全县规模以上工业',
+      '坤峰、侯建华、赵俊生参加会议。 王家鹏详细询问施工队伍组织协调 高质量推进。                    答卷。                总产值同比增长12.3%，增速较去',
+      '   沁泉湖怀庆河水系连通工程是 及施工进展情况，并对土方开挖清          王家鹏强调，要加强施工组织                      年同期提高2.1个百分点。',
+      '我市重大民生工程，是全市人民关 运、湖内注水排水等进行研究，拿 协调，细化施工方案，组织专业施                                 据介绍，今年以来，该县坚持',
+      '注的生态公园和城市品质提升工 出解决方案，当场部署，当即实 工队伍建设高质量工程；要倒排施                                把项目建设作为稳增长的关键抓',
+      '程。王小平专程到示范区调研“四 施。                     工工期，量化到每一天、每一个环                       手，先后开工建设重点项目46个，',
+    ].join('\n'));
+    const spaced = parse(['临海 日 报', '', '2033年7月26日 星期三', '', '第5版 综合', '', '春耕备耕正当时', '', '本报讯（记者 秦朗）7月25日，各地抢抓农时。', ''].join('\n'));
+    assert.equal(layout.issueDate, '2023-07-26');
+    assert.equal(spaced.issueDate, '2033-07-26');
+    assert.equal(layout.issueDateSource, 'header');
+    assert.deepEqual(spaced.printed, { paper: '临海日报', pageNumber: 5, pageName: '综合' });
+    assert.ok(!JSON.stringify(layout.articles).includes('星期三'), 'the weekday is in no article');
+  });
   it('reads a masthead line only when every word on it is a masthead\'s: a headline with a date or a role word stays a headline', () => {
     for (const headline of ['2033年全省职业技能大赛开幕', '编辑部开展读者开放日活动', '要闻 张三 当选劳动模范']) {
       const p = parse([...HEADER, headline, '', '本报讯（记者 秦朗）5月7日，各地抢抓农时。', ''].join('\n'));
