@@ -4,7 +4,7 @@
  * bylines, dates and headlines, and records where every article came from.
  */
 import type { Article, Block, Dropped, Headline, Warning } from '../model.ts';
-import { END_BYLINE, parseByline, type People } from './byline.ts';
+import { END_BYLINE, INLINE_END_BYLINE, parseByline, type People } from './byline.ts';
 import { LEAD, leadByline, MD_HEADING, unspaced } from './chars.ts';
 import type { Layout } from './blocks.ts';
 import type { Classified } from './classify.ts';
@@ -124,11 +124,13 @@ function spansOf(nos: number[], ctx: AssembleContext): Array<[number, number]> {
 
 const emptyPeople = (): People => ({ reporters: [], correspondents: [], photographers: [] });
 
-function bylineOf(raw: RawArticle, leadRaw: string): Article['byline'] {
+function bylineOf(raw: RawArticle, leadRaw: string, lastText: string): Article['byline'] {
   const end = raw.endByline ? joinLines(raw.endByline.lines.map((l) => l.text)) : '';
   if (raw.kind === 'news') {
-    const inner = leadByline(LEAD.exec(leadRaw)) ?? END_BYLINE.exec(end)?.[1];
-    const printed = [leadByline(LEAD.exec(leadRaw)) === undefined ? '' : removeLayoutSpaces(inner ?? ''), end].filter(Boolean).join(' ');
+    // At the end of the last paragraph's line (`…压实责任。（记者 孙八）`), it stays in the text as printed.
+    const inline = end ? undefined : INLINE_END_BYLINE.exec(lastText)?.[1];
+    const inner = leadByline(LEAD.exec(leadRaw)) ?? END_BYLINE.exec(end)?.[1] ?? inline;
+    const printed = [leadByline(LEAD.exec(leadRaw)) === undefined && inline === undefined ? '' : removeLayoutSpaces(inner ?? ''), end].filter(Boolean).join(' ');
     if (inner === undefined) return { ...emptyPeople(), text: printed };
     const people = parseByline(inner, { requireRole: false }) ?? emptyPeople();
     return { ...people, text: printed };
@@ -186,7 +188,7 @@ export function assembleArticle(raw: RawArticle, ctx: AssembleContext): Article 
     id: articleId(raw.kind, body.map((b) => b.text).join('\n') || (headline?.main ?? '')),
     kind: raw.kind,
     headline,
-    byline: bylineOf(raw, leadRaw),
+    byline: bylineOf(raw, leadRaw, body.at(-1)?.text ?? ''),
     date,
     body,
     source: { file: ctx.file, start, end, spans },

@@ -17,6 +17,7 @@ type Role = keyof People;
 /** `记 者` → a pattern that allows the spaces OCR puts between characters. */
 const spaced = (word: string) => [...word].join('\\s*');
 const ROLE_RE = new RegExp(`(${ROLE_WORDS.map((r) => spaced(r.word)).join('|')})`, 'g');
+const HAS_ROLE = new RegExp(ROLE_RE.source);
 const roleOf = (word: string): 'reporters' | 'correspondents' => {
   const plain = word.replace(/\s+/g, '');
   return ROLE_WORDS.find((r) => r.word === plain)?.role ?? 'reporters';
@@ -34,9 +35,15 @@ export const COMMENTATOR = /^\s*(?:本报)?(?:特约)?评论员(?:\s*[\u3400-\u9
  * A byline printed after the body, in parentheses: `（记者 孙八）`, `(记者 孙八 通讯员 赵六)`, as OCR reads them: `《记者 方晓)`.
  * Group 1 is what the parentheses hold.
  */
-export const END_BYLINE = /^\s*[（(〈《<“"]\s*((?:(?:本报)?(?:特约|见习|实习|首席)?(?:记\s*者|通讯员|实习生)\s*(?:[\u3400-\u9fff·]{2,8}\s*)+)+)[）)〉》>”"]\s*$/;
+export const END_BYLINE = /^\s*[（(〈《<“"]\s*((?:(?:本报)?(?:融媒体|全媒体|特约|见习|实习|首席)?(?:记\s*者|通讯员|实习生)\s*(?:[\u3400-\u9fff·]{2,8}\s*)+)+)[）)〉》>”"]\s*$/;
+/** The same byline closing the last paragraph on its line: `…压实责任。（记者 孙八）`. Group 1 is what the parentheses hold. */
+export const INLINE_END_BYLINE = /[。！？”][（(]\s*((?:(?:本报)?(?:融媒体|全媒体|特约|见习|实习|首席)?(?:记\s*者|通讯员|实习生)\s*(?:[\u3400-\u9fff·]{2,8}\s*)+)+)[）)]\s*$/;
 /** Ornaments papers put before a byline: `□本报记者 张三`. */
 const ORNAMENT = /^[\s□■◎●○◇◆★☆]+/;
+/** Who did what, said before the names: `文/本报记者 张三`, `文／张三`, `图/文 李四`. */
+const TEXT_BY = /^(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文|图)\s*[/／]?\s*(?=[\u3400-\u9fff])/;
+/** A byline line said in words: `本报记者 张三 通讯员 李四 报道`. */
+const REPORTS = /\s*报\s*道\s*$/;
 
 /**
  * Text whose Han characters are set apart by spaces (`本 报 记 者 孙 悦`): the
@@ -92,7 +99,14 @@ function splitNames(s: string): string[] {
  */
 export function parseByline(text: string, { requireRole = true } = {}): People | null {
   let s = text.replace(ORNAMENT, '').trim();
-  const both = TEXT_AND_PICTURES.test(s);
+  // `文/` before the names says whose text it is: the names need no role word then.
+  const by = /^(?:文|图)\s*[/／]/.exec(s) ? TEXT_BY.exec(s) : null;
+  if (by) {
+    s = s.slice(by[0].length);
+    requireRole = false;
+  }
+  if (REPORTS.test(s) && HAS_ROLE.test(s)) s = s.replace(REPORTS, '');
+  const both = TEXT_AND_PICTURES.test(s) || (by !== null && /图/.test(by[0]));
   if (both) s = s.replace(TEXT_AND_PICTURES, '');
   const photo = !both && PHOTO_MARK.test(s);
   if (photo) s = s.replace(PHOTO_MARK, '');

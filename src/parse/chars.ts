@@ -54,18 +54,18 @@ export const SENTENCE_PUNCT = /[。，；,;]/;
 export const TERMINAL = /[。！？!?…]["”’」』）)]*$|[。！？!?][”’」』]?$/;
 
 /** Role words a lead's byline opens with: `记者`, `本报通讯员`, `特约通讯员`, `实习生`. */
-const LEAD_ROLE = '(?:本报)?(?:特约|见习|实习|首席)?(?:记\\s*者|通讯员|实习生)';
+const LEAD_ROLE = '(?:本报)?(?:融媒体|全媒体|特约|见习|实习|首席)?(?:记\\s*者|通讯员|实习生)';
 /**
  * The opening of a news report, which starts an article:
  * `本报讯（记者周文涛）`, ` 本报讯 （记 者林晓东）`, `本报讯(记者周文涛)`,
- * the agency forms other papers print: `新华社北京3月1日电（记者 张三）`, `本报北京1月5日讯`,
+ * the agency forms other papers print: `新华社北京3月1日电（记者 张三）`, `据新华社电`, `中新网3月1日电`, `本报北京1月5日讯`,
  * the byline said in words: `本报讯 记者王五 通讯员赵六 报道`,
  * and OCR's misreadings of the parenthesis before a role word: `本报讯〈记者 张明)`, `本报讯 “通讯员 江枫)`, `电【〈记者`, `本报讯〈《记者`,
  * or its loss: `本报讯 记者林舟) 8月2日`.
  * Group 1 is the marker; group 2, 3 or 4 the byline (in parentheses, misread ones, or in words).
  */
 export const LEAD = new RegExp(
-  '^\\s*(本\\s*报\\s*讯|本报[^\\s（(，。]{1,12}讯|(?:新华社|中新社|人民网|新华网)[^（(，。\\s]{0,14}电)\\s*(?:[【\\[]\\s*)?' +
+  '^\\s*(本\\s*报\\s*讯|本报[^\\s（(，。]{1,12}讯|据?(?:新华社|中新社|人民网|新华网|中新网|央视网|央广网|光明网|中国新闻网)[^（(，。\\s]{0,14}电)\\s*(?:[【\\[]\\s*)?' +
     '(?:[（(]([^）)]{0,60})[）)]' +
     `|[〈《<“"]{0,2}\\s*(${LEAD_ROLE}[^）)〉》>”";]{0,50})[）)〉》>”";]` +
     `|((?:${LEAD_ROLE}\\s*(?:[${HAN}·]{2,8}\\s*)+)+)报\\s*道)?`,
@@ -100,6 +100,12 @@ export const ROLE_WORDS: ReadonlyArray<{ word: string; role: 'reporters' | 'corr
   { word: '实习记者', role: 'reporters' },
   { word: '首席记者', role: 'reporters' },
   { word: '新华社记者', role: 'reporters' },
+  { word: '本报融媒体记者', role: 'reporters' },
+  { word: '本报全媒体记者', role: 'reporters' },
+  { word: '融媒体记者', role: 'reporters' },
+  { word: '全媒体记者', role: 'reporters' },
+  { word: '本报特约记者', role: 'reporters' },
+  { word: '特约记者', role: 'reporters' },
   { word: '本报记者', role: 'reporters' },
   { word: '记者', role: 'reporters' },
   { word: '实习生', role: 'correspondents' },

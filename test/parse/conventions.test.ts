@@ -52,6 +52,30 @@ describe('leads and bylines of other papers', () => {
     assert.equal(a?.date, '2031-07-03');
     assert.equal(a?.headline?.main, '春耕备耕正当时');
   });
+  // Other papers' forms: agencies, 融媒体/全媒体 reporters, `文/` before the names, `报道` after them,
+  // a byline closing the last paragraph's line.
+  const FORMS: Array<[string[], { reporters: string[]; correspondents: string[]; date: string | null; start: string }]> = [
+    [['据新华社电 7月3日，临溪镇召开会议，部署防汛工作。'], { reporters: [], correspondents: [], date: '2031-07-03', start: '据新华社电' }],
+    [['中新网7月3日电（记者 程远）临溪镇召开会议，部署防汛工作。'], { reporters: ['程远'], correspondents: [], date: '2031-07-03', start: '中新网' }],
+    [['本报讯（融媒体记者 程远 通讯员 方晓）7月3日，临溪镇召开会议。'], { reporters: ['程远'], correspondents: ['方晓'], date: '2031-07-03', start: '本报讯' }],
+    [['本报讯（全媒体记者 程远）7月3日，临溪镇召开会议。'], { reporters: ['程远'], correspondents: [], date: '2031-07-03', start: '本报讯' }],
+    [['文/本报记者 程远', '', '夏收时节，临溪镇的田野上一片繁忙。'], { reporters: ['程远'], correspondents: [], date: null, start: '夏收时节' }],
+    [['本报记者 程远 通讯员 方晓 报道', '', '夏收时节，临溪镇的田野上一片繁忙。'], { reporters: ['程远'], correspondents: ['方晓'], date: null, start: '夏收时节' }],
+    [['7月3日，临溪镇召开会议，部署防汛工作。', '', '会议要求，各部门要压实责任。（记者 程远）'], { reporters: ['程远'], correspondents: [], date: '2031-07-03', start: '7月3日' }],
+  ];
+  it('reads the leads and bylines other papers print, with every name and no other word as a name', () => {
+    for (const [lines, want] of FORMS) {
+      const p = parse([...HEADER, '临溪镇部署防汛工作', '', ...lines, ''].join('\n'));
+      assert.equal(p.articles.length, 1, lines[0]);
+      const a = p.articles[0];
+      assert.deepEqual(
+        { reporters: a?.byline.reporters, correspondents: a?.byline.correspondents, date: a?.kind === 'feature' ? null : a?.date, start: body(a).slice(0, want.start.length) },
+        want,
+        lines[0],
+      );
+      assert.deepEqual([a?.headline?.main, a?.headline?.sub], ['临溪镇部署防汛工作', undefined], lines[0]);
+    }
+  });
   it('reads a byline said in words: 本报讯 记者王五 通讯员赵六 报道', () => {
     const p = parse([...HEADER, '工业产值同比增长', '', '本报讯 记者任杰 通讯员彭悦 报道 7月3日，记者从', '统计局获悉，上半年工业产值同比增长。', ''].join('\n'));
     const a = find(p.articles, '本报讯');
