@@ -7,6 +7,7 @@
  * (`到2035年`, `2035年远景目标`) or a starting point (`2015年3月1日建成以来`)
  * counts for little.
  */
+import { LEAD } from './chars.ts';
 
 export interface YMD {
   y: number;
@@ -153,7 +154,36 @@ export function findDateline(text: string, time: PageTime, issueDate: YMD | null
   return Math.abs(dayNumber(parseIso(dropped.date)) - ref) < Math.abs(dayNumber(parseIso(asOne.date)) - ref) ? dropped : asOne;
 }
 
+/**
+ * A day with no month, as a local paper prints the days of its own week:
+ * right after the lead's marker and byline (`本报讯（记者 张三）3日上午，…`) or
+ * inside a wire marker (`新华社北京3日电`).
+ */
+const DAY_OPENS = /^(\d{1,2})日(?![\d至到—-])/;
+const DAY_IN_MARKER = /(?<![\d月])(\d{1,2})日[电讯]$/;
+
+/** The last day numbered `d` on or before the reference date: `28日` on a page of 7月4日 is 6月28日. */
+function placeDay(d: number, ref: YMD): YMD | null {
+  for (let back = 0; back < 2; back++) {
+    const month = new Date(Date.UTC(ref.y, ref.m - 1 - back, 1));
+    const c = { y: month.getUTCFullYear(), m: month.getUTCMonth() + 1, d };
+    if (isValidDate(c) && dayNumber(c) <= dayNumber(ref)) return c;
+  }
+  return null;
+}
+
+function dayOnly(t: string, time: PageTime): Dateline | null {
+  if (!time.ref || !/日/.test(t.slice(0, 40))) return null;
+  const lead = LEAD.exec(t);
+  if (!lead) return null;
+  const m = DAY_OPENS.exec(t.slice(lead[0].length)) ?? DAY_IN_MARKER.exec(lead[1] ?? '');
+  const day = m ? placeDay(Number(m[1]), time.ref) : null;
+  return day && m ? { date: formatDate(day), found: m[0] } : null;
+}
+
 function readDateline(t: string, time: PageTime, issueDate: YMD | null): Dateline {
+  const day = dayOnly(t, time);
+  if (day) return day;
   type Hit = { index: number; kind: 'full' | 'md' | 'rel'; m: RegExpMatchArray };
   const hits: Hit[] = [];
   const first = (re: RegExp, kind: Hit['kind']) => {

@@ -76,6 +76,18 @@ describe('leads and bylines of other papers', () => {
       assert.deepEqual([a?.headline?.main, a?.headline?.sub], ['临溪镇部署防汛工作', undefined], lines[0]);
     }
   });
+  it('dates a lead that gives only the day (`3日上午`, `新华社北京3日电`) by the issue date: the last such day on or before it', () => {
+    // HEADER's issue date is 2031-07-04.
+    for (const [lead, date] of [
+      ['本报讯（记者 程远）3日上午，临溪镇召开会议。', '2031-07-03'],
+      ['本报讯（记者 程远）28日，临溪镇召开会议。', '2031-06-28'],
+      ['新华社北京3日电（记者 程远）临溪镇召开会议。', '2031-07-03'],
+      ['本报讯（记者 程远）近日，临溪镇召开会议，今年3日以来未停。', null],
+    ] as const) {
+      const p = parse([...HEADER, '临溪镇部署防汛工作', '', lead, ''].join('\n'));
+      assert.equal(p.articles[0]?.date, date, lead);
+    }
+  });
   it('reads a byline said in words: 本报讯 记者王五 通讯员赵六 报道', () => {
     const p = parse([...HEADER, '工业产值同比增长', '', '本报讯 记者任杰 通讯员彭悦 报道 7月3日，记者从', '统计局获悉，上半年工业产值同比增长。', ''].join('\n'));
     const a = find(p.articles, '本报讯');
