@@ -20,6 +20,8 @@ export type Layout = 'wrapped' | 'paragraph';
 
 /** Column widths of OCR'd narrow columns are 8–22 characters; exported paragraphs are far longer. */
 const WRAPPED_MAX_MEDIAN = 30;
+/** Past that, lines wrap at a column when more than this share of the long ones stop mid-sentence. */
+const WRAPPED_OPEN_SHARE = 0.6;
 
 /**
  * Style A wraps every line at the column width; styles B and C give a paragraph a line.
@@ -29,7 +31,17 @@ export function detectLayout(lines: Line[]): Layout {
   const lengths = lines.map((l) => visibleLength(l.text)).filter((n) => n > 0).sort((a, b) => a - b);
   if (lengths.length === 0) return 'paragraph';
   const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
-  return median <= WRAPPED_MAX_MEDIAN ? 'wrapped' : 'paragraph';
+  if (median <= WRAPPED_MAX_MEDIAN) return 'wrapped';
+  // Wide columns wrap too (a page set in two or three columns): most of their lines stop mid-sentence,
+  // where an export's line is a paragraph and ends one.
+  let long = 0;
+  let open = 0;
+  for (const l of lines) {
+    if (visibleLength(l.text) <= WRAPPED_MAX_MEDIAN) continue;
+    long++;
+    if (!TERMINAL.test(l.text.trimEnd())) open++;
+  }
+  return open > long * WRAPPED_OPEN_SHARE ? 'wrapped' : 'paragraph';
 }
 
 /** Splits `全力冲刺四季度 本报讯（记者…` into the headline tail and the lead. */

@@ -77,6 +77,7 @@ const COLUMN_SLACK = 2;
  * module set at another width than the page's most common one has more.
  */
 const COMMA_HEADLINE_MAX = 32;
+const SPANS_COLUMNS = 1.5;
 
 export interface PageShape {
   layout: Layout;
@@ -119,6 +120,9 @@ function unclosed(s: string): boolean {
 
 function isHeadlineLike(block: Block, shape: PageShape): boolean {
   if (block.lines.length > HEADLINE_MAX_LINES) return false;
+  // A line far wider than the column, with no sentence in it, is set across columns: its block is no column's text,
+  // and a comma line in it may be as long as a column line (`柳城新区：“3521”，书写…` in a 28-character column).
+  const spans = shape.layout === 'wrapped' && block.lines.some((l) => visibleLength(l.text) > shape.columnWidth * SPANS_COLUMNS && !SENTENCE_PUNCT.test(l.text));
   if (OPENS_PHRASE.test(block.lines.at(-1)?.text ?? '')) return false;
   if (CAPTION_OPENER.test(block.lines[0]?.text ?? '')) return false;
   for (const { text } of block.lines) {
@@ -133,7 +137,7 @@ function isHeadlineLike(block: Block, shape: PageShape): boolean {
       !TERMINAL.test(t) &&
       (shape.layout === 'paragraph'
         ? n <= EXPORT_SUBHEAD_MAX
-        : Math.abs(n - shape.columnWidth) >= COLUMN_SLACK && block.lines.length <= 2 && n <= COMMA_HEADLINE_MAX && (t.match(/[，,]/g) ?? []).length <= 1);
+        : (spans || Math.abs(n - shape.columnWidth) >= COLUMN_SLACK) && block.lines.length <= 2 && n <= COMMA_HEADLINE_MAX && (t.match(/[，,]/g) ?? []).length <= 1);
     if (!commaHeadline) return false;
   }
   const all = block.lines.map((l) => l.text).join('');

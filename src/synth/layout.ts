@@ -17,7 +17,7 @@ export type Style = 'A' | 'B' | 'C';
 
 export interface LayoutOptions {
   style: Style;
-  /** Column width in characters for style A (8–22). */
+  /** Column width in characters for style A (8–40). */
   width: number;
   random: () => number;
   /** Printed in style C's header line: `2018.9.17 星期一`. */
