@@ -234,6 +234,10 @@ export function classifyBlock(block: Block, index: number, shape: PageShape): Cl
  */
 export function pageNameBlocks(blocks: Classified[]): Classified[] {
   const out = [...blocks];
+  // A date alone beside the masthead's furniture (`简讯` / `图书馆延长开放时间` / `2008.01.01` / `A7 综合`) is its issue date.
+  out.forEach((b, i) => {
+    if (b.kind !== 'furniture' && (out[i - 1]?.kind === 'furniture' || out[i + 1]?.kind === 'furniture') && bareDate(joinLines(b.lines.map((l) => l.text))) !== null) out[i] = { ...b, kind: 'furniture' };
+  });
   for (let i = 1; i < out.length; i++) {
     const b = out[i] as Classified;
     if (b.kind === 'furniture') continue;

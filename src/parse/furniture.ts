@@ -23,10 +23,13 @@ export const PAGE_NAME = /^[\u3400-\u9fff]{2,4}$/;
 /** A paper's name alone on a line: `江城晚报`, `临海日报`, `南湖报`. */
 export const PAPER_NAME = /^\s*([\u3400-\u9fff]{1,8}(?:日报|晚报|早报|晨报|时报|商报|都市报|青年报|农民报|法治报|周报|周末|周刊|导报|快报|报))\s*$/;
 
-/** The paper's name a line holds alone, spaces OCR set inside it left out (`临海 日 报`), or null. */
+/** The paper's name in English after it: `临海日报 LINHAI DAILY`. */
+const ENGLISH_NAME = /\s+[A-Z][A-Z .&-]*$/;
+
+/** The paper's name a line holds alone (its English name may follow), spaces OCR set inside it left out (`临海 日 报`), or null. */
 export function paperName(text: string): string | null {
-  if (text.length > 24) return null;
-  return PAPER_NAME.exec(text.replace(/\s+/g, ''))?.[1] ?? null;
+  if (text.length > 48) return null;
+  return PAPER_NAME.exec(text.replace(ENGLISH_NAME, '').replace(/\s+/g, ''))?.[1] ?? null;
 }
 
 /**

@@ -50,7 +50,8 @@ function printedOf(furniture: string[]): Printed {
     if (m?.pageName !== undefined) out.pageName ??= m.pageName;
     if (m?.paper !== undefined) out.paper ??= m.paper;
   }
-  if (out.pageName) out.pageName = out.pageName.replace(/^[（(]|[）)]$/g, '');
+  // In brackets, as printed or as OCR reads them: `第5版（要闻）`, `第8版 〈社会)`.
+  if (out.pageName) out.pageName = out.pageName.replace(/^[（(〈《<]|[）)〉》>]$/g, '');
   return out;
 }
 

@@ -680,6 +680,14 @@ describe('page headers and footers', () => {
     assert.deepEqual(spaced.printed, { paper: '临海日报', pageNumber: 5, pageName: '综合' });
     assert.ok(!JSON.stringify(layout.articles).includes('星期三'), 'the weekday is in no article');
   });
+  it('reads a masthead as pdftotext and OCR give the other papers\' forms: the English name run into a headline, a date below a headline, a 版名 in OCR\'s brackets', () => {
+    // pdftotext: the paper's line with no blank line after it, the 简讯 column's first headline before the date.
+    const pdf = parse(['北川日报 BEICHUAN DAILY', '简讯', '', '图书馆延长开放时间', '', '2033.01.01', '', 'A7 综合', '', '本版编辑 高翔', '', '本报讯（通讯员 杜鹏）即日起，市图书馆每天', '开放时间延长至晚上九点。', ''].join('\n'));
+    assert.deepEqual({ issueDate: pdf.issueDate, printed: pdf.printed }, { issueDate: '2033-01-01', printed: { paper: '北川日报', pageNumber: 7, pageName: '综合' } });
+    assert.deepEqual(pdf.articles.map((a) => a.headline?.main), ['图书馆延长开放时间']);
+    const ocr = parse(['北川日报', '', '2033年3月16日 星期三', '', '第8版 〈社会)', '', '编辑: 宋佳音”美编: 冯雪', '', '春耕备耕正当时', '', '本报讯（记者 秦朗）3月15日，各地抢抓农时。', ''].join('\n'));
+    assert.deepEqual(ocr.printed, { paper: '北川日报', pageNumber: 8, pageName: '社会' });
+  });
   it('reads a masthead line only when every word on it is a masthead\'s: a headline with a date or a role word stays a headline', () => {
     for (const headline of ['2033年全省职业技能大赛开幕', '编辑部开展读者开放日活动', '要闻 张三 当选劳动模范']) {
       const p = parse([...HEADER, headline, '', '本报讯（记者 秦朗）5月7日，各地抢抓农时。', ''].join('\n'));
