@@ -71,10 +71,10 @@ function opensLead(text: string): boolean {
 }
 
 /** A credit at the end of a caption's line: `图为社员将草莓装箱。 记者 任杰 摄`. Group 1 the caption, group 2 the credit. */
-const CREDIT_TAIL = new RegExp(`^(.*[。！？!?”」）)])\\s*((?:[${HAN}]{2,7}\\s*)?[${HAN}]{2,4}(?:\\s+[${HAN}]{2,4})*\\s*摄影?)\\s*$`);
+const CREDIT_TAIL = new RegExp(`^(.*[。！？!?”」）)])\\s*([（(]?\\s*(?:[${HAN}]{2,7}\\s*)?[${HAN}]{2,4}(?:\\s+[${HAN}]{2,4})*\\s*[/／]?\\s*摄影?(?:报道)?\\s*[）)]?)\\s*$`);
 /** A byline line opens with a role word: `本报记者 钱七 文/图`, `□记者 张三`, `通讯员 李四`. */
 const BYLINE_OPENING = /^\s*[□■◎●○◇◆★☆]*\s*(?:本\s*报|新华社)?\s*(?:特约|见习|实习|首席)?\s*(?:记\s*者|通\s*讯\s*员|摄\s*影)/;
-const ROLE_CHAR = /[记员摄]/;
+const ROLE_CHAR = /[记员摄图]/;
 /** A byline line is short: `本报记者 钱七 文/图`. */
 const BYLINE_LINE_MAX = 32;
 
@@ -88,9 +88,14 @@ function isBylineLine(text: string): boolean {
 }
 
 
+/** A credit saying 图 before the names, at the end of a caption's line: `…装箱。 图/本报记者 林木`. */
+const PICTURE_BY_TAIL = new RegExp(`^(.*[。！？!?”」）)])\\s*(图\\s*[/／]\\s*(?:本报)?(?:记者|通讯员)?\\s*[${HAN}]{2,4}(?:\\s+[${HAN}]{2,4})*)\\s*$`);
+
+const PICTURE_BY_HINT = /图\s*[/／]\s*[^文\s]/;
+
 /** Splits a caption's line at a credit run into it. */
 function splitAtCredit(line: Line): Line[] {
-  const m = CREDIT_TAIL.exec(line.text);
+  const m = CREDIT_TAIL.exec(line.text) ?? PICTURE_BY_TAIL.exec(line.text);
   if (!m || !m[1] || !m[2] || !isPhotoCredit(m[2])) return [line];
   return [
     { no: line.no, text: m[1] },
@@ -200,7 +205,7 @@ export function toBlocks(lines: Line[]): Block[] {
     }
     const pieces = splitAtLead(line);
     const last = pieces.at(-1) as Line;
-    if (ENDS_CREDIT.test(last.text)) pieces.splice(-1, 1, ...splitAtCredit(last));
+    if (ENDS_CREDIT.test(last.text) || PICTURE_BY_HINT.test(last.text)) pieces.splice(-1, 1, ...splitAtCredit(last));
     for (const piece of pieces) {
       const prev = current.at(-1);
       // The page's first line may be its paper's name (`北川日报`), run into what follows it.

@@ -25,8 +25,12 @@ const roleOf = (word: string): 'reporters' | 'correspondents' => {
 
 /** A person's name: 2–4 Han characters, or a transliteration with a middle dot (`阿依·买买提`). */
 const NAME = new RegExp(`^[${HAN}]{2,4}$|^[${HAN}]{1,6}[·•][${HAN}]{1,8}$`);
-/** The credit's closing word: `韩志远 摄`, `孙悦摄影`. */
-const PHOTO_MARK = /\s*(?:摄影|摄)\s*$/;
+/** The credit's closing word: `韩志远 摄`, `孙悦摄影`, `韩志远/摄`, `韩志远 摄影报道`. */
+const PHOTO_MARK = /\s*[/／]?\s*(?:摄影报道|摄影|摄)\s*$/;
+/** A credit that says 图 before the names: `图/韩志远`, `图/本报记者 韩志远` (not `图/文`, text and pictures). */
+const PICTURE_BY = /^\s*图\s*[/／]\s*(?!\s*文)/;
+/** A credit in parentheses: `（记者 韩志远 摄）`. Group 1 what they hold. */
+const IN_PARENS = /^\s*[（(]\s*(.+?)\s*[）)]\s*$/;
 /** Text and pictures by the same people: `本报记者 钱七 文/图`, `文 / 摄`, `图文`, and as OCR reads `文/图`: `文/`, `文图`. */
 const TEXT_AND_PICTURES = /\s*(?:文\s*[/／]\s*(?:图|摄影?)?|文图|图\s*[/／]\s*文|图文)\s*$/;
 /** A commentary's byline names an office, not a person: `本报评论员`, `本报特约评论员 张三`. */
@@ -99,6 +103,9 @@ function splitNames(s: string): string[] {
  */
 export function parseByline(text: string, { requireRole = true } = {}): People | null {
   let s = text.replace(ORNAMENT, '').trim();
+  const parens = IN_PARENS.exec(s);
+  if (parens?.[1] && PHOTO_MARK.test(parens[1])) s = parens[1];
+  const pictureBy = PICTURE_BY.test(s);
   // `文/` before the names says whose text it is: the names need no role word then.
   const by = /^(?:文|图)\s*[/／]/.exec(s) ? TEXT_BY.exec(s) : null;
   if (by) {
@@ -106,9 +113,9 @@ export function parseByline(text: string, { requireRole = true } = {}): People |
     requireRole = false;
   }
   if (REPORTS.test(s) && HAS_ROLE.test(s)) s = s.replace(REPORTS, '');
-  const both = TEXT_AND_PICTURES.test(s) || (by !== null && /图/.test(by[0]));
+  const both = TEXT_AND_PICTURES.test(s) || (by !== null && /图/.test(by[0]) && !pictureBy);
   if (both) s = s.replace(TEXT_AND_PICTURES, '');
-  const photo = !both && PHOTO_MARK.test(s);
+  const photo = !both && (pictureBy || PHOTO_MARK.test(s));
   if (photo) s = s.replace(PHOTO_MARK, '');
   if (isSpacedOut(s, true)) s = s.replace(/\s+/g, '');
   const people = readPeople(s, photo, requireRole);
@@ -148,5 +155,6 @@ function readPeople(s: string, photo: boolean, requireRole: boolean): People | n
 
 /** A photo credit is a byline that ends in 摄: `本报记者 宋 / 崇飞 摄`. */
 export function isPhotoCredit(text: string): boolean {
-  return PHOTO_MARK.test(text) && parseByline(text, { requireRole: false }) !== null;
+  const inner = IN_PARENS.exec(text)?.[1] ?? text;
+  return (PHOTO_MARK.test(inner) || PICTURE_BY.test(text)) && parseByline(text, { requireRole: false }) !== null;
 }

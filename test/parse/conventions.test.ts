@@ -233,6 +233,19 @@ describe('leads and bylines of other papers', () => {
 });
 
 describe('captions', () => {
+  // Other papers' credits: in parentheses, `X/摄`, `图/X`, `摄影报道`, on the caption's line or under it.
+  const CREDITS = ['（记者 林木 摄）', '林木/摄', '图/林木', '图/本报记者 林木', '本报记者 林木 摄影报道'];
+  it('reads the photo credits other papers print, under the caption or at the end of its line', () => {
+    const report = ['临溪镇部署防汛工作', '', '本报讯（记者 程远）7月3日，临溪镇召开会议，部署防汛工作。', ''];
+    const caption = '7月3日，临溪镇一家农业合作社的社员在大棚里采摘草莓。';
+    for (const credit of CREDITS) {
+      for (const lines of [[caption, credit], [`${caption} ${credit}`]]) {
+        const p = parse([...HEADER, ...report, ...lines, ''].join('\n'));
+        const photo = p.articles.find((a) => a.kind === 'photo');
+        assert.deepEqual([body(photo), photo?.byline.photographers], [caption, ['林木']], lines.join(' / '));
+      }
+    }
+  });
   /** The page header, then a feature's headline and byline, as OCR gives them. */
   const SCHOOL_FEATURE = [...HEADER, '山村小学的新操场', '', '本报记者 林木 文/图', ''];
   it('splits a credit on the caption\'s line: 图为……。 记者 X 摄', () => {
