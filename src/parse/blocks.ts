@@ -28,10 +28,17 @@ const WRAPPED_OPEN_SHARE = 0.6;
  * @example detectLayout(lines) // 'wrapped' for `本报讯（记者周文涛） 1 月` / `8日，滨河区 …`
  */
 export function detectLayout(lines: Line[]): Layout {
-  const lengths = lines.map((l) => visibleLength(l.text)).filter((n) => n > 0).sort((a, b) => a - b);
-  if (lengths.length === 0) return 'paragraph';
-  const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
-  if (median <= WRAPPED_MAX_MEDIAN) return 'wrapped';
+  // Is the median line (of those not blank) at most WRAPPED_MAX_MEDIAN long? Counted, not sorted.
+  let filled = 0;
+  let short = 0;
+  for (const l of lines) {
+    const n = visibleLength(l.text);
+    if (n === 0) continue;
+    filled++;
+    if (n <= WRAPPED_MAX_MEDIAN) short++;
+  }
+  if (filled === 0) return 'paragraph';
+  if (short > Math.floor(filled / 2)) return 'wrapped';
   // Wide columns wrap too (a page set in two or three columns): most of their lines stop mid-sentence,
   // where an export's line is a paragraph and ends one.
   let long = 0;

@@ -7,6 +7,7 @@
  *  - page headers: `第3版`, `A3 版`, `要闻`-style 版名 lines with a page number.
  */
 import { compact } from './text.ts';
+import { visibleLength } from './chars.ts';
 
 /** `编辑:马骏`, `责任编辑：张三`, `■组版:林峰`. */
 const EDITOR_CREDIT = /(?:^|[■□\s])(?:责任编辑|责编|编辑|美编|版式|校对|组版|排版|审读|审校|终审|制图|版式设计)\s*[:：]/;
@@ -61,6 +62,22 @@ const M_ROLE = /^(?:本版)?(?:责任编辑|责编|编辑|美术编辑|美编|�
 const M_ROLE_NAMED = /^(?:本版)?(?:责任编辑|责编|编辑|美术编辑|美编|图片编辑|版式设计|版式|校对|组版|排版|审读|审校|终审|制图|视觉设计|视觉)[:：]\S{0,8}$/;
 const M_NAME = /^[\u3400-\u9fff·]{2,4}$/;
 const M_CONTACT = /^(?:[(（]?\d{3,4}[)）]?[\d-]{5,}(?:转\d+)?|E-?mail[:：]\S+)$/i;
+const SPACED_DATE = /\s[年月日版]|[年月第]\s/;
+/** How a masthead line opens: a date or 版次, Latin, a role word, a paper's name, a page's name. */
+const M_FIRST = /^(?:[\d(（A-Z]|第|本版|责|编|美|图|版|校|组|排|审|终|制|视|[\u3400-\u9fff\d]{1,8}(?:报|周末|周刊)$|[\u3400-\u9fff]{2,4}$)/;
+/** The characters a masthead line's first word may open with (a date, 版次, Latin, a role word); other lines hold several words. */
+const M_OPENERS = new Set([...'0123456789(（ABCDEFGHIJKLMNOPQRSTUVWXYZ第本责编美图版校组排审终制视']);
+/** Checked first, on every short line: one character and, rarely, a scan for a space. */
+function mayOpenMasthead(text: string): boolean {
+  let i = 0;
+  while (text.charCodeAt(i) === 32) i++;
+  if (i >= text.length) return false;
+  if (M_OPENERS.has(text[i] as string)) return true;
+  const space = text.indexOf(' ', i);
+  if (space < 0) return false;
+  for (let k = space + 1; k < text.length; k++) if (text.charCodeAt(k) !== 32) return true;
+  return false;
+}
 /** What a masthead line's words are set apart by: spaces, and the marks some papers print between them. */
 const M_SPLIT = /[\s■□◆◇●○|丨]+/;
 
@@ -74,10 +91,12 @@ const M_SPLIT = /[\s■□◆◇●○|丨]+/;
  */
 export function readMasthead(text: string): Masthead | null {
   // Checked first, on every short line: a masthead holds no sentence's marks.
-  if (text.length > 120 || /[，。、；！？“”,;!?]/.test(text) || !/\d|编|校|版|报/.test(text)) return null;
+  if (text.length > 120 || !mayOpenMasthead(text) || /[，。、；！？“”,;!?]/.test(text) || !/\d|编|校|版|报/.test(text)) return null;
   // Spaces inside a date or a 版次 (`2023 年 5 月 8 日`, `第 05 版`) are no word breaks.
-  const words = text.replace(/\s+(?=[年月日版])/g, '').replace(/([年月第])\s+(?=\d)/g, '$1').trim().split(M_SPLIT).filter(Boolean);
-  if (words.length === 0) return null;
+  const joined = SPACED_DATE.test(text) ? text.replace(/\s+(?=[年月日版])/g, '').replace(/([年月第])\s+(?=\d)/g, '$1') : text;
+  const words = joined.trim().split(M_SPLIT).filter(Boolean);
+  // Most lines that get here are a line of text: its first word is none a masthead opens with.
+  if (words.length === 0 || !M_FIRST.test(words[0] as string)) return null;
   const out: Masthead = {};
   let kinds = 0;
   let afterRole = false;
@@ -124,8 +143,13 @@ export function bareDate(text: string): { y: number; m: number; d: number } | nu
   return m ? { y: Number(m[1]), m: Number(m[2] ?? m[4]), d: Number(m[3] ?? m[5]) } : null;
 }
 
+/** Longer than any furniture block: a QR promo or an editors' line runs to 160 characters with its spaces. */
+const LONG_BLOCK = 240;
+
 /** Is this block (its lines joined) page furniture? */
 export function isFurniture(text: string): boolean {
+  // A long block (running text, most of them) can only open as an issue header or a picture credit.
+  if (text.length > LONG_BLOCK) return ISSUE_HEADER.test(text) || PICTURE_CREDIT.test(compact(text.slice(0, 24)));
   const t = compact(text);
   if (t.length === 0) return false;
   if (ISSUE_HEADER.test(text)) return true;
@@ -137,7 +161,7 @@ export function isFurniture(text: string): boolean {
 }
 
 /** What every furniture line holds one of: a colon (credits), 版, a weekday, a banner's word. Checked first: most lines are text. */
-const MAYBE_FURNITURE_LINE = /[:：]|版|星期|周|礼拜|讯|要闻|编|校|\d/;
+const MAYBE_FURNITURE_LINE = /[:：]|版|星期|周|礼拜|讯|要闻/;
 
 /**
  * Furniture that stands on a line of its own (`第10版 要闻`, `简讯`, `责任编辑：于洋`,
@@ -148,10 +172,17 @@ const MAYBE_FURNITURE_LINE = /[:：]|版|星期|周|礼拜|讯|要闻|编|校|\d
 export function isFurnitureLine(text: string): boolean {
   if (text.length > 80) return false;
   if (text.length <= 20 && isOcrNoise(text)) return true;
-  if (!MAYBE_FURNITURE_LINE.test(text)) return false;
-  const t = compact(text);
-  if (t.length === 0 || t.length > 40) return false;
-  return ISSUE_HEADER.test(text) || PAGE_HEADER.test(text.trim()) || BANNER.test(t) || (EDITOR_CREDIT.test(text) && !/[。，]/.test(t)) || (PICTURE_CREDIT.test(t) && !/[。，、]$/.test(t)) || readMasthead(text) !== null;
+  // A masthead line of other papers' forms (`A5 要闻`, `责编 张三`) may hold none of those words.
+  if (!MAYBE_FURNITURE_LINE.test(text)) return readMasthead(text) !== null;
+  const n = visibleLength(text);
+  if (n === 0 || n > 40) return false;
+  if (ISSUE_HEADER.test(text) || PAGE_HEADER.test(text.trim()) || (EDITOR_CREDIT.test(text) && !/[。，]/.test(text))) return true;
+  // The whitespace-free text only for lines that may be a banner or a picture credit.
+  if (/[讯闻报图照]/.test(text)) {
+    const t = compact(text);
+    if (BANNER.test(t) || (PICTURE_CREDIT.test(t) && !/[。，、]$/.test(t))) return true;
+  }
+  return readMasthead(text) !== null;
 }
 
 /** Letters and marks OCR makes of a picture's texture: `HHo`, `SEA`, `|`, `-丰 口`. */
