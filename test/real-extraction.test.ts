@@ -18,8 +18,13 @@ import { printedPages } from './helpers/printed.ts';
 import { scorePage, summarize, type PageScore } from './helpers/score.ts';
 
 const PAGES = Number(process.env.REAL_PAGES ?? 3);
-/** What the parser reaches on the first three printed pages (seed 1: measured 66.7, 100, 94.3), a few points below. */
-const FLOOR: Record<Tool, number> = { pdftotext: 63, 'pdftotext-layout': 96, tesseract: 90 };
+/**
+ * What the parser reaches on the first three printed pages of seed 1, a few points below. The pages changed
+ * on 2026-12-07 (mastheads set four ways, three more stories): measured 46.2, 96.6, 75.9 on them (the earlier
+ * pages: 66.7, 100, 94.3). Of the new pages' misses, most are OCR's: rows of columns read across with wide
+ * gaps, a credit cut from its caption by them, headlines misread.
+ */
+const FLOOR: Record<Tool, number> = { pdftotext: 43, 'pdftotext-layout': 93, tesseract: 72 };
 
 describe('pages printed by Chromium and extracted by real tools', () => {
   const pages = printedPages(PAGES, 1);

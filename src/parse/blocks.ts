@@ -78,7 +78,7 @@ function opensLead(text: string): boolean {
 }
 
 /** A credit at the end of a caption's line: `图为社员将草莓装箱。 记者 任杰 摄`. Group 1 the caption, group 2 the credit. */
-const CREDIT_TAIL = new RegExp(`^(.*[。！？!?”」）)])\\s*([（(]?\\s*(?:[${HAN}]{2,7}\\s*)?[${HAN}]{2,4}(?:\\s+[${HAN}]{2,4})*\\s*[/／]?\\s*摄影?(?:报道)?\\s*[）)]?)\\s*$`);
+const CREDIT_TAIL = new RegExp(`^(.*[。！？!?”」）)])\\s*([（(〈《<]?\\s*(?:[${HAN}]{2,7}\\s*)?[${HAN}]{2,4}(?:\\s+[${HAN}]{2,4})*\\s*[/／]?\\s*摄影?(?:报道)?\\s*[）)〉》>]?)\\s*$`);
 /** A byline line opens with a role word: `本报记者 钱七 文/图`, `□记者 张三`, `通讯员 李四`. */
 const BYLINE_OPENING = /^\s*[□■◎●○◇◆★☆]*\s*(?:本\s*报|新华社)?\s*(?:特约|见习|实习|首席)?\s*(?:记\s*者|通\s*讯\s*员|摄\s*影)/;
 const ROLE_CHAR = /[记员摄图]/;

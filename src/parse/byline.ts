@@ -29,8 +29,8 @@ const NAME = new RegExp(`^[${HAN}]{2,4}$|^[${HAN}]{1,6}[·•][${HAN}]{1,8}$`);
 const PHOTO_MARK = /\s*[/／]?\s*(?:摄影报道|摄影|摄)\s*$/;
 /** A credit that says 图 before the names: `图/韩志远`, `图/本报记者 韩志远` (not `图/文`, text and pictures). */
 const PICTURE_BY = /^\s*图\s*[/／]\s*(?!\s*文)/;
-/** A credit in parentheses: `（记者 韩志远 摄）`. Group 1 what they hold. */
-const IN_PARENS = /^\s*[（(]\s*(.+?)\s*[）)]\s*$/;
+/** A credit in parentheses: `（记者 韩志远 摄）`, as OCR reads them too: `〈记者 韩志远 摄)`. Group 1 what they hold. */
+const IN_PARENS = /^\s*[（(〈《<]\s*(.+?)\s*[）)〉》>]\s*$/;
 /** Text and pictures by the same people: `本报记者 钱七 文/图`, `文 / 摄`, `图文`, and as OCR reads `文/图`: `文/`, `文图`. */
 const TEXT_AND_PICTURES = /\s*(?:文\s*[/／]\s*(?:图|摄影?)?|文图|图\s*[/／]\s*文|图文)\s*$/;
 /** A commentary's byline names an office, not a person: `本报评论员`, `本报特约评论员 张三`. */

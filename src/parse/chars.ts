@@ -127,7 +127,7 @@ export const SUB_DASH = /^\s*(?:——|—|--|－－|一一(?=\S))/;
 export const PARAGRAPH_INDENT = 2;
 
 /** A photo credit's last word: `本报记者 周杰 摄`, `孙悦摄影`. */
-export const ENDS_CREDIT = /摄影?(?:报道)?\s*[）)]?\s*$/;
+export const ENDS_CREDIT = /摄影?(?:报道)?\s*[）)〉》>]?\s*$/;
 
 /** How much of a lead reads whole: its byline, its date (`本报讯（记者苏航）8月2日`, `新华社北京8月2日电`), 0 to 2. */
 export const leadReads = (text: string): number => {

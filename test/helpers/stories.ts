@@ -1,7 +1,8 @@
 /**
  * Stories for printed test pages: conventions the seed pages never showed
- * (wire copy, bylines after the body, 文/图, 本报评论员, 编者按, captions with and
- * without credits, 日前 / 近日 / date ranges, 简讯), written here with other
+ * (wire copy, bylines after the body or closing the last paragraph, 文/图,
+ * 本报评论员, 编者按, 融媒体记者, captions with credits (in parentheses too) and
+ * without, 日前 / 近日 / date ranges / the day alone, 简讯), written here with other
  * papers' names and places, and the seed pages' own articles turned into
  * stories. Dates are set relative to the issue date, people drawn from a pool.
  */
@@ -173,6 +174,38 @@ const MAKERS: Make[] = [
       kind: 'news', main: '图书馆延长开放时间', brief: true,
       paragraphs: [P(`本报讯（通讯员 ${a}）即日起，市图书馆每天开放时间延长至晚上九点，方便读者下班后借阅图书。`)],
       reporters: [], correspondents: [a], photographers: [], date: null,
+    };
+  },
+  // Other papers' forms: a 融媒体 reporter and a lead giving only the day (`16日上午`).
+  (c) => {
+    const a = c.person();
+    return {
+      kind: 'news', main: '乡村夜市点亮消费新场景',
+      paragraphs: [
+        P(`本报讯（融媒体记者 ${a}）${c.d}日晚，${c.place}乡村夜市正式开市，特色小吃、农副产品和文创摊位吸引了众多市民。`),
+        P('据了解，夜市将持续至年底，每周五至周日开放，带动周边农户增收。'),
+      ],
+      reporters: [a], correspondents: [], photographers: [], date: c.date,
+    };
+  },
+  // A byline closing the last paragraph's line: `…。（记者 X）`.
+  (c) => {
+    const a = c.person();
+    return {
+      kind: 'news', main: '冬季供暖设施检修完成',
+      paragraphs: [
+        P(`日前，${c.place}完成冬季供暖设施检修，共更换老旧管道三千余米。`),
+        P(`检修期间，工作人员逐户排查隐患，确保居民按时用暖。（记者 ${a}）`),
+      ],
+      reporters: [a], correspondents: [], photographers: [], date: null,
+    };
+  },
+  // A credit in parentheses: `（记者 X 摄）`.
+  (c) => {
+    const a = c.person();
+    return {
+      kind: 'photo', paragraphs: [P(`${c.m}月${c.d}日，${c.place}的果农在果园里修剪果树。`)],
+      credit: `（记者 ${a} 摄）`, reporters: [], correspondents: [], photographers: [a], date: c.date,
     };
   },
   (c) => ({
