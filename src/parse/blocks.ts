@@ -7,7 +7,7 @@
  */
 import { COMMENTATOR, END_BYLINE, isPhotoCredit, parseByline } from './byline.ts';
 import { isFurnitureLine, paperName } from './furniture.ts';
-import { CAPTION_MARK, ENDS_CREDIT, HAN, LEAD, LEAD_ANYWHERE, leadByline, PARAGRAPH_INDENT, SENTENCE_PUNCT, TERMINAL, visibleLength } from './chars.ts';
+import { BULLET_REPORT, CAPTION_MARK, ENDS_CREDIT, HAN, LEAD, LEAD_ANYWHERE, leadByline, PARAGRAPH_INDENT, SENTENCE_PUNCT, TERMINAL, visibleLength } from './chars.ts';
 import type { Line } from './normalize.ts';
 
 export interface Block {
@@ -217,7 +217,7 @@ export function toBlocks(lines: Line[]): Block[] {
       const prev = current.at(-1);
       // The page's first line may be its paper's name (`北川日报`), run into what follows it.
       const masthead = blocks.length === 0 && current.length === 1 && prev !== undefined && paperName(prev.text) !== null;
-      const flags: LineFlags = { lead: LEAD.test(piece.text), furniture: isFurnitureLine(piece.text), byline: isBylineLine(piece.text) };
+      const flags: LineFlags = { lead: LEAD.test(piece.text) || BULLET_REPORT.test(piece.text), furniture: isFurnitureLine(piece.text), byline: isBylineLine(piece.text) };
       const standsAlone = flags.furniture || (flags.byline && !/[、，,]/.test(piece.text));
       if (prev && (startsBlock(piece, flags, current) || masthead || prevStandsAlone)) {
         flush();

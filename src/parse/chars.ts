@@ -65,11 +65,17 @@ const LEAD_ROLE = '(?:本报)?(?:融媒体|全媒体|特约|见习|实习|首席
  * Group 1 is the marker; group 2, 3 or 4 the byline (in parentheses, misread ones, or in words).
  */
 export const LEAD = new RegExp(
-  '^\\s*(本\\s*报\\s*讯|本报[^\\s（(，。]{1,12}讯|据?(?:新华社|中新社|人民网|新华网|中新网|央视网|央广网|光明网|中国新闻网)[^（(，。\\s]{0,14}电)\\s*(?:[【\\[]\\s*)?' +
+  '^\\s*(?:[■●▲◆]\\s*)?(本\\s*报\\s*讯|本报[^\\s（(，。]{1,12}讯|据?(?:新华社|中新社|人民网|新华网|中新网|央视网|央广网|光明网|中国新闻网)[^（(，。\\s]{0,14}电)\\s*(?:[【\\[]\\s*)?' +
     '(?:[（(]([^）)]{0,60})[）)]' +
     `|[〈《<“"]{0,2}\\s*(${LEAD_ROLE}[^）)〉》>”";]{0,50})[）)〉》>”";]` +
     `|((?:${LEAD_ROLE}\\s*(?:[${HAN}·]{2,8}\\s*)+)+)报\\s*道)?`,
 );
+
+/**
+ * An item of a 简讯 column that a bullet opens instead of a headline: `■7月3日，…`,
+ * `●日前，…` (with a lead's marker, `■本报讯 …`, it is a lead).
+ */
+export const BULLET_REPORT = /^\s*[■●▲◆]\s*(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|昨日|昨天|今天|今日|连日来|近期)/;
 
 /** A line set letter by letter to fill a column (`本 报 北 京 7 月 3 日 讯`), its spaces taken out; any other line as it is. */
 const LETTER_SPACED = /^\s*(?:\S{1,2} ){4,}\S{1,2}\s*$/;

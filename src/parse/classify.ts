@@ -3,7 +3,7 @@
  * Context (what comes before and after) is the segmenter's business.
  */
 import { COMMENTATOR, END_BYLINE, isPhotoCredit, parseByline } from './byline.ts';
-import { CAPTION_OPENER, CLAUSE_OPENER, LEAD, MD_HEADING, PARAGRAPH_INDENT, SENTENCE_PUNCT, TERMINAL, unspaced, visibleLength } from './chars.ts';
+import { BULLET_REPORT, CAPTION_OPENER, CLAUSE_OPENER, LEAD, MD_HEADING, PARAGRAPH_INDENT, SENTENCE_PUNCT, TERMINAL, unspaced, visibleLength } from './chars.ts';
 import type { Block, Layout } from './blocks.ts';
 import { bareDate, isFurniture, PAGE_HEADER, PAGE_NAME, paperName } from './furniture.ts';
 import { joinLines } from './text.ts';
@@ -197,7 +197,7 @@ export function classifyBlock(block: Block, index: number, shape: PageShape): Cl
   let kind: BlockKind;
   const top = index < MASTHEAD_BLOCKS || (block.lines[0]?.no ?? Infinity) <= MASTHEAD_LINES;
   if (isFurniture(joined) || (top && (paperName(joined) !== null || bareDate(joined) !== null || WEEKDAY_ALONE.test(joined)))) kind = 'furniture';
-  else if (LEAD.test(first) || LEAD.test(unspaced(first)) || wireLeadWrapped(block)) kind = 'lead';
+  else if (LEAD.test(first) || LEAD.test(unspaced(first)) || wireLeadWrapped(block) || BULLET_REPORT.test(first)) kind = 'lead';
   else if (MD_HEADING.test(first) && block.lines.length === 1) kind = 'heading';
   else if (short && isPhotoCredit(joined)) kind = 'credit';
   else if (short && (parseByline(joined) !== null || COMMENTATOR.test(joined))) kind = 'byline';

@@ -88,6 +88,14 @@ describe('leads and bylines of other papers', () => {
       assert.equal(p.articles[0]?.date, date, lead);
     }
   });
+  it('reads each item of a 简讯 column that a bullet opens instead of a headline (`■7月3日，…`) as a report of its own', () => {
+    const items = ['■7月3日，临溪镇举办农民丰收节，展销', '特色农产品两百余种。', '■日前，松林县新建的三所乡村学校正', '式投入使用，可新增学位一千八百个。', '■本报讯 7月3日起，城区新开通两条', '公交线路，市民出行更加便捷。'];
+    const p = parse([...HEADER, '简讯', ...items, ''].join('\n'));
+    assert.deepEqual(
+      p.articles.map((a) => [body(a).slice(0, 6), a.date]),
+      [['■7月3日，', '2031-07-03'], ['■日前，松林', null], ['■本报讯7月', '2031-07-03']],
+    );
+  });
   it('reads a byline said in words: 本报讯 记者王五 通讯员赵六 报道', () => {
     const p = parse([...HEADER, '工业产值同比增长', '', '本报讯 记者任杰 通讯员彭悦 报道 7月3日，记者从', '统计局获悉，上半年工业产值同比增长。', ''].join('\n'));
     const a = find(p.articles, '本报讯');
