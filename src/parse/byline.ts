@@ -4,7 +4,7 @@
  *  - a feature's byline line: `本报记者 周文涛`, `宋佳 本报特约通讯员 彭丽`;
  *  - a photo credit: `本报记者 韩志远 摄`, `本 报 记 / 者 孙 悦 / 摄`.
  */
-import { HAN, ROLE_WORDS } from './chars.ts';
+import { HAN, LEAD_ROLE, ROLE_WORDS } from './chars.ts';
 
 export interface People {
   reporters: string[];
@@ -39,9 +39,10 @@ export const COMMENTATOR = /^\s*(?:本报)?(?:特约)?评论员(?:\s*[\u3400-\u9
  * A byline printed after the body, in parentheses: `（记者 孙八）`, `(记者 孙八 通讯员 赵六)`, as OCR reads them: `《记者 方晓)`.
  * Group 1 is what the parentheses hold.
  */
-export const END_BYLINE = /^\s*[（(〈《<“"]\s*((?:(?:本报)?(?:融媒体|全媒体|特约|见习|实习|首席)?(?:记\s*者|通讯员|实习生)\s*(?:[\u3400-\u9fff·]{2,8}\s*)+)+)[）)〉》>”"]\s*$/;
+const END_PEOPLE = `((?:${LEAD_ROLE}\\s*(?:[${HAN}·]{2,8}\\s*)+)+)`;
+export const END_BYLINE = new RegExp(`^\\s*[（(〈《<“"]\\s*${END_PEOPLE}[）)〉》>”"]\\s*$`);
 /** The same byline closing the last paragraph on its line: `…压实责任。（记者 孙八）`. Group 1 is what the parentheses hold. */
-export const INLINE_END_BYLINE = /[。！？”][（(]\s*((?:(?:本报)?(?:融媒体|全媒体|特约|见习|实习|首席)?(?:记\s*者|通讯员|实习生)\s*(?:[\u3400-\u9fff·]{2,8}\s*)+)+)[）)]\s*$/;
+export const INLINE_END_BYLINE = new RegExp(`[。！？”][（(]\\s*${END_PEOPLE}[）)]\\s*$`);
 /** Ornaments papers put before a byline: `□本报记者 张三`. */
 const ORNAMENT = /^[\s□■◎●○◇◆★☆]+/;
 /** Who did what, said before the names: `文/本报记者 张三`, `文／张三`, `图/文 李四`. */

@@ -5,7 +5,7 @@
 import { COMMENTATOR, END_BYLINE, isPhotoCredit, parseByline } from './byline.ts';
 import { BULLET_REPORT, CAPTION_OPENER, CLAUSE_OPENER, LEAD, MD_HEADING, PARAGRAPH_INDENT, SENTENCE_PUNCT, TERMINAL, unspaced, visibleLength } from './chars.ts';
 import type { Block, Layout } from './blocks.ts';
-import { bareDate, isFurniture, PAGE_HEADER, PAGE_NAME, paperName } from './furniture.ts';
+import { bareDate, isFurniture, PAGE_HEADER, PAGE_NAME, paperName, WEEKDAY } from './furniture.ts';
 import { joinLines } from './text.ts';
 
 export type BlockKind =
@@ -45,8 +45,7 @@ export interface Classified extends Block {
 /** How many blocks, or lines, from the top a masthead (`江城晚报`) may stand. */
 const MASTHEAD_BLOCKS = 3;
 const MASTHEAD_LINES = 5;
-/** A weekday the columns below cut from its date (`2023年7月26日` / `星期三`, pdftotext -layout). */
-const WEEKDAY_ALONE = /^\s*(?:星期|周|礼拜)[一二三四五六日天]\s*$/;
+
 
 /** A byline or credit is one short line (or a few wrapped ones): `本 报 记 / 者 孙 悦 / 摄`. */
 const BYLINE_MAX = 32;
@@ -195,8 +194,9 @@ export function classifyBlock(block: Block, index: number, shape: PageShape): Cl
   const joined = joinLines(block.lines.map((l) => l.text));
   const short = visibleLength(joined) <= BYLINE_MAX;
   let kind: BlockKind;
+  // At the top a paper's name, a date or a weekday alone (the columns below may cut `2023年7月26日` / `星期三`) is the masthead's.
   const top = index < MASTHEAD_BLOCKS || (block.lines[0]?.no ?? Infinity) <= MASTHEAD_LINES;
-  if (isFurniture(joined) || (top && (paperName(joined) !== null || bareDate(joined) !== null || WEEKDAY_ALONE.test(joined)))) kind = 'furniture';
+  if (isFurniture(joined) || (top && (paperName(joined) !== null || bareDate(joined) !== null || WEEKDAY.test(joined)))) kind = 'furniture';
   else if (LEAD.test(first) || LEAD.test(unspaced(first)) || wireLeadWrapped(block) || BULLET_REPORT.test(first)) kind = 'lead';
   else if (MD_HEADING.test(first) && block.lines.length === 1) kind = 'heading';
   else if (short && isPhotoCredit(joined)) kind = 'credit';

@@ -22,7 +22,8 @@ export const PAGE_HEADER = /^(?:第\s*(\d{1,3})\s*版|[A-Z](\d{1,2})\s*版)(?:\s
 export const PAGE_NAME = /^[\u3400-\u9fff]{2,4}$/;
 
 /** A paper's name alone on a line: `江城晚报`, `临海日报`, `南湖报`. */
-export const PAPER_NAME = /^\s*([\u3400-\u9fff]{1,8}(?:日报|晚报|早报|晨报|时报|商报|都市报|青年报|农民报|法治报|周报|周末|周刊|导报|快报|报))\s*$/;
+const PAPER_ENDS = '日报|晚报|早报|晨报|时报|商报|都市报|青年报|农民报|法治报|周报|周末|周刊|导报|快报|报';
+export const PAPER_NAME = new RegExp(`^\\s*([\\u3400-\\u9fff]{1,8}(?:${PAPER_ENDS}))\\s*$`);
 
 /** The paper's name in English after it: `临海日报 LINHAI DAILY`. */
 const ENGLISH_NAME = /\s+[A-Z][A-Z .&-]*$/;
@@ -51,15 +52,19 @@ export interface Masthead {
 }
 
 const M_DATE = /^(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[.．/-]\s*(\d{1,2})\s*[.．/-]\s*(\d{1,2}))$/;
-const M_WEEKDAY = /^(?:星期|周|礼拜)[一二三四五六日天]$/;
+const dateOf = (m: RegExpExecArray) => ({ y: Number(m[1]), m: Number(m[2] ?? m[4]), d: Number(m[3] ?? m[5]) });
+/** A weekday alone: `星期三`, `周三`. */
+export const WEEKDAY = /^\s*(?:星期|周|礼拜)[一二三四五六日天]\s*$/;
 const M_LUNAR = /^(?:农历|阴历)\S{2,12}$/;
 /** `第5版`, `A05版`, `05版：要闻`, `第5版（要闻）`, `A5`. Groups: number, name. */
 const M_PAGE = /^(?:第\s*)?[A-Z]?(\d{1,3})\s*版(?:[:：]?(\S{2,6})|[（(](\S{2,6})[）)])?$|^[A-Z](\d{1,2})$/;
 const M_PAGE_NAME = /^[\u3400-\u9fff]{2,4}$/;
-const M_PAPER = /^[\u3400-\u9fff\d]{1,8}(?:日报|晚报|早报|晨报|时报|商报|都市报|青年报|农民报|法治报|周报|周末|周刊|导报|快报|新闻|消息|报)$/;
+/** Beside a date or a 版次, a paper's name may end in 新闻 or 消息 too. */
+const M_PAPER = new RegExp(`^[\\u3400-\\u9fff\\d]{1,8}(?:${PAPER_ENDS}|新闻|消息)$`);
 const M_LATIN = /^[A-Z][A-Z.&-]*$/;
-const M_ROLE = /^(?:本版)?(?:责任编辑|责编|编辑|美术编辑|美编|图片编辑|版式设计|版式|校对|组版|排版|审读|审校|终审|制图|视觉设计|视觉)$/;
-const M_ROLE_NAMED = /^(?:本版)?(?:责任编辑|责编|编辑|美术编辑|美编|图片编辑|版式设计|版式|校对|组版|排版|审读|审校|终审|制图|视觉设计|视觉)[:：]\S{0,8}$/;
+const ROLES = '(?:本版)?(?:责任编辑|责编|编辑|美术编辑|美编|图片编辑|版式设计|版式|校对|组版|排版|审读|审校|终审|制图|视觉设计|视觉)';
+/** A role alone (`责编`, its names the next words) or with its name after a colon (`编辑：张三`). */
+const M_ROLE = new RegExp(`^${ROLES}(?:[:：]\\S{0,8})?$`);
 const M_NAME = /^[\u3400-\u9fff·]{2,4}$/;
 const M_CONTACT = /^(?:[(（]?\d{3,4}[)）]?[\d-]{5,}(?:转\d+)?|E-?mail[:：]\S+)$/i;
 const SPACED_DATE = /\s[年月日版]|[年月第]\s/;
@@ -102,7 +107,7 @@ export function readMasthead(text: string): Masthead | null {
   let afterRole = false;
   let afterPage = false;
   for (const [i, w] of words.entries()) {
-    if (M_ROLE.test(w) || M_ROLE_NAMED.test(w)) {
+    if (M_ROLE.test(w)) {
       afterRole = true;
       kinds |= 8;
       continue;
@@ -113,11 +118,11 @@ export function readMasthead(text: string): Masthead | null {
     afterPage = false;
     let m: RegExpExecArray | null;
     if ((m = M_DATE.exec(w))) {
-      const d = { y: Number(m[1]), m: Number(m[2] ?? m[4]), d: Number(m[3] ?? m[5]) };
+      const d = dateOf(m);
       if (d.m < 1 || d.m > 12 || d.d < 1 || d.d > 31) return null;
       out.date ??= d;
       kinds |= 1;
-    } else if (M_WEEKDAY.test(w) || M_LUNAR.test(w)) kinds |= 2;
+    } else if (WEEKDAY.test(w) || M_LUNAR.test(w)) kinds |= 2;
     else if ((m = M_PAGE.exec(w))) {
       out.pageNumber ??= Number(m[1] ?? m[4]);
       const name = m[2] ?? m[3];
@@ -140,7 +145,7 @@ export function readMasthead(text: string): Masthead | null {
 /** A date alone (`2023.05.08`, `2023年5月8日`): the issue's, when it stands in the masthead. */
 export function bareDate(text: string): { y: number; m: number; d: number } | null {
   const m = M_DATE.exec(text.replace(/\s+/g, ''));
-  return m ? { y: Number(m[1]), m: Number(m[2] ?? m[4]), d: Number(m[3] ?? m[5]) } : null;
+  return m ? dateOf(m) : null;
 }
 
 /** Longer than any furniture block: a QR promo or an editors' line runs to 160 characters with its spaces. */
