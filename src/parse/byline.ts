@@ -27,8 +27,6 @@ const roleOf = (word: string): 'reporters' | 'correspondents' => {
 const NAME = new RegExp(`^[${HAN}]{2,4}$|^[${HAN}]{1,6}[·•][${HAN}]{1,8}$`);
 /** The credit's closing word: `韩志远 摄`, `孙悦摄影`, `韩志远/摄`, `韩志远 摄影报道`. */
 const PHOTO_MARK = /\s*[/／]?\s*(?:摄影报道|摄影|摄)\s*$/;
-/** A credit that says 图 before the names: `图/韩志远`, `图/本报记者 韩志远` (not `图/文`, text and pictures). */
-const PICTURE_BY = /^\s*图\s*[/／]\s*(?!\s*文)/;
 /** A credit in parentheses: `（记者 韩志远 摄）`, as OCR reads them too: `〈记者 韩志远 摄)`. Group 1 what they hold. */
 const IN_PARENS = /^\s*[（(〈《<]\s*(.+?)\s*[）)〉》>]\s*$/;
 /** Text and pictures by the same people: `本报记者 钱七 文/图`, `文 / 摄`, `图文`, and as OCR reads `文/图`: `文/`, `文图`. */
@@ -45,8 +43,11 @@ export const END_BYLINE = new RegExp(`^\\s*[（(〈《<“"]\\s*${END_PEOPLE}[�
 export const INLINE_END_BYLINE = new RegExp(`[。！？”][（(]\\s*${END_PEOPLE}[）)]\\s*$`);
 /** Ornaments papers put before a byline: `□本报记者 张三`. */
 const ORNAMENT = /^[\s□■◎●○◇◆★☆]+/;
-/** Who did what, said before the names: `文/本报记者 张三`, `文／张三`, `图/文 李四`. */
-const TEXT_BY = /^(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文|图)\s*[/／]?\s*(?=[\u3400-\u9fff])/;
+/**
+ * Who did what, said before the names: text and pictures (`文/图 李四`, `图/文 李四`, group 1),
+ * text (`文/本报记者 张三`, group 2), pictures (`图/韩志远`, a photo credit, group 3).
+ */
+const TEXT_BY = /^\s*(?:(文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[/／]?|(文)\s*[/／]|(图)\s*[/／])\s*(?=[\u3400-\u9fff])/;
 /** A byline line said in words: `本报记者 张三 通讯员 李四 报道`. */
 const REPORTS = /\s*报\s*道\s*$/;
 
@@ -106,17 +107,16 @@ export function parseByline(text: string, { requireRole = true } = {}): People |
   let s = text.replace(ORNAMENT, '').trim();
   const parens = IN_PARENS.exec(s);
   if (parens?.[1] && PHOTO_MARK.test(parens[1])) s = parens[1];
-  const pictureBy = PICTURE_BY.test(s);
-  // `文/` before the names says whose text it is: the names need no role word then.
-  const by = /^(?:文|图)\s*[/／]/.exec(s) ? TEXT_BY.exec(s) : null;
+  // `文/` or `图/` before the names says what they did: the names need no role word then.
+  const by = TEXT_BY.exec(s);
   if (by) {
     s = s.slice(by[0].length);
     requireRole = false;
   }
   if (REPORTS.test(s) && HAS_ROLE.test(s)) s = s.replace(REPORTS, '');
-  const both = TEXT_AND_PICTURES.test(s) || (by !== null && /图/.test(by[0]) && !pictureBy);
+  const both = TEXT_AND_PICTURES.test(s) || by?.[1] !== undefined;
   if (both) s = s.replace(TEXT_AND_PICTURES, '');
-  const photo = !both && (pictureBy || PHOTO_MARK.test(s));
+  const photo = !both && (by?.[3] !== undefined || PHOTO_MARK.test(s));
   if (photo) s = s.replace(PHOTO_MARK, '');
   if (isSpacedOut(s, true)) s = s.replace(/\s+/g, '');
   const people = readPeople(s, photo, requireRole);
@@ -157,5 +157,5 @@ function readPeople(s: string, photo: boolean, requireRole: boolean): People | n
 /** A photo credit is a byline that ends in 摄: `本报记者 宋 / 崇飞 摄`. */
 export function isPhotoCredit(text: string): boolean {
   const inner = IN_PARENS.exec(text)?.[1] ?? text;
-  return (PHOTO_MARK.test(inner) || PICTURE_BY.test(text)) && parseByline(text, { requireRole: false }) !== null;
+  return (PHOTO_MARK.test(inner) || TEXT_BY.exec(text)?.[3] !== undefined) && parseByline(text, { requireRole: false }) !== null;
 }
