@@ -18,11 +18,13 @@ type Role = keyof People;
 const spaced = (word: string) => [...word].join('\\s*');
 const ROLE_RE = new RegExp(`(${ROLE_WORDS.map((r) => spaced(r.word)).join('|')})`, 'g');
 const HAS_ROLE = new RegExp(ROLE_RE.source);
-const roleOf = (word: string): 'reporters' | 'correspondents' => {
+const roleOf = (word: string): Role => {
   const plain = word.replace(/\s+/g, '');
   return ROLE_WORDS.find((r) => r.word === plain)?.role ?? 'reporters';
 };
 
+/** A name with what its person did after it: `张三/文`, `李四/图`, `王五/摄`. Groups: the name, the deed. */
+const DID = /^(.+?)[/／](文|图|摄影?)$/;
 /** A person's name: 2–4 Han characters, or a transliteration with a middle dot (`阿依·买买提`). */
 const NAME = new RegExp(`^[${HAN}]{2,4}$|^[${HAN}]{1,6}[·•][${HAN}]{1,8}$`);
 /** The credit's closing word: `韩志远 摄`, `孙悦摄影`, `韩志远/摄`, `韩志远 摄影报道`. */
@@ -143,10 +145,12 @@ function readPeople(s: string, photo: boolean, requireRole: boolean): People | n
       role = photo ? 'photographers' : roleOf(part);
       continue;
     }
-    const names = splitNames(part);
-    for (const name of names) {
+    for (const token of splitNames(part)) {
+      // A name may say what its person did: `张三/文`, `李四/图`.
+      const tagged = DID.exec(token);
+      const name = tagged?.[1] ?? token;
       if (!NAME.test(name)) return null;
-      people[role].push(name);
+      people[tagged?.[2] && tagged[2] !== '文' ? 'photographers' : role].push(name);
     }
   }
   if (requireRole && !sawRole && !photo) return null;

@@ -59,14 +59,14 @@ export const LEAD_ROLE = '(?:本报)?(?:融媒体|全媒体|特约|见习|实习
 /**
  * The opening of a news report, which starts an article:
  * `本报讯（记者周文涛）`, ` 本报讯 （记 者林晓东）`, `本报讯(记者周文涛)`,
- * the agency forms other papers print: `新华社北京3月1日电（记者 张三）`, `据新华社电`, `中新网3月1日电`, `本报北京1月5日讯`,
+ * the agency forms other papers print: `新华社北京3月1日电（记者 张三）`, `据新华社电`, `中新网3月1日电`, `本报北京1月5日讯`, `本报北京1月5日电`,
  * the byline said in words: `本报讯 记者王五 通讯员赵六 报道`,
  * and OCR's misreadings of the parenthesis before a role word: `本报讯〈记者 张明)`, `本报讯 “通讯员 江枫)`, `电【〈记者`, `本报讯〈《记者`,
  * or its loss: `本报讯 记者林舟) 8月2日`.
  * Group 1 is the marker; group 2, 3 or 4 the byline (in parentheses, misread ones, or in words).
  */
 export const LEAD = new RegExp(
-  '^\\s*(?:[■●▲◆]\\s*)?(本\\s*报\\s*讯|本报[^\\s（(，。]{1,12}讯|据?(?:新华社|中新社|人民网|新华网|中新网|央视网|央广网|光明网|中国新闻网)[^（(，。\\s]{0,14}电)\\s*(?:[【\\[]\\s*)?' +
+  '^\\s*(?:[■●▲◆]\\s*)?(本\\s*报\\s*讯|本报[^\\s（(，。]{1,12}讯|本报(?!记者|通讯员|评论员|特约)[^\\s（(，。致来发]{0,12}电|据?(?:新华社|中新社|人民网|新华网|中新网|央视网|央广网|光明网|中国新闻网)[^（(，。\\s]{0,14}电)\\s*(?:[【\\[]\\s*)?' +
     '(?:[（(]([^）)]{0,60})[）)]' +
     `|[〈《<“"]{0,2}\\s*(${LEAD_ROLE}[^）)〉》>”";]{0,50})[）)〉》>”";]` +
     `|((?:${LEAD_ROLE}\\s*(?:[${HAN}·]{2,8}\\s*)+)+)报\\s*道)?`,
@@ -95,7 +95,7 @@ export const LEAD_ANYWHERE = /本\s*报|新华社|中新社/g;
  * Role words in bylines and credits, longest first:
  * `本报记者 周文涛`, `宋佳 本报特约通讯员 彭丽`, `本 报 记 / 者 孙 悦 / 摄`.
  */
-export const ROLE_WORDS: ReadonlyArray<{ word: string; role: 'reporters' | 'correspondents' }> = [
+export const ROLE_WORDS: ReadonlyArray<{ word: string; role: 'reporters' | 'correspondents' | 'photographers' }> = [
   { word: '本报特约通讯员', role: 'correspondents' },
   { word: '特约通讯员', role: 'correspondents' },
   { word: '本报通讯员', role: 'correspondents' },
@@ -116,6 +116,10 @@ export const ROLE_WORDS: ReadonlyArray<{ word: string; role: 'reporters' | 'corr
   { word: '本报记者', role: 'reporters' },
   { word: '记者', role: 'reporters' },
   { word: '实习生', role: 'correspondents' },
+  // Inside a byline (`记者 张三 摄影 李四`); a credit's closing 摄影 is read before these.
+  { word: '本报摄影记者', role: 'photographers' },
+  { word: '摄影记者', role: 'photographers' },
+  { word: '摄影', role: 'photographers' },
 ];
 
 /** Photo captions often open with an arrow or a position word: `➡6月18日，`, `⬅昨日，金穗`, `▲图为…`. */

@@ -62,7 +62,18 @@ describe('leads and bylines of other papers', () => {
     [['文/本报记者 程远', '', '夏收时节，临溪镇的田野上一片繁忙。'], { reporters: ['程远'], correspondents: [], date: null, start: '夏收时节' }],
     [['本报记者 程远 通讯员 方晓 报道', '', '夏收时节，临溪镇的田野上一片繁忙。'], { reporters: ['程远'], correspondents: ['方晓'], date: null, start: '夏收时节' }],
     [['7月3日，临溪镇召开会议，部署防汛工作。', '', '会议要求，各部门要压实责任。（记者 程远）'], { reporters: ['程远'], correspondents: [], date: '2031-07-03', start: '7月3日' }],
+    [['本报北京7月3日电（记者 程远）临溪镇召开会议，部署防汛工作。'], { reporters: ['程远'], correspondents: [], date: '2031-07-03', start: '本报北京' }],
+    [['本报郑州电 记者程远报道：7月3日，临溪镇召开会议。'], { reporters: ['程远'], correspondents: [], date: '2031-07-03', start: '本报郑州' }],
   ];
+  it('reads what each person of a lead\'s byline did: `张三/文 李四/图`, `记者 张三 摄影 李四`', () => {
+    for (const lead of ['本报讯（记者 程远/文 方晓/图）7月3日，临溪镇召开会议。', '本报讯（记者 程远 摄影 方晓）7月3日，临溪镇召开会议。']) {
+      const a = parse([...HEADER, '临溪镇部署防汛工作', '', lead, ''].join('\n')).articles[0];
+      assert.deepEqual([a?.byline.reporters, a?.byline.photographers], [['程远'], ['方晓']], lead);
+    }
+    // A paragraph that opens on 本报记者 and a call is no lead.
+    const p = parse([...HEADER, '临溪镇部署防汛工作', '', '本报讯（记者 程远）7月3日，临溪镇召开会议。', '', '本报记者昨日致电该镇，了解到各部门已压实责任。', ''].join('\n'));
+    assert.equal(p.articles.length, 1);
+  });
   it('reads the leads and bylines other papers print, with every name and no other word as a name', () => {
     for (const [lines, want] of FORMS) {
       const p = parse([...HEADER, '临溪镇部署防汛工作', '', ...lines, ''].join('\n'));
