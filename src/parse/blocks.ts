@@ -5,7 +5,7 @@
  *  - a headline run into the next lead on one line (`全力冲刺四季度 本报讯（记者周文涛） 5 月 3 日`),
  *  - a caption arrow (`赶制订单 忙而有序` / `⬅昨日，金穗`).
  */
-import { COMMENTATOR, END_BYLINE, isPhotoCredit, parseByline } from './byline.ts';
+import { COMMENTATOR, END_BYLINE, isPhotoCredit, parseByline, TEXT_BY } from './byline.ts';
 import { isFurnitureLine, paperName } from './furniture.ts';
 import { BULLET_REPORT, CAPTION_MARK, ENDS_CREDIT, HAN, LEAD, LEAD_ANYWHERE, leadByline, PARAGRAPH_INDENT, SENTENCE_PUNCT, TERMINAL, visibleLength } from './chars.ts';
 import type { Line } from './normalize.ts';
@@ -87,8 +87,11 @@ const BYLINE_LINE_MAX = 32;
 
 /** A line that is a byline or credit alone (`本报记者 钱七 文/图`, `本报评论员`, `（记者 孙八）`): a block of its own. */
 function isBylineLine(text: string): boolean {
-  // Every byline or credit holds a role word (记者, 通讯员, 评论员) or 摄: most lines hold none.
-  if (!ROLE_CHAR.test(text) || visibleLength(text) > BYLINE_LINE_MAX) return false;
+  if (visibleLength(text) > BYLINE_LINE_MAX) return false;
+  // `文 | 张三`, `作者：张三`: who did what before the names.
+  if (TEXT_BY.test(text)) return parseByline(text) !== null;
+  // Every other byline or credit holds a role word (记者, 通讯员, 评论员) or 摄: most lines hold none.
+  if (!ROLE_CHAR.test(text)) return false;
   if (COMMENTATOR.test(text) || END_BYLINE.test(text) || isPhotoCredit(text)) return true;
   // A wrapped line of text may hold a role word too (`报社记者马雅宁、`): a byline line opens with one.
   return BYLINE_OPENING.test(text) && parseByline(text) !== null;

@@ -47,9 +47,10 @@ export const INLINE_END_BYLINE = new RegExp(`[。！？”][（(]\\s*${END_PEOPL
 const ORNAMENT = /^[\s□■◎●○◇◆★☆]+/;
 /**
  * Who did what, said before the names: text and pictures (`文/图 李四`, `图/文 李四`, group 1),
- * text (`文/本报记者 张三`, group 2), pictures (`图/韩志远`, a photo credit, group 3).
+ * text (`文/本报记者 张三`, `文 | 张三`, `作者：张三`, group 2), pictures (`图/韩志远`,
+ * `摄影：韩志远`, a photo credit, group 3).
  */
-const TEXT_BY = /^\s*(?:(文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[/／]?|(文)\s*[/／]|(图)\s*[/／])\s*(?=[\u3400-\u9fff])/;
+export const TEXT_BY = /^\s*(?:(文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[/／|｜]?|(文|作者|撰文|文字)\s*[/／|｜:：]|(图|摄影|图片)\s*[/／|｜:：])\s*(?=[\u3400-\u9fff])/;
 /** A byline line said in words: `本报记者 张三 通讯员 李四 报道`. */
 const REPORTS = /\s*报\s*道\s*$/;
 

@@ -2,7 +2,7 @@
  * Stage 3: what each block is, judged from the block alone.
  * Context (what comes before and after) is the segmenter's business.
  */
-import { COMMENTATOR, END_BYLINE, isPhotoCredit, parseByline } from './byline.ts';
+import { COMMENTATOR, END_BYLINE, isPhotoCredit, parseByline, TEXT_BY } from './byline.ts';
 import { BULLET_REPORT, CAPTION_OPENER, CLAUSE_OPENER, LEAD, MD_HEADING, PARAGRAPH_INDENT, SENTENCE_PUNCT, TERMINAL, unspaced, visibleLength } from './chars.ts';
 import type { Block, Layout } from './blocks.ts';
 import { bareDate, isFurniture, PAGE_HEADER, PAGE_NAME, paperName, WEEKDAY } from './furniture.ts';
@@ -196,7 +196,9 @@ export function classifyBlock(block: Block, index: number, shape: PageShape): Cl
   let kind: BlockKind;
   // At the top a paper's name, a date or a weekday alone (the columns below may cut `2023年7月26日` / `星期三`) is the masthead's.
   const top = index < MASTHEAD_BLOCKS || (block.lines[0]?.no ?? Infinity) <= MASTHEAD_LINES;
-  if (isFurniture(joined) || (top && (paperName(joined) !== null || bareDate(joined) !== null || WEEKDAY.test(joined)))) kind = 'furniture';
+  // `文 | 张三` before furniture: its bar is no OCR noise (`图 | 韩志远` is a credit, read below).
+  if (short && TEXT_BY.test(first) && !isPhotoCredit(joined) && parseByline(joined) !== null) kind = 'byline';
+  else if (isFurniture(joined) || (top && (paperName(joined) !== null || bareDate(joined) !== null || WEEKDAY.test(joined)))) kind = 'furniture';
   else if (LEAD.test(first) || LEAD.test(unspaced(first)) || wireLeadWrapped(block) || BULLET_REPORT.test(first)) kind = 'lead';
   else if (MD_HEADING.test(first) && block.lines.length === 1) kind = 'heading';
   else if (short && isPhotoCredit(joined)) kind = 'credit';

@@ -763,7 +763,12 @@ function headlineFirst(flow: Classified[]): Built {
       last = b;
       continue;
     }
-    if (isAnchor(b)) {
+    if (isAnchor(b) && b.kind === 'byline' && pending.length === 0 && c && opensWithNote(c)) {
+      // An editor's note between a piece's headline and its byline opens that piece.
+      c.kind = 'feature';
+      c.anchor = b;
+      c.why.push(`line ${lineOf(b)}: a byline under the editor's note that opens the piece`);
+    } else if (isAnchor(b)) {
       open(b.kind === 'lead' ? 'news' : 'feature', b, pending).why.push(anchorWhy(b));
     } else if (pending.length > 0) {
       if (c && isSubhead(pending, c, b)) {
@@ -786,6 +791,11 @@ function headlineFirst(flow: Classified[]): Built {
   stranded.push(...pending);
   return { articles, stranded };
 }
+
+/** An editor's note: `编者按：…`, `编者的话`. */
+const EDITORS_NOTE = /^\s*(?:编者按|编者的话|编后)/;
+/** An article opened by headlines and holding nothing but an editor's note (`编者按：…`), its byline still to come. */
+const opensWithNote = (a: RawArticle): boolean => !a.anchor && a.kind === 'news' && a.body.length === 1 && EDITORS_NOTE.test(a.body[0]?.lines[0]?.text ?? '');
 
 /** Headlines after their body (narrow OCR columns): a run of headline blocks closes the article before it. */
 function headlineLast(flow: Classified[]): Built {

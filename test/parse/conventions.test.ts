@@ -240,6 +240,19 @@ describe('leads and bylines of other papers', () => {
     assert.equal(a?.kind, 'feature');
     assert.match(body(a), /^编者按：春节期间.*灯火通明。$/);
   });
+  it('keeps 编者按 set between the headline and the byline as the opening of the signed piece', () => {
+    const p = parse([...HEADER, '守护万家灯火的人', '', '编者按：春节期间，许多人坚守在工作岗位上。', '', '本报记者 卢婷', '', '除夕夜十一点，值班室里依然灯火通明。', ''].join('\n'));
+    assert.equal(p.articles.length, 1);
+    const a = p.articles[0];
+    assert.deepEqual([a?.kind, a?.headline?.main, a?.byline.reporters], ['feature', '守护万家灯火的人', ['卢婷']]);
+    assert.match(body(a), /^编者按：春节期间.*灯火通明。$/);
+  });
+  it('reads a byline that says what its person did before the name: `文 | 张三`, `作者：张三`', () => {
+    for (const line of ['文 | 卢婷', '作者：卢婷']) {
+      const p = parse([...HEADER, '守护万家灯火的人', '', line, '', '除夕夜十一点，值班室里依然灯火通明。', ''].join('\n'));
+      assert.deepEqual(p.articles.map((a) => [a.kind, a.headline?.main, a.byline.reporters, body(a)]), [['feature', '守护万家灯火的人', ['卢婷'], '除夕夜十一点，值班室里依然灯火通明。']], line);
+    }
+  });
   it('reads a lead whose parenthesis OCR misread: 本报讯〈记者 张明)', () => {
     const p = parse([...HEADER, '社区开展义诊活动', '', '本报讯〈记者 钟鸣) 7月3日，卫生院医护人员走进社区开展', '义诊。', ''].join('\n'));
     assert.deepEqual(find(p.articles, '本报讯')?.byline.reporters, ['钟鸣']);
