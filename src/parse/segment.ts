@@ -794,7 +794,7 @@ function headlineFirst(flow: Classified[]): Built {
 
 /** An editor's note: `编者按：…`, `编者的话`. */
 const EDITORS_NOTE = /^\s*(?:编者按|编者的话|编后)/;
-/** An article opened by headlines and holding nothing but an editor's note (`编者按：…`), its byline still to come. */
+/** An article holding nothing but an editor's note (`编者按：…`), its byline still to come. */
 const opensWithNote = (a: RawArticle): boolean => !a.anchor && a.kind === 'news' && a.body.length === 1 && EDITORS_NOTE.test(a.body[0]?.lines[0]?.text ?? '');
 
 /** Headlines after their body (narrow OCR columns): a run of headline blocks closes the article before it. */
@@ -827,6 +827,11 @@ function headlineLast(flow: Classified[]): Built {
     if (b.kind === 'endByline' && c && !c.endByline && pending.length === 0) {
       c.endByline = b;
       c.why.push(`line ${lineOf(b)}: a byline after the body`);
+    } else if (isAnchor(b) && b.kind === 'byline' && pending.length === 0 && c && c.headline.length === 0 && opensWithNote(c)) {
+      // An editor's note over a piece's byline opens that piece (its headline comes after it).
+      c.kind = 'feature';
+      c.anchor = b;
+      c.why.push(`line ${lineOf(b)}: a byline under the editor's note that opens the piece`);
     } else if (isAnchor(b)) {
       closeHeadline();
       open(b.kind === 'lead' ? 'news' : 'feature', b).why.push(anchorWhy(b));

@@ -247,6 +247,14 @@ describe('leads and bylines of other papers', () => {
     assert.deepEqual([a?.kind, a?.headline?.main, a?.byline.reporters], ['feature', '守护万家灯火的人', ['卢婷']]);
     assert.match(body(a), /^编者按：春节期间.*灯火通明。$/);
   });
+  it('keeps 编者按 over the byline as the opening of the signed piece on a page of headlines after their body (style A)', () => {
+    const report = ['本报讯（记者 程远）7月3日，临溪镇召', '开会议，部署防汛工作。会议要求，各部', '门要压实责任，确保安全度汛。', '', '临溪镇部署防汛工作', ''];
+    const piece = ['编者按：春节期间，许多人坚守在工作岗', '位上。', '', '本报记者 卢婷', '', '除夕夜十一点，值班室里依然灯火通明。', '抢修班班长老周刚刚处理完一起故障。', '', '守护万家灯火的人', ''];
+    const p = parse([...report, ...piece, ...report.map((l) => l.replace('程远', '方晓'))].join('\n'));
+    const a = find(p.articles, '编者按');
+    assert.deepEqual([a?.kind, a?.headline?.main, a?.byline.reporters], ['feature', '守护万家灯火的人', ['卢婷']]);
+    assert.equal(p.articles.length, 3);
+  });
   it('reads a byline that says what its person did before the name: `文 | 张三`, `作者：张三`', () => {
     for (const line of ['文 | 卢婷', '作者：卢婷']) {
       const p = parse([...HEADER, '守护万家灯火的人', '', line, '', '除夕夜十一点，值班室里依然灯火通明。', ''].join('\n'));
