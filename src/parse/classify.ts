@@ -216,7 +216,9 @@ export function classifyBlock(block: Block, index: number, shape: PageShape): Cl
     kind === 'text' &&
     block.lines.length === 1 &&
     visibleLength(joined) <= HEADLINE_MAX_CHARS * 1.5 &&
-    !/[。！？；;!?]/.test(joined) &&
+    // A headline may end on an exclamation or a question (`你好，新时代！`), never a full stop.
+    !/[。！？；;!?]/.test(joined.trim().replace(/[！？!?]+["”’」』]?$/, '')) &&
+    !/[。；;]/.test(joined) &&
     !/[，,、：:]$/.test(joined);
   // A paragraph's first line is indented two characters: `会议宣读了《关于命名新城` / `家风家教示范基地的通知》的决定`.
   const fillsColumn =

@@ -175,6 +175,16 @@ describe('leads and bylines of other papers', () => {
     const p = parse(['2031.7.4 星期五', '', '# 春耕备耕正当时', '', '新华社北京7月3日电（记者 程 远 方晓）连日来，各地抢抓农时， 开展夏收夏种工作。', ''].join('\n'));
     assert.deepEqual(find(p.articles, '新华社')?.byline.reporters, ['程远', '方晓']);
   });
+  it('reads a headline with a comma that ends on an exclamation or a question over its lead (style B)', () => {
+    for (const headline of ['你好，新时代！', '“双减”之后，孩子们去哪儿了？']) {
+      const p = parse([
+        headline, '',
+        '本报讯(记者 程远)7月3日,临溪镇召开会议,部署防汛工作,会议要求各部门要压实责任,确保安全度汛,切实保障人民群众生命财产安全。', '',
+        '会议强调,要坚持问题导向,扎实开展隐患排查整治,坚决遏制各类事故发生,全力以赴打赢防汛攻坚战。', '',
+      ].join('\n'));
+      assert.deepEqual(p.articles.map((a) => a.headline?.main), [headline]);
+    }
+  });
   it('keeps a deck under its headline though the lead says none of its words (style B)', () => {
     const p = parse(
       [
