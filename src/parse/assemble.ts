@@ -98,7 +98,8 @@ function headlineOf(blocks: Classified[]): Headline | null {
   const lines: HeadLine[] = [];
   for (const b of blocks) {
     for (const l of b.lines) {
-      lines.push({ text: tidyHeadline(stripMarkdown(l.text)), block: b.index, markdown: MD_HEADING.test(l.text) });
+      const heading = MD_HEADING.exec(l.text);
+      lines.push({ text: tidyHeadline(stripMarkdown(l.text)), block: b.index, markdown: heading !== null, level: heading?.[1]?.length ?? 0 });
     }
   }
   return assignHeadline(lines);

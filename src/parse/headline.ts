@@ -17,6 +17,8 @@ export interface HeadLine {
   block: number;
   /** A markdown heading line (`# …`). */
   markdown: boolean;
+  /** Its heading level: 1 for `#`, 3 for `###`. */
+  level?: number;
 }
 
 /**
@@ -75,7 +77,11 @@ export function assignHeadline(lines: HeadLine[]): Headline | null {
   const dashed = lines.filter((_, i) => inDeck[i]).map((l) => l.text);
   const plain = lines.filter((_, i) => !inDeck[i]);
 
-  const mdIndex = plain.findIndex((l) => l.markdown);
+  // Of markdown headings, the highest (`# 主题` between `### 引题` and `## 副题`) is the main one.
+  let mdIndex = -1;
+  plain.forEach((l, i) => {
+    if (l.markdown && (mdIndex < 0 || (l.level ?? 1) < (plain[mdIndex]?.level ?? 1))) mdIndex = i;
+  });
   if (mdIndex >= 0) {
     return assemble(
       plain.slice(0, mdIndex).map((l) => l.text),

@@ -104,6 +104,14 @@ describe('headlines', () => {
     ]);
     assert.deepEqual(h, { main: '新区举行\n文明风起之遇见《诗经》讲演会' });
   });
+  it('takes the highest markdown heading for the main headline: `### 引题` / `# 主题` / `## 副题`', () => {
+    const md = (text: string, block: number, level: number) => ({ text, block, markdown: true, level });
+    assert.deepEqual(assignHeadline([md('临溪镇夏粮喜获丰收', 0, 3), md('金色田野收获忙', 1, 1), md('亩产比去年增加五十公斤', 2, 2)]), {
+      kicker: '临溪镇夏粮喜获丰收',
+      main: '金色田野收获忙',
+      sub: '亩产比去年增加五十公斤',
+    });
+  });
   it('sets a dashed line as the deck', () => {
     assert.deepEqual(assignHeadline([line('万方“云”会更无前', 0), line('——焦作国家创新型特色园区招商引资项目签约仪式侧记', 1)]), {
       main: '万方“云”会更无前',
