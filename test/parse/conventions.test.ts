@@ -751,6 +751,16 @@ describe('page headers and footers', () => {
     const ocr = parse(['北川日报', '', '2033年3月16日 星期三', '', '第8版 〈社会)', '', '编辑: 宋佳音”美编: 冯雪', '', '春耕备耕正当时', '', '本报讯（记者 秦朗）3月15日，各地抢抓农时。', ''].join('\n'));
     assert.deepEqual(ocr.printed, { paper: '北川日报', pageNumber: 8, pageName: '社会' });
   });
+  it('reads the imprint and service lines of a page (热线, 出版物号, 邮发代号, 地址, 值班总编, 天气, 今日8版, a web address, a page number) as furniture', () => {
+    const report = ['临溪镇部署防汛工作', '', '本报讯（记者 程远）7月3日，临溪镇召开会议，部署防汛工作。', ''];
+    const lines = ['新闻热线：0391-1234567', '国内统一连续出版物号 CN41-0012', '邮发代号：35-12', '本报地址：东岳市人民路1号 邮编：454000', '值班总编：张伟', '天气：晴 25℃～32℃', '今日8版', '东岳日报社出版', 'www.dyrb.com.cn', '- 3 -'];
+    for (const line of lines) {
+      const p = parse([...HEADER, ...report, line, ''].join('\n'));
+      assert.ok(p.furniture.some((f) => f.text === line), line);
+      assert.equal(p.dropped.length, 0, line);
+      assert.deepEqual(p.articles.map((a) => body(a)), ['本报讯（记者程远）7月3日，临溪镇召开会议，部署防汛工作。'], line);
+    }
+  });
   it('reads a masthead line only when every word on it is a masthead\'s: a headline with a date or a role word stays a headline', () => {
     for (const headline of ['2033年全省职业技能大赛开幕', '编辑部开展读者开放日活动', '要闻 张三 当选劳动模范']) {
       const p = parse([...HEADER, headline, '', '本报讯（记者 秦朗）5月7日，各地抢抓农时。', ''].join('\n'));
