@@ -87,11 +87,10 @@ const BYLINE_LINE_MAX = 32;
 
 /** A line that is a byline or credit alone (`本报记者 钱七 文/图`, `本报评论员`, `（记者 孙八）`): a block of its own. */
 function isBylineLine(text: string): boolean {
-  if (visibleLength(text) > BYLINE_LINE_MAX) return false;
   // `文 | 张三`, `作者：张三`: who did what before the names.
-  if (TEXT_BY.test(text)) return parseByline(text) !== null;
+  if (TEXT_BY.test(text)) return visibleLength(text) <= BYLINE_LINE_MAX && parseByline(text) !== null;
   // Every other byline or credit holds a role word (记者, 通讯员, 评论员) or 摄: most lines hold none.
-  if (!ROLE_CHAR.test(text)) return false;
+  if (!ROLE_CHAR.test(text) || visibleLength(text) > BYLINE_LINE_MAX) return false;
   if (COMMENTATOR.test(text) || END_BYLINE.test(text) || isPhotoCredit(text)) return true;
   // A wrapped line of text may hold a role word too (`报社记者马雅宁、`): a byline line opens with one.
   return BYLINE_OPENING.test(text) && parseByline(text) !== null;

@@ -45,7 +45,15 @@ export const ISSUE_HEADER = /^\s*(\d{4})\s*[.．/\-年]\s*(\d{1,2})\s*[.．/\-�
  * `新闻热线：0391-1234567`, `国内统一连续出版物号 CN41-0012`, `邮发代号：35-12`,
  * `本报地址：…`, `值班总编：…`, `天气：晴`, `今日8版`, `…日报社出版`, a web address.
  */
-const IMPRINT = /^(?:(?:新闻热线|热线电话|报料热线|新闻线索|投稿邮箱|国内统一连续出版物号|国际标准连续出版物号|邮发代号|本报地址|社址|邮编|广告许可证|广告热线|发行热线|印刷单位|印刷|值班总编|值班编委|总编辑|社长|天气|零售价|定价)\s*[:：\s]|(?:今日|本期)\d{1,3}版$|\S{2,10}报社出版$|(?:https?:\/\/|www\.)\S+$)/i;
+const IMPRINT = /^\s*(?:(?:新闻热线|热线电话|报料热线|新闻线索|投稿邮箱|国内统一连续出版物号|国际标准连续出版物号|邮发代号|本报地址|社址|邮编|广告许可证|广告热线|发行热线|印刷单位|印刷|值班总编|值班编委|总编辑|社长|天气|零售价|定价)\s*[:：\s]|(?:今日|本期)\d{1,3}版$|\S{2,10}报社出版$|(?:https?:\/\/|www\.)\S+$)/i;
+const IMPRINT_FIRST = new Set([...'新热报投国邮本社广发印值总天零定今wWhH']);
+/** Checked on every short line: its first character, or its last words, before the pattern. */
+function isImprint(text: string): boolean {
+  let i = 0;
+  while (text.charCodeAt(i) === 32) i++;
+  if (text.length - i > 60 || !(IMPRINT_FIRST.has(text[i] ?? '') || text.endsWith('出版')) || text.includes('。')) return false;
+  return IMPRINT.test(text);
+}
 /** A page number alone at the page's foot: `- 3 -`, `3`. */
 const PAGE_NUMBER = /^\s*[-—－]?\s*\d{1,3}\s*[-—－]?\s*$/;
 
@@ -171,7 +179,7 @@ export function isFurniture(text: string): boolean {
   if (PAGE_HEADER.test(text.trim()) || BANNER.test(t) || isOcrNoise(text)) return true;
   if (t.length <= 120 && QR_PROMO.test(t)) return true;
   if (t.length <= 160 && EDITOR_CREDIT.test(text) && !/[。]/.test(t)) return true;
-  if (t.length <= 60 && IMPRINT.test(text.trim()) && !/[。]/.test(t)) return true;
+  if (t.length <= 60 && isImprint(text)) return true;
   if (PAGE_NUMBER.test(text)) return true;
   return readMasthead(text) !== null;
 }
@@ -189,11 +197,11 @@ export function isFurnitureLine(text: string): boolean {
   if (text.length > 80) return false;
   if (text.length <= 20 && isOcrNoise(text)) return true;
   // A masthead line of other papers' forms (`A5 要闻`, `责编 张三`) may hold none of those words.
-  if (!MAYBE_FURNITURE_LINE.test(text)) return readMasthead(text) !== null || (IMPRINT.test(text.trim()) && visibleLength(text) <= 60 && !/[。]/.test(text));
+  if (!MAYBE_FURNITURE_LINE.test(text)) return readMasthead(text) !== null || isImprint(text);
   const n = visibleLength(text);
   if (n === 0 || n > 40) return false;
   if (ISSUE_HEADER.test(text) || PAGE_HEADER.test(text.trim()) || (EDITOR_CREDIT.test(text) && !/[。，]/.test(text))) return true;
-  if (IMPRINT.test(text.trim()) && !/[。]/.test(text)) return true;
+  if (isImprint(text)) return true;
   // The whitespace-free text only for lines that may be a banner or a picture credit.
   if (/[讯闻报图照]/.test(text)) {
     const t = compact(text);
