@@ -130,8 +130,9 @@ function bylineOf(raw: RawArticle, leadRaw: string, lastText: string): Article['
   if (raw.kind === 'news') {
     // At the end of the last paragraph's line (`…压实责任。（记者 孙八）`), it stays in the text as printed.
     const inline = end ? undefined : INLINE_END_BYLINE.exec(lastText)?.[1];
-    const inner = leadByline(LEAD.exec(leadRaw)) ?? END_BYLINE.exec(end)?.[1] ?? inline;
-    const printed = [leadByline(LEAD.exec(leadRaw)) === undefined && inline === undefined ? '' : removeLayoutSpaces(inner ?? ''), end].filter(Boolean).join(' ');
+    const lead = leadByline(LEAD.exec(leadRaw));
+    const inner = lead ?? END_BYLINE.exec(end)?.[1] ?? inline;
+    const printed = [lead === undefined && inline === undefined ? '' : removeLayoutSpaces(inner ?? ''), end].filter(Boolean).join(' ');
     if (inner === undefined) return { ...emptyPeople(), text: printed };
     const people = parseByline(inner, { requireRole: false }) ?? emptyPeople();
     return { ...people, text: printed };
