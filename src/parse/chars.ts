@@ -54,8 +54,8 @@ export const SENTENCE_PUNCT = /[。，；,;]/;
 export const TERMINAL = /[。！？!?…]["”’」』）)]*$|[。！？!?][”’」』]?$/;
 
 /** Role words a lead's byline opens with: `记者`, `本报通讯员`, `特约通讯员`, `实习生`. */
-/** A role word as a lead's or an end byline's parenthesis holds it: `记者`, `本报融媒体记者`, `通讯员`. */
-export const LEAD_ROLE = '(?:本报)?(?:融媒体|全媒体|特约|见习|实习|首席)?(?:记\\s*者|通讯员|实习生)';
+/** A role word as a lead's or an end byline's parenthesis holds it: `记者`, `本报融媒体记者`, `新华社记者`, `通讯员`. */
+export const LEAD_ROLE = '(?:本报|新华社)?(?:融媒体|全媒体|特约|见习|实习|首席)?(?:记\\s*者|通讯员|实习生)';
 /**
  * The opening of a news report, which starts an article:
  * `本报讯（记者周文涛）`, ` 本报讯 （记 者林晓东）`, `本报讯(记者周文涛)`,
