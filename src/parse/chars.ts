@@ -60,7 +60,7 @@ export const LEAD_ROLE = '(?:本报|新华社)?(?:融媒体|全媒体|特约|见
  * The opening of a news report, which starts an article:
  * `本报讯（记者周文涛）`, ` 本报讯 （记 者林晓东）`, `本报讯(记者周文涛)`,
  * the agency forms other papers print: `新华社北京3月1日电（记者 张三）`, `据新华社电`, `中新网3月1日电`, `本报北京1月5日讯`, `本报北京1月5日电`,
- * the byline said in words: `本报讯 记者王五 通讯员赵六 报道`,
+ * the byline said in words: `本报讯 记者王五 通讯员赵六 报道`, or before the date with no 报道 (`本报讯 记者王五 3月5日，…`),
  * and OCR's misreadings of the parenthesis before a role word: `本报讯〈记者 张明)`, `本报讯 “通讯员 江枫)`, `电【〈记者`, `本报讯〈《记者`,
  * or its loss: `本报讯 记者林舟) 8月2日`.
  * Group 1 is the marker; group 2, 3 or 4 the byline (in parentheses, misread ones, or in words).
@@ -69,7 +69,7 @@ export const LEAD = new RegExp(
   '^\\s*(?:[■●▲◆]\\s*)?(本\\s*报\\s*讯|本报[^\\s（(，。]{1,12}讯|本报(?!记者|通讯员|评论员|特约)[^\\s（(，。致来发]{0,12}电|据?(?:新华社|中新社|人民网|新华网|中新网|央视网|央广网|光明网|中国新闻网)[^（(，。\\s]{0,14}电)\\s*(?:[【\\[]\\s*)?' +
     '(?:[（(]([^）)]{0,60})[）)]' +
     `|[〈《<“"]{0,2}\\s*(${LEAD_ROLE}[^）)〉》>”";]{0,50})[）)〉》>”";]` +
-    `|((?:${LEAD_ROLE}\\s*(?:[${HAN}·]{2,8}\\s*)+)+)报\\s*道)?`,
+    `|((?:${LEAD_ROLE}\\s*(?:(?!报\\s*道)[${HAN}·]{2,8}\\s*)+)+)(?:报\\s*道|(?=\\d{1,2}\\s*[月日])))?`,
 );
 
 /**
