@@ -25,13 +25,17 @@ export const PAGE_NAME = /^[\u3400-\u9fff]{2,4}$/;
 const PAPER_ENDS = '日报|晚报|早报|晨报|时报|商报|都市报|青年报|农民报|法治报|周报|周末|周刊|导报|快报|报';
 export const PAPER_NAME = new RegExp(`^\\s*([\\u3400-\\u9fff]{1,8}(?:${PAPER_ENDS}))\\s*$`);
 
+/** A paper's name as printed where OCR read its 日 as 目 (`北川目报`): no paper is a 目报. */
+const asPrinted = (name: string): string => name.replace(/目报$/, '日报');
+
 /** The paper's name in English after it: `临海日报 LINHAI DAILY`. */
 const ENGLISH_NAME = /\s+[A-Z][A-Z .&-]*$/;
 
 /** The paper's name a line holds alone (its English name may follow), spaces OCR set inside it left out (`临海 日 报`), or null. */
 export function paperName(text: string): string | null {
   if (text.length > 48) return null;
-  return PAPER_NAME.exec(text.replace(ENGLISH_NAME, '').replace(/\s+/g, ''))?.[1] ?? null;
+  const name = PAPER_NAME.exec(text.replace(ENGLISH_NAME, '').replace(/\s+/g, ''))?.[1];
+  return name ? asPrinted(name) : null;
 }
 
 /**
@@ -150,7 +154,7 @@ export function readMasthead(text: string): Masthead | null {
     // A page's name before its 版次 (`要闻 A5`).
     else if (M_PAGE_NAME.test(w) && M_PAGE.test(words[i + 1] ?? '')) out.pageName ??= w;
     else if (i === 0 && M_PAPER.test(w)) {
-      out.paper = w;
+      out.paper = asPrinted(w);
       kinds |= 16;
     } else if (!(out.paper !== undefined && M_LATIN.test(w)) && !M_CONTACT.test(w)) return null;
   }

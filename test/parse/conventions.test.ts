@@ -751,7 +751,8 @@ describe('page headers and footers', () => {
     const pdf = parse(['北川日报 BEICHUAN DAILY', '简讯', '', '图书馆延长开放时间', '', '2033.01.01', '', 'A7 综合', '', '本版编辑 高翔', '', '本报讯（通讯员 杜鹏）即日起，市图书馆每天', '开放时间延长至晚上九点。', ''].join('\n'));
     assert.deepEqual({ issueDate: pdf.issueDate, printed: pdf.printed }, { issueDate: '2033-01-01', printed: { paper: '北川日报', pageNumber: 7, pageName: '综合' } });
     assert.deepEqual(pdf.articles.map((a) => a.headline?.main), ['图书馆延长开放时间']);
-    const ocr = parse(['北川日报', '', '2033年3月16日 星期三', '', '第8版 〈社会)', '', '编辑: 宋佳音”美编: 冯雪', '', '春耕备耕正当时', '', '本报讯（记者 秦朗）3月15日，各地抢抓农时。', ''].join('\n'));
+    // OCR reads the name's 日 as 目 (`北川目报`): no paper is a 目报.
+    const ocr = parse(['北川目报', '', '2033年3月16日 星期三', '', '第8版 〈社会)', '', '编辑: 宋佳音”美编: 冯雪', '', '春耕备耕正当时', '', '本报讯（记者 秦朗）3月15日，各地抢抓农时。', ''].join('\n'));
     assert.deepEqual(ocr.printed, { paper: '北川日报', pageNumber: 8, pageName: '社会' });
   });
   it('reads the imprint and service lines of a page (热线, 出版物号, 邮发代号, 地址, 值班总编, 天气, 今日8版, a web address, a page number) as furniture', () => {
