@@ -10,7 +10,9 @@ import { compact } from './text.ts';
 import { visibleLength } from './chars.ts';
 
 /** `编辑:马骏`, `责任编辑：张三`, `■组版:林峰`. */
-const EDITOR_CREDIT = /(?:^|[■□\s])(?:责任编辑|责编|编辑|美编|版式|校对|组版|排版|审读|审校|终审|制图|版式设计)\s*[:：]/;
+/** Editors' roles as a page prints them: `责任编辑`, `责编`, `本版编辑`, `美编`, `校对`. */
+const ROLES = '(?:本版)?(?:责任编辑|责编|编辑|美术编辑|美编|图片编辑|版式设计|版式|校对|组版|排版|审读|审校|终审|制图|视觉设计|视觉)';
+const EDITOR_CREDIT = new RegExp(`(?:^|[■□\\s])${ROLES}\\s*[:：]`);
 /** `请扫码关注…微信公众号`, `扫描二维码下载…客户端`. */
 const QR_PROMO = /(?:扫码|扫一扫|扫描二维码|二维码)[^。]{0,30}(?:关注|下载|阅读|订阅)|关注[^。]{0,20}(?:微信公众号|客户端)/;
 /** `本版图片来源: 滨河区融媒体中心`, `图片提供：…`. */
@@ -83,14 +85,13 @@ const M_PAGE_NAME = /^[\u3400-\u9fff]{2,4}$/;
 /** Beside a date or a 版次, a paper's name may end in 新闻 or 消息 too. */
 const M_PAPER = new RegExp(`^[\\u3400-\\u9fff\\d]{1,8}(?:${PAPER_ENDS}|新闻|消息)$`);
 const M_LATIN = /^[A-Z][A-Z.&-]*$/;
-const ROLES = '(?:本版)?(?:责任编辑|责编|编辑|美术编辑|美编|图片编辑|版式设计|版式|校对|组版|排版|审读|审校|终审|制图|视觉设计|视觉)';
 /** A role alone (`责编`, its names the next words) or with its name after a colon (`编辑：张三`). */
 const M_ROLE = new RegExp(`^${ROLES}(?:[:：]\\S{0,8})?$`);
 const M_NAME = /^[\u3400-\u9fff·]{2,4}$/;
 const M_CONTACT = /^(?:[(（]?\d{3,4}[)）]?[\d-]{5,}(?:转\d+)?|E-?mail[:：]\S+)$/i;
 const SPACED_DATE = /\s[年月日版]|[年月第]\s/;
-/** How a masthead line opens: a date or 版次, Latin, a role word, a paper's name, a page's name. */
-const M_FIRST = /^(?:[\d(（A-Z]|第|本版|责|编|美|图|版|校|组|排|审|终|制|视|[\u3400-\u9fff\d]{1,8}(?:报|周末|周刊)$|[\u3400-\u9fff]{2,4}$)/;
+/** A masthead line's first word, when it opens on none of M_OPENERS: a paper's name or a page's name. */
+const M_FIRST_NAME = /^(?:[\u3400-\u9fff\d]{1,8}(?:报|周末|周刊)|[\u3400-\u9fff]{2,4})$/;
 /** The characters a masthead line's first word may open with (a date, 版次, Latin, a role word); other lines hold several words. */
 const M_OPENERS = new Set([...'0123456789(（ABCDEFGHIJKLMNOPQRSTUVWXYZ第本责编美图版校组排审终制视']);
 /** Checked first, on every short line: one character and, rarely, a scan for a space. */
@@ -122,7 +123,8 @@ export function readMasthead(text: string): Masthead | null {
   const joined = SPACED_DATE.test(text) ? text.replace(/\s+(?=[年月日版])/g, '').replace(/([年月第])\s+(?=\d)/g, '$1') : text;
   const words = joined.trim().split(M_SPLIT).filter(Boolean);
   // Most lines that get here are a line of text: its first word is none a masthead opens with.
-  if (words.length === 0 || !M_FIRST.test(words[0] as string)) return null;
+  const first = words[0] ?? '';
+  if (!M_OPENERS.has(first[0] ?? '') && !M_FIRST_NAME.test(first)) return null;
   const out: Masthead = {};
   let kinds = 0;
   let afterRole = false;
