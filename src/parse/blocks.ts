@@ -5,8 +5,8 @@
  *  - a headline run into the next lead on one line (`全力冲刺四季度 本报讯（记者周文涛） 5 月 3 日`),
  *  - a caption arrow (`赶制订单 忙而有序` / `⬅昨日，金穗`).
  */
-import { COMMENTATOR, END_BYLINE, isPhotoCredit, parseByline, TEXT_BY } from './byline.ts';
-import { isFurnitureLine, paperName } from './furniture.ts';
+import { COMMENTATOR, END_BYLINE, INLINE_END_BYLINE, isPhotoCredit, parseByline, TEXT_BY } from './byline.ts';
+import { cutJump, isFurnitureLine, paperName } from './furniture.ts';
 import { BULLET_REPORT, CAPTION_MARK, ENDS_CREDIT, HAN, LEAD, LEAD_ANYWHERE, leadByline, PARAGRAPH_INDENT, SENTENCE_PUNCT, TERMINAL, visibleLength } from './chars.ts';
 import type { Line } from './normalize.ts';
 
@@ -212,7 +212,8 @@ export function toBlocks(lines: Line[]): Block[] {
       prevStandsAlone = true;
       continue;
     }
-    const pieces = splitAtLead(line);
+    const jump = cutJump(line.text);
+    const pieces = jump ? jump.map((text) => ({ no: line.no, text })) : splitAtLead(line);
     const last = pieces.at(-1) as Line;
     if (ENDS_CREDIT.test(last.text) || PICTURE_BY_HINT.test(last.text)) pieces.splice(-1, 1, ...splitAtCredit(last));
     for (const piece of pieces) {
@@ -263,16 +264,28 @@ export function peelHeadlines(blocks: Block[], width = 0): Block[] {
     // (OCR leaves one blank line before the lead).
     let t = 0;
     const n = b.lines.length;
-    while (t < Math.min(PEEL_MAX, n - 1) && headlineShaped(b.lines[n - 1 - t]?.text ?? '')) t++;
-    const before = b.lines[n - 1 - t]?.text.trim() ?? '';
+    while (t < Math.min(PEEL_MAX, n - 1) && headlineShaped(b.lines[n - 1 - t]?.text ?? '') && !endsText(b.lines.slice(0, n - t))) t++;
     const next = blocks[i + 1];
-    if (t > 0 && n - t > 0 && TERMINAL.test(before) && next && next.blanksBefore <= 1 && opensPiece(next.lines[0]?.text ?? '')) {
+    if (t > 0 && n - t > 0 && endsText(b.lines.slice(0, n - t)) && (next ? next.blanksBefore <= 1 && opensPiece(next.lines[0]?.text ?? '') : !closesPage(b.lines.slice(n - t)))) {
       out.push({ lines: b.lines.slice(0, n - t), blanksBefore: b.blanksBefore });
       out.push({ lines: b.lines.slice(n - t), blanksBefore: 0 });
     } else out.push(b);
   });
   return out;
 }
+
+/**
+ * Text that ends where a headline may follow: a sentence, or a byline closing it that a narrow
+ * column wrapped (`…文明祭扫。（记者 陈` / `静）`).
+ */
+function endsText(lines: Line[]): boolean {
+  const last = lines.at(-1)?.text.trim() ?? '';
+  if (TERMINAL.test(last)) return true;
+  return /[）)]$/.test(last) && INLINE_END_BYLINE.test(lines.slice(-3).map((l) => l.text.trim()).join(''));
+}
+
+/** Lines that close a page without being a headline: `（完）`, `（下转第2版）`. */
+const closesPage = (lines: Line[]) => lines.some((l) => /^\s*[（(〈]|[）)〉]\s*$/.test(l.text));
 
 /** A line that can be a headline's: short, Chinese, no sentence punctuation, no lead or byline. */
 function headlineShaped(text: string): boolean {

@@ -63,6 +63,20 @@ function isImprint(text: string): boolean {
 /** A page number alone at the page's foot: `- 3 -`, `3`. */
 const PAGE_NUMBER = /^\s*[-—－]?\s*\d{1,3}\s*[-—－]?\s*$/;
 
+/** Where an article goes on or came from: `（下转第2版）`, `（上接第一版）`, `下转A2版`. */
+const JUMP_WORDS = String.raw`(?:下转|上接|紧接|转|接|续)\s*(?:第\s*)?[A-Z]?\s*[\d一二三四五六七八九十]{1,3}\s*版\s*[①-⑩]?`;
+const JUMP = new RegExp(String.raw`^\s*[（(〈]?\s*${JUMP_WORDS}\s*[）)〉]?\s*$`);
+/** The same in parentheses, closing a paragraph's last line or opening a continued one's first. */
+const JUMP_AT_END = new RegExp(String.raw`^(.*[。！？!?”」])\s*([（(]\s*${JUMP_WORDS}\s*[）)])\s*$`);
+const JUMP_AT_START = new RegExp(String.raw`^(\s*[（(]\s*${JUMP_WORDS}\s*[）)])\s*(\S.*)$`);
+
+/** A line with a jump run into its text, cut in two (the jump, furniture, on its own): else null. */
+export function cutJump(text: string): [string, string] | null {
+  if (!text.includes('版')) return null;
+  const m = JUMP_AT_END.exec(text) ?? JUMP_AT_START.exec(text);
+  return m?.[1] && m[2] ? [m[1], m[2]] : null;
+}
+
 /** A column's banner, printed above its items: `简讯`, `快讯`. */
 const BANNER = /^(?:简讯|短讯|快讯|要闻简报|新闻简讯|本地简讯|一周要闻)$/;
 
@@ -186,7 +200,7 @@ export function isFurniture(text: string): boolean {
   if (t.length <= 120 && QR_PROMO.test(t)) return true;
   if (t.length <= 160 && EDITOR_CREDIT.test(text) && !/[。]/.test(t)) return true;
   if (t.length <= 60 && isImprint(text)) return true;
-  if (PAGE_NUMBER.test(text)) return true;
+  if (PAGE_NUMBER.test(text) || JUMP.test(text)) return true;
   return readMasthead(text) !== null;
 }
 
@@ -206,7 +220,7 @@ export function isFurnitureLine(text: string): boolean {
   if (!MAYBE_FURNITURE_LINE.test(text)) return readMasthead(text) !== null || isImprint(text);
   const n = visibleLength(text);
   if (n === 0 || n > 40) return false;
-  if (ISSUE_HEADER.test(text) || PAGE_HEADER.test(text.trim()) || (EDITOR_CREDIT.test(text) && !/[。，]/.test(text))) return true;
+  if (ISSUE_HEADER.test(text) || PAGE_HEADER.test(text.trim()) || JUMP.test(text) || (EDITOR_CREDIT.test(text) && !/[。，]/.test(text))) return true;
   if (isImprint(text)) return true;
   // The whitespace-free text only for lines that may be a banner or a picture credit.
   if (/[讯闻报图照]/.test(text)) {

@@ -626,6 +626,17 @@ describe('article boundaries from layout', () => {
     assert.deepEqual(p.articles.map((a) => a.headline?.main), ['社区开展义诊活动', '图书馆延长开放时间']);
     assert.equal(body(p.articles[0]), '本报讯（记者秦朗）7月3日，卫生院医护人员走进社区开展义诊，发放健康手册三百余份。');
   });
+  it('takes a headline under its text for the headline where a byline a narrow column wrapped ends that text, and at the foot of the page (style A)', () => {
+    const p = parse(
+      [...HEADER, ' 本报讯 端午节期', '间，各景区迎来客流', '高峰，有关部门提前', '部署安全工作。（记者 陈', '静）', '端午假期景区平稳有序', '', ' 本报讯（记者 林晓）', '7月3日，临溪镇召开', '会议，部署防汛工作。', '临溪镇部署防汛工作', ''].join('\n'),
+    );
+    assert.deepEqual(p.articles.map((a) => a.headline?.main), ['端午假期景区平稳有序', '临溪镇部署防汛工作']);
+    assert.deepEqual(p.articles[0]?.byline.reporters, ['陈静']);
+    assert.equal(body(p.articles[1]), '本报讯（记者林晓）7月3日，临溪镇召开会议，部署防汛工作。');
+    // What closes a page and is no headline stays text.
+    const q = parse([...HEADER, ' 本报讯（记者 林晓）', '7月3日，临溪镇召开', '会议，部署防汛工作。', '（下转第2版）', ''].join('\n'));
+    assert.equal(q.articles[0]?.headline, null);
+  });
 });
 
 describe('OCR noise', () => {
@@ -686,6 +697,18 @@ describe('page headers and footers', () => {
     assert.equal(p.articles.length, 1);
     const text = JSON.stringify(p.articles);
     for (const f of ['东岳时报', '星期五', '第3版', '责任编辑', '美编']) assert.ok(!text.includes(f), `${f} is in no article`);
+  });
+  it('keeps where an article goes on or came from (`（下转第2版）`, `（上接第1版）`, `下转A2版`) out of every article, on a line of its own or run into the text', () => {
+    const pages = [
+      [...HEADER, '（上接第1版）会议要求，', '各部门要压实防汛', '责任。', '', ' 本报讯（记者 林晓）', '7月3日，临溪镇召开', '会议，部署防汛工作。（下转第2版）', '临溪镇部署防汛工作', ''],
+      [...HEADER, '临溪镇部署防汛工作', '', '本报讯（记者 林晓）7月3日，临溪镇召开会议，部署防汛工作。', '', '下转A2版', '', '图书馆延长开放时间', '', '本报讯（通讯员 夏阳）即日起，市图书馆每天开放时间延长至晚上九点。', ''],
+    ];
+    for (const lines of pages) {
+      const p = parse(lines.join('\n'));
+      const text = JSON.stringify(p.articles);
+      for (const jump of ['上接', '下转']) assert.ok(!text.includes(jump), `${jump} is in no article`);
+      assert.ok(p.articles.some((a) => a.headline?.main === '临溪镇部署防汛工作' && body(a) === '本报讯（记者林晓）7月3日，临溪镇召开会议，部署防汛工作。'));
+    }
   });
   it('reads the page\'s name OCR set apart from its 版次, beside the editor\'s credit, as the name and not as a headline', () => {
     const p = parse(['临海日报', '', '2031年7月4日 星期五', '', '第12版', '', '经济                    责任编辑: 宋佳音', '', '春耕备耕正当时', '', '本报讯（记者 秦朗）7月3日，各地抢抓农时。', ''].join('\n'));
