@@ -266,7 +266,7 @@ export function peelHeadlines(blocks: Block[], width = 0): Block[] {
     const n = b.lines.length;
     while (t < Math.min(PEEL_MAX, n - 1) && headlineShaped(b.lines[n - 1 - t]?.text ?? '') && !endsText(b.lines.slice(0, n - t))) t++;
     const next = blocks[i + 1];
-    if (t > 0 && n - t > 0 && endsText(b.lines.slice(0, n - t)) && (next ? next.blanksBefore <= 1 && opensPiece(next.lines[0]?.text ?? '') : !closesPage(b.lines.slice(n - t)))) {
+    if (t > 0 && n - t > 0 && endsText(b.lines.slice(0, n - t)) && (next ? next.blanksBefore <= 1 && opensPiece(openingOf(next)) : !closesPage(b.lines.slice(n - t)))) {
       out.push({ lines: b.lines.slice(0, n - t), blanksBefore: b.blanksBefore });
       out.push({ lines: b.lines.slice(n - t), blanksBefore: 0 });
     } else out.push(b);
@@ -292,6 +292,9 @@ function headlineShaped(text: string): boolean {
   const line = text.trim();
   return visibleLength(line) <= HEADLINE_LINE_MAX && !SENTENCE.test(line) && !TERMINAL.test(line) && /[\u3400-\u9fff]/.test(line) && !LEAD.test(line) && !isBylineLine(line);
 }
+
+/** A block's first line, with the second when a narrow column wrapped a lead's marker (`新华社北京1月1日` / `电（记者 周涛）`). */
+const openingOf = (b: Block) => (b.lines.length > 1 && /^\s*\S{0,12}\d+\s*日?\s*$/.test(b.lines[0]?.text ?? '') ? `${b.lines[0]?.text.trim()}${b.lines[1]?.text.trim()}` : (b.lines[0]?.text ?? ''));
 
 /** A line that opens a piece: a lead or a byline (not a photo credit). */
 function opensPiece(text: string): boolean {

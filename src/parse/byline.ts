@@ -33,8 +33,8 @@ const PHOTO_MARK = /\s*[/／]?\s*(?:摄影报道|摄影|摄)\s*$/;
 const IN_PARENS = /^\s*[（(〈《<]\s*(.+?)\s*[）)〉》>]\s*$/;
 /** Text and pictures by the same people: `本报记者 钱七 文/图`, `文 / 摄`, `图文`, and as OCR reads `文/图`: `文/`, `文图`. */
 const TEXT_AND_PICTURES = /\s*(?:文\s*[/／]\s*(?:图|摄影?)?|文图|图\s*[/／]\s*文|图文)\s*$/;
-/** A commentary's byline names an office, not a person: `本报评论员`, `本报特约评论员 张三`. */
-export const COMMENTATOR = /^\s*(?:本报)?(?:特约)?评论员(?:\s*[\u3400-\u9fff]{2,4})?\s*$/;
+/** A commentary's byline names an office, not a person: `本报评论员`, `□ 本报特约评论员 张三`, `新华社评论员`. */
+export const COMMENTATOR = /^\s*[□■◎●○◇◆★☆]*\s*(?:本报|新华社|[\u3400-\u9fff]{1,6}报)?(?:特约)?评论员(?:\s*[\u3400-\u9fff]{2,4})?\s*$/;
 /**
  * A byline printed after the body, in parentheses: `（记者 孙八）`, `(记者 孙八 通讯员 赵六)`, as OCR reads them: `《记者 方晓)`.
  * Group 1 is what the parentheses hold.

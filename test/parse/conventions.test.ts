@@ -633,6 +633,12 @@ describe('article boundaries from layout', () => {
     assert.deepEqual(p.articles.map((a) => a.headline?.main), ['端午假期景区平稳有序', '临溪镇部署防汛工作']);
     assert.deepEqual(p.articles[0]?.byline.reporters, ['陈静']);
     assert.equal(body(p.articles[1]), '本报讯（记者林晓）7月3日，临溪镇召开会议，部署防汛工作。');
+    // A commentary signed `□ 本报评论员`, its headline under it, then wire copy whose marker the column wrapped before 电.
+    const c = parse(
+      [...HEADER, ' □ 本报评论员', '', ' 盛夏时节，万物竞', '长。做好下半年工', '作，关键在于抓落', '实。', '以实干迎接盛夏', '', ' 新华社北京7月3日', '电（记者 周涛）国', '家统计局3日发布数', '据。', '统计局发布数据', ''].join('\n'),
+    );
+    assert.deepEqual(c.articles.map((a) => [a.kind, a.headline?.main]), [['feature', '以实干迎接盛夏'], ['news', '统计局发布数据']]);
+    assert.equal(body(c.articles[0]), '盛夏时节，万物竞长。做好下半年工作，关键在于抓落实。');
     // What closes a page and is no headline stays text.
     const q = parse([...HEADER, ' 本报讯（记者 林晓）', '7月3日，临溪镇召开', '会议，部署防汛工作。', '（下转第2版）', ''].join('\n'));
     assert.equal(q.articles[0]?.headline, null);
