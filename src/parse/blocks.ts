@@ -22,6 +22,9 @@ export type Layout = 'wrapped' | 'paragraph';
 const WRAPPED_MAX_MEDIAN = 30;
 /** Past that, lines wrap at a column when more than this share of the long ones stop mid-sentence. */
 const WRAPPED_OPEN_SHARE = 0.6;
+/** A page of mostly short lines is still an export when at least this many long lines, nearly all ending a sentence, are a fifth of it. */
+const PARAGRAPHS_MIN = 3;
+const PARAGRAPH_OPEN_SHARE = 0.3;
 
 /**
  * Style A wraps every line at the column width; styles B and C give a paragraph a line.
@@ -31,23 +34,24 @@ export function detectLayout(lines: Line[]): Layout {
   // Is the median line (of those not blank) at most WRAPPED_MAX_MEDIAN long? Counted, not sorted.
   let filled = 0;
   let short = 0;
+  let long = 0;
+  let open = 0;
   for (const l of lines) {
     const n = visibleLength(l.text);
     if (n === 0) continue;
     filled++;
     if (n <= WRAPPED_MAX_MEDIAN) short++;
+    else {
+      long++;
+      if (!TERMINAL.test(l.text.trimEnd())) open++;
+    }
   }
   if (filled === 0) return 'paragraph';
-  if (short > Math.floor(filled / 2)) return 'wrapped';
+  // A short export (a masthead, headlines, bylines, a few paragraphs) has more short lines than long
+  // ones; its long lines are paragraphs that end a sentence, which no column's lines do.
+  if (short > Math.floor(filled / 2)) return long >= PARAGRAPHS_MIN && long * 5 >= filled && open <= long * PARAGRAPH_OPEN_SHARE ? 'paragraph' : 'wrapped';
   // Wide columns wrap too (a page set in two or three columns): most of their lines stop mid-sentence,
   // where an export's line is a paragraph and ends one.
-  let long = 0;
-  let open = 0;
-  for (const l of lines) {
-    if (visibleLength(l.text) <= WRAPPED_MAX_MEDIAN) continue;
-    long++;
-    if (!TERMINAL.test(l.text.trimEnd())) open++;
-  }
   return open > long * WRAPPED_OPEN_SHARE ? 'wrapped' : 'paragraph';
 }
 

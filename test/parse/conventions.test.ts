@@ -188,6 +188,21 @@ describe('leads and bylines of other papers', () => {
       assert.deepEqual(p.articles.map((a) => a.headline?.main), [headline]);
     }
   });
+  it('reads a short export, more headline and masthead lines than paragraphs, as a paragraph a line (style B)', () => {
+    const p = parse(
+      [
+        '江城日报', '2031年7月4日 星期五', '第4版 城市', '', '编辑:周敏', '校对:李华', '', '热点关注', '', '夏粮收购有序展开', '', '全市已收购小麦12万吨', '',
+        '本报讯(通讯员 王磊 记者 陈晨)7月3日,记者从市粮食和物资储备局获悉,全市夏粮收购工作有序展开。', '',
+        '据介绍,今年全市小麦品质总体较好,收购价格稳中有升,农民售粮积极性较高。', '',
+        '老社区焕发新活力', '', '本报记者 刘洋 通讯员 孙丽', '',
+        '清晨,走进东湖街道的老旧小区,新铺的沥青路面平整干净,加装的电梯正在运行。', '',
+        '楼道亮了 居民笑了', '', '过去,这里的楼道灯经常损坏,居民出行很不方便,改造后全部换上了声控灯。', '',
+      ].join('\n'),
+    );
+    assert.equal(p.layout, 'paragraph');
+    assert.deepEqual(p.articles.map((a) => [a.kind, a.headline?.main, a.body.length]), [['news', '夏粮收购有序展开', 2], ['feature', '老社区焕发新活力', 3]]);
+    assert.deepEqual(p.articles[1]?.body[1], { type: 'heading', text: '楼道亮了居民笑了' });
+  });
   it('keeps a deck under its headline though the lead says none of its words (style B)', () => {
     const p = parse(
       [
