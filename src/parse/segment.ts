@@ -61,7 +61,7 @@ const CAPTION_MAX = 200;
 const WIDTH_CHANGE = 1.5;
 
 const isAnchor = (b: Classified) => b.kind === 'lead' || b.kind === 'byline';
-const isHeadish = (b: Classified) => b.kind === 'headline' || b.kind === 'heading';
+const isHeadish = (b: Classified | undefined) => b?.kind === 'headline' || b?.kind === 'heading';
 
 function medianWidth(b: Classified): number {
   const w = b.lines.map((l) => visibleLength(l.text)).sort((x, y) => x - y);
@@ -743,13 +743,20 @@ function headlineFirst(flow: Classified[]): Built {
     const lead = anchor?.kind === 'lead' ? textOf([anchor]).slice(0, LEAD_WORDS) : '';
     while (own.length > 0 && groups.length > 0 && lead !== '' && share(bigrams(textOf(groups.at(-1) ?? [])), lead) >= JOIN_SHARE) own = [...(groups.pop() ?? []), ...own];
     for (const g of groups) stranded.push(...g);
+    const note = current as RawArticle | null;
+    if (note && own.length > 0 && note.headline.length === 0 && opensWithNote(note)) {
+      // An editor's note set over the headline opens the piece under it.
+      Object.assign(note, { kind: anchor ? kind : note.kind, anchor, headline: own });
+      note.why.push(`line ${lineOf(own[0])}: headline under the editor's note that opens its piece`);
+      return note;
+    }
     current = newArticle(kind, anchor);
     current.headline = own;
     if (own.length > 0) current.why.push(`line ${lineOf(own[0])}: headline, printed before its body`);
     articles.push(current);
     return current;
   };
-  for (const b of flow) {
+  for (const [i, b] of flow.entries()) {
     if (isHeadish(b)) {
       pending.push(b);
       continue;
@@ -760,6 +767,14 @@ function headlineFirst(flow: Classified[]): Built {
         c.endByline = b;
         c.why.push(`line ${lineOf(b)}: a byline after the body closes it`);
       } else (c ?? open('news', null, pending)).body.push(b);
+      last = b;
+      continue;
+    }
+    if (c && pending.length === 0 && !isAnchor(b) && NOTE_OPENS.test(b.lines[0]?.text ?? '') && (c.anchor?.kind === 'lead' || c.body.length > 0) && !stopsMidSentence(last) && isHeadish(flow[i + 1])) {
+      // An editor's note after a report's text, a headline under it, opens the piece under that headline.
+      const note = open('news', null, []);
+      note.body.push(b);
+      note.why.push(`line ${lineOf(b)}: an editor's note opens the piece after it`);
       last = b;
       continue;
     }
@@ -794,6 +809,8 @@ function headlineFirst(flow: Classified[]): Built {
 
 /** An editor's note: `编者按：…`, `编者的话`. */
 const EDITORS_NOTE = /^\s*(?:编者按|编者的话|编后)/;
+/** A note set before its piece (an afterword, `编后`, follows its piece). */
+const NOTE_OPENS = /^\s*(?:编者按|编者的话)/;
 /** An article holding nothing but an editor's note (`编者按：…`), its byline still to come. */
 const opensWithNote = (a: RawArticle): boolean => !a.anchor && a.kind === 'news' && a.body.length === 1 && EDITORS_NOTE.test(a.body[0]?.lines[0]?.text ?? '');
 

@@ -268,6 +268,16 @@ describe('leads and bylines of other papers', () => {
     assert.equal(a?.kind, 'feature');
     assert.match(body(a), /^编者按：春节期间.*灯火通明。$/);
   });
+  it('keeps 编者按 set over the headline, after a report, as the opening of the piece under that headline (style B)', () => {
+    const p = parse(
+      [
+        ...HEADER, '夏粮收购有序展开', '', '本报讯(记者 陈晨)7月3日,全市夏粮收购工作有序展开,已收购小麦12万吨。', '',
+        '编者按:城市更新,既要“面子”更要“里子”。即日起,本报推出“走进老社区”系列报道。', '',
+        '老社区焕发新活力', '', '本报记者 刘洋', '', '清晨,走进东湖街道的老旧小区,新铺的沥青路面平整干净。', '',
+      ].join('\n'),
+    );
+    assert.deepEqual(p.articles.map((a) => [a.kind, a.headline?.main, body(a).slice(0, 3)]), [['news', '夏粮收购有序展开', '本报讯'], ['feature', '老社区焕发新活力', '编者按']]);
+  });
   it('keeps 编者按 set between the headline and the byline as the opening of the signed piece', () => {
     const p = parse([...HEADER, '守护万家灯火的人', '', '编者按：春节期间，许多人坚守在工作岗位上。', '', '本报记者 卢婷', '', '除夕夜十一点，值班室里依然灯火通明。', ''].join('\n'));
     assert.equal(p.articles.length, 1);
