@@ -37,13 +37,15 @@ export function removeLayoutSpaces(s: string): string {
     out += s.slice(from, i);
     const before = s[i - 1];
     const after = s[j];
-    if (before !== undefined && after !== undefined && !isCjk(before) && !isCjk(after) && !(TIGHT_AFTER.test(after) && isAsciiAlnum(before))) out += ' ';
+    if (before !== undefined && after !== undefined && !isCjk(before) && !isCjk(after) && !(TIGHT_AFTER.test(after) && isAsciiAlnum(before)) && !(MARK.test(before) && MARK.test(after))) out += ' ';
     from = j;
     i = s.indexOf(' ', j);
   }
   return (out + s.slice(from)).trim();
 }
 
+/** ASCII marks that become full-width in Chinese text: a wrap's space between two of them (`说, "现在`) goes. */
+const MARK = /[,.:;!?"'()]/;
 /** Marks that close up to a word or number before them (`50 %` → `50%`). */
 const TIGHT_AFTER = /[%.,:;)\]]/;
 

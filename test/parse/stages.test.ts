@@ -129,6 +129,8 @@ describe('text', () => {
   it('removes layout spaces between Chinese characters and around digits and brackets', () => {
     assert.equal(removeLayoutSpaces('1 月 16 日，示范区 （高新区） 班子 社 会 消 费 品'), '1月16日，示范区（高新区）班子社会消费品');
     assert.equal(removeLayoutSpaces('COVID 19 病毒'), 'COVID 19病毒');
+    // A wrap's space between two ASCII marks an export prints for full-width ones (style C).
+    assert.equal(cleanParagraph(['种植大户老张说, "现在稻田里养小龙虾。"']), '种植大户老张说，“现在稻田里养小龙虾。”');
   });
   it('joins wrapped lines without spaces', () => {
     assert.equal(cleanParagraph(['本报讯（记者张三） 1 月', '16日，示范区 （高新区） 班子成', '员到焦作']), '本报讯（记者张三）1月16日，示范区（高新区）班子成员到焦作');
