@@ -7,7 +7,7 @@
  */
 import { COMMENTATOR, END_BYLINE, INLINE_END_BYLINE, isPhotoCredit, parseByline, TEXT_BY } from './byline.ts';
 import { cutJump, isFurnitureLine, paperName } from './furniture.ts';
-import { BULLET_REPORT, CAPTION_MARK, ENDS_CREDIT, HAN, LEAD, LEAD_ANYWHERE, leadByline, PARAGRAPH_INDENT, SENTENCE_PUNCT, TERMINAL, visibleLength } from './chars.ts';
+import { BULLET_REPORT, CAPTION_MARK, ENDS_CREDIT, HAN, LEAD, LEAD_ANYWHERE, leadByline, MD_HEADING, PARAGRAPH_INDENT, SENTENCE_PUNCT, TERMINAL, visibleLength } from './chars.ts';
 import type { Line } from './normalize.ts';
 
 export interface Block {
@@ -39,6 +39,8 @@ export function detectLayout(lines: Line[]): Layout {
   for (const l of lines) {
     const n = visibleLength(l.text);
     if (n === 0) continue;
+    // A markdown export (style C) gives a paragraph a line, however short its page.
+    if (MD_HEADING.test(l.text)) return 'paragraph';
     filled++;
     if (n <= WRAPPED_MAX_MEDIAN) short++;
     else {

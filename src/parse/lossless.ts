@@ -3,9 +3,10 @@
  * article (headline, byline, body, group title), in furniture or in the dropped
  * list. Characters are compared after the same folding the reader's eye does
  * (NFKC, curly = straight quotes), so that setting `,` as `，` is not a loss.
- * Markdown heading marks (`#### `) are markup, not text, and are not counted.
+ * Markdown's marks (`#### `, `**`, `![](…)`, as `normalize` reads them) are markup, not text, and are not counted.
  */
 import type { Page } from '../model.ts';
+import { normalize } from './normalize.ts';
 
 const QUOTES: Record<string, string> = { '“': '"', '”': '"', '‘': "'", '’': "'", '＂': '"', '＇': "'" };
 const fold = (s: string): string =>
@@ -40,9 +41,8 @@ export function pageOutputText(page: Page): string {
 }
 
 export function checkLossless(sourceText: string, page: Page): LossReport {
-  const source = sourceText
-    .split(/\r\n|\r|\n/)
-    .map((l) => l.replace(/^\s*#{1,6}\s+/, ''))
+  const source = normalize(sourceText)
+    .map((l) => l.text.replace(/^\s*#{1,6}\s+/, ''))
     .join('\n');
   const have = counts(pageOutputText(page));
   const missing: LossReport['missing'] = [];

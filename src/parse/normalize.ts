@@ -24,10 +24,36 @@ const ODD_SPACE = /[\t\f\v\u3000\u00A0]/g;
 export function normalize(text: string): Line[] {
   const lines = text.replace(BOM, '').split(/\r\n|\r|\n/);
   if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
-  return lines.map((raw, i) => ({
-    no: i + 1,
-    text: raw.replace(ZERO_WIDTH, '').replace(ODD_SPACE, ' ').trimEnd(),
-  }));
+  const markdown = lines.some((l) => MARKDOWN.test(l));
+  return lines.map((raw, i) => {
+    const text = raw.replace(ZERO_WIDTH, '').replace(ODD_SPACE, ' ').trimEnd();
+    return { no: i + 1, text: markdown ? unmark(text) : text };
+  });
+}
+
+/** A page written in markdown: a heading, a picture, a bold line (style C exports). */
+const MARKDOWN = /^\s*(?:#{1,6}\s|!\[[^\]]*\]\(|\*\*[^*]+\*\*\s*$)/;
+const PICTURE = /!\[[^\]]*\]\([^)]*\)/g;
+const RULE = /^\s*(?:[-*_]\s*){3,}$/;
+const BOLD_LINE = /^\s*\*\*([^*]+)\*\*\s*$/;
+const QUOTE = /^\s*>\s?/;
+const LIST_ITEM = /^\s*[-*+]\s+/;
+const BOLD = /\*\*([^*]+)\*\*/g;
+const LINK = /\[([^\]]*)\]\([^)]*\)/g;
+
+/**
+ * Markdown's marks beyond its headings, which are markup and not text: a picture (`![](p5-1.jpg)`)
+ * leaves a blank line where it stood, as pictures do in exports; a rule (`---`) is a blank line; a
+ * bold line with no sentence in it (`**延伸产业链 提升附加值**`) is a subhead (`#### …`); a
+ * quotation's `>`, a list's `- ` and bold marks inside a paragraph go, their text stays.
+ * @example unmark('**延伸产业链 提升附加值**') // '#### 延伸产业链 提升附加值'
+ */
+export function unmark(text: string): string {
+  const t = text.replace(PICTURE, '');
+  if (t.trim() === '' || RULE.test(t)) return '';
+  const bold = BOLD_LINE.exec(t)?.[1];
+  if (bold !== undefined && !/[。，；！？,;!?]/.test(bold)) return `#### ${bold.trim()}`;
+  return t.replace(QUOTE, '').replace(LIST_ITEM, '').replace(BOLD, '$1').replace(LINK, '$1').trimEnd();
 }
 
 /**

@@ -178,6 +178,24 @@ describe('leads and bylines of other papers', () => {
     const p = parse(['2031.7.4 星期五', '', '# 春耕备耕正当时', '', '新华社北京7月3日电（记者 程 远 方晓）连日来，各地抢抓农时， 开展夏收夏种工作。', ''].join('\n'));
     assert.deepEqual(find(p.articles, '新华社')?.byline.reporters, ['程远', '方晓']);
   });
+  it('reads the rest of markdown an export may write as markup: pictures, bold subheads, quotations, lists, rules (style C)', () => {
+    const p = parse(
+      [
+        '2031.7.4 星期五', '', '# 稻田里长出"致富经"', '', '本报记者 吴 迪', '', '> 编者按:乡村振兴,产业是关键。本报今起推出系列报道。', '',
+        '初夏时节,走进临溪镇的稻渔综合种养基地,稻田碧绿。', '', '![](images/p5-1.jpg)', '', '7月3日,农民在稻田里投放鱼苗。(本报记者 吴迪 摄)', '',
+        '**延伸产业链 提升附加值**', '', '该镇还引进了加工企业,推动产业链向深加工延伸。', '', '---', '',
+        '# 临溪镇召开防汛工作会议', '', '本报讯(记者 吴迪)7月3日,临溪镇召开防汛工作会议。', '', '- 加强值班值守;', '- 排查风险隐患。', '',
+      ].join('\n'),
+    );
+    assert.equal(p.layout, 'paragraph');
+    assert.deepEqual(p.articles.map((a) => [a.kind, a.headline?.main ?? null]), [['feature', '稻田里长出“致富经”'], ['photo', null], ['news', '临溪镇召开防汛工作会议']]);
+    const [feature, photo, news] = p.articles;
+    assert.deepEqual(feature?.body.map((b) => b.type), ['paragraph', 'paragraph', 'heading', 'paragraph']);
+    assert.match(body(feature), /^编者按：乡村振兴/);
+    assert.deepEqual([body(photo), photo?.byline.photographers], ['7月3日，农民在稻田里投放鱼苗。', ['吴迪']]);
+    assert.equal(body(news), '本报讯（记者吴迪）7月3日，临溪镇召开防汛工作会议。加强值班值守；排查风险隐患。');
+    assert.ok(!/[*>#!]|images/.test(JSON.stringify(p.articles)), 'no markup in any article');
+  });
   it('reads a headline with a comma that ends on an exclamation or a question over its lead (style B)', () => {
     for (const headline of ['你好，新时代！', '“双减”之后，孩子们去哪儿了？']) {
       const p = parse([
