@@ -26,10 +26,14 @@ export function normalize(text: string): Line[] {
   if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   const markdown = lines.some((l) => MARKDOWN.test(l));
   return lines.map((raw, i) => {
-    const text = raw.replace(ZERO_WIDTH, '').replace(ODD_SPACE, ' ').trimEnd();
+    const text = raw.replace(ZERO_WIDTH, '').replace(ODD_SPACE, ' ').replace(WIDE_ALNUM, narrow).trimEnd();
     return { no: i + 1, text: markdown ? unmark(text) : text };
   });
 }
+
+/** Full-width digits and Latin letters, as OCR may read them (`１２月３１日`): the ASCII ones a reader sees. */
+const WIDE_ALNUM = /[０-９Ａ-Ｚａ-ｚ]/g;
+const narrow = (ch: string) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
 
 /** A page written in markdown: a heading, a picture, a bold line (style C exports). */
 const MARKDOWN = /^\s*(?:#{1,6}\s|!\[[^\]]*\]\(|\*\*[^*]+\*\*\s*$)/;

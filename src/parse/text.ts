@@ -5,16 +5,19 @@
  */
 import { isAsciiAlnum, isCjk, TERMINAL } from './chars.ts';
 
+const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
+
 /**
- * Joins wrapped lines: nothing between Chinese characters, one space between two
- * ASCII words (`PC` / `调度端` → `PC调度端`, `E-` / `mail` is left as printed).
+ * Joins wrapped lines: nothing between Chinese characters, nor inside a number a narrow
+ * column wrapped (`7月2` / `8日` → `7月28日`); one space between two ASCII words
+ * (`PC` / `调度端` → `PC调度端`, `E-` / `mail` is left as printed).
  */
 export function joinLines(lines: string[]): string {
   let out = '';
   for (const raw of lines) {
     const line = raw.trim();
     if (line === '') continue;
-    if (out !== '' && isAsciiAlnum(out.at(-1)) && isAsciiAlnum(line[0])) out += ' ';
+    if (out !== '' && isAsciiAlnum(out.at(-1)) && isAsciiAlnum(line[0]) && !(isDigit(out.at(-1)) && isDigit(line[0]))) out += ' ';
     out += line;
   }
   return out;

@@ -9,7 +9,7 @@ import { assignHeadline } from '../../src/parse/headline.ts';
 import type { Classified } from '../../src/parse/classify.ts';
 import { segment } from '../../src/parse/segment.ts';
 import { normalize } from '../../src/parse/normalize.ts';
-import { cleanParagraph, fullWidthPunctuation, removeLayoutSpaces } from '../../src/parse/text.ts';
+import { cleanParagraph, fullWidthPunctuation, joinLines, removeLayoutSpaces } from '../../src/parse/text.ts';
 
 describe('normalize', () => {
   it('reads CRLF, CR and BOM pages as the same lines', () => {
@@ -21,6 +21,9 @@ describe('normalize', () => {
       { no: 2, text: '' },
       { no: 3, text: '军民鱼水情深' },
     ]);
+  });
+  it('reads full-width digits and letters OCR gave as the ASCII ones', () => {
+    assert.deepEqual(normalize('２０３１年７月４日 ＡＢ'), [{ no: 1, text: '2031年7月4日 AB' }]);
   });
 });
 
@@ -131,6 +134,10 @@ describe('text', () => {
     assert.equal(removeLayoutSpaces('COVID 19 病毒'), 'COVID 19病毒');
     // A wrap's space between two ASCII marks an export prints for full-width ones (style C).
     assert.equal(cleanParagraph(['种植大户老张说, "现在稻田里养小龙虾。"']), '种植大户老张说，“现在稻田里养小龙虾。”');
+  });
+  it('joins a number a narrow column wrapped without a space, and keeps one between two Latin words', () => {
+    assert.equal(joinLines(['本报讯（记者张三）7月2', '8日，共计1', '2.5亿元']), '本报讯（记者张三）7月28日，共计12.5亿元');
+    assert.equal(joinLines(['新一代 Wi-Fi', 'router']), '新一代 Wi-Fi router');
   });
   it('joins wrapped lines without spaces', () => {
     assert.equal(cleanParagraph(['本报讯（记者张三） 1 月', '16日，示范区 （高新区） 班子成', '员到焦作']), '本报讯（记者张三）1月16日，示范区（高新区）班子成员到焦作');
