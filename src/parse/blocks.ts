@@ -5,7 +5,7 @@
  *  - a headline run into the next lead on one line (`全力冲刺四季度 本报讯（记者周文涛） 5 月 3 日`),
  *  - a caption arrow (`赶制订单 忙而有序` / `⬅昨日，金穗`).
  */
-import { COMMENTATOR, END_BYLINE, INLINE_END_BYLINE, isPhotoCredit, parseByline, TEXT_BY } from './byline.ts';
+import { COMMENTATOR, END_BYLINE, INLINE_END_BYLINE, isPhotoCredit, SOURCE_CREDIT, SOURCE_CREDIT_TAIL, parseByline, TEXT_BY } from './byline.ts';
 import { cutJump, isFurnitureLine, paperName } from './furniture.ts';
 import { BULLET_REPORT, CAPTION_MARK, ENDS_CREDIT, HAN, LEAD, LEAD_ANYWHERE, leadByline, MD_HEADING, PARAGRAPH_INDENT, SENTENCE_PUNCT, TERMINAL, visibleLength } from './chars.ts';
 import type { Line } from './normalize.ts';
@@ -83,8 +83,8 @@ function opensLead(text: string): boolean {
   return leadByline(m) !== undefined || /^\s*(?:\d|即日|近日|日前|昨天|昨日|今天|今日)/.test(text.slice(m[0].length));
 }
 
-/** A credit at the end of a caption's line: `图为社员将草莓装箱。 记者 任杰 摄`. Group 1 the caption, group 2 the credit. */
-const CREDIT_TAIL = new RegExp(`^(.*[。！？!?”」）)])\\s*([（(〈《<]?\\s*(?:[${HAN}]{2,7}\\s*)?[${HAN}]{2,4}(?:\\s+[${HAN}]{2,4})*\\s*[/／]?\\s*摄影?(?:报道)?\\s*[）)〉》>]?)\\s*$`);
+/** A credit at the end of a caption's line: `图为社员将草莓装箱。 记者 任杰 摄`, `新华社发（任杰 摄）`. Group 1 the caption, group 2 the credit. */
+const CREDIT_TAIL = new RegExp(`^(.*[。！？!?”」）)])\\s*((?:(?:新华社|中新社)发\\s*)?[（(〈《<]?\\s*(?:[${HAN}]{2,7}\\s*)?[${HAN}]{2,4}(?:\\s+[${HAN}]{2,4})*\\s*[/／]?\\s*摄影?(?:报道)?\\s*[）)〉》>]?)\\s*$`);
 /** A byline line opens with a role word: `本报记者 钱七 文/图`, `□记者 张三`, `通讯员 李四`. */
 const BYLINE_OPENING = /^\s*[□■◎●○◇◆★☆]*\s*(?:本\s*报|新华社)?\s*(?:特约|见习|实习|首席)?\s*(?:记\s*者|通\s*讯\s*员|摄\s*影)/;
 const ROLE_CHAR = /[记员摄图]/;
@@ -95,8 +95,10 @@ const BYLINE_LINE_MAX = 32;
 function isBylineLine(text: string): boolean {
   // `文 | 张三`, `作者：张三`: who did what before the names.
   if (TEXT_BY.test(text)) return visibleLength(text) <= BYLINE_LINE_MAX && parseByline(text) !== null;
-  // Every other byline or credit holds a role word (记者, 通讯员, 评论员) or 摄: most lines hold none.
-  if (!ROLE_CHAR.test(text) || visibleLength(text) > BYLINE_LINE_MAX) return false;
+  // Every other byline or credit holds a role word (记者, 通讯员, 评论员) or 摄: most lines hold none;
+  // a picture's source (`新华社发`, `资料图片`) says where it came from instead.
+  if (!ROLE_CHAR.test(text)) return ENDS_SOURCE.test(text) && SOURCE_CREDIT.test(text);
+  if (visibleLength(text) > BYLINE_LINE_MAX) return false;
   if (COMMENTATOR.test(text) || END_BYLINE.test(text) || isPhotoCredit(text)) return true;
   // A wrapped line of text may hold a role word too (`报社记者马雅宁、`): a byline line opens with one.
   return BYLINE_OPENING.test(text) && parseByline(text) !== null;
@@ -106,11 +108,13 @@ function isBylineLine(text: string): boolean {
 /** A credit saying 图 before the names, at the end of a caption's line: `…装箱。 图/本报记者 林木`. */
 const PICTURE_BY_TAIL = new RegExp(`^(.*[。！？!?”」）)])\\s*(图\\s*[/／]\\s*(?:本报)?(?:记者|通讯员)?\\s*[${HAN}]{2,4}(?:\\s+[${HAN}]{2,4})*)\\s*$`);
 
+/** What a picture's source credit ends on, checked before its pattern: `新华社发`, `资料图片`, `供图`, `提供`. */
+const ENDS_SOURCE = /(?:发|图片|照片|资料图|供图|提供|视觉中国|CFP|IC|photo)\s*[）)〉]?\s*$/i;
 const PICTURE_BY_HINT = /图\s*[/／]\s*[^文\s]/;
 
 /** Splits a caption's line at a credit run into it. */
 function splitAtCredit(line: Line): Line[] {
-  const m = CREDIT_TAIL.exec(line.text) ?? PICTURE_BY_TAIL.exec(line.text);
+  const m = CREDIT_TAIL.exec(line.text) ?? PICTURE_BY_TAIL.exec(line.text) ?? SOURCE_CREDIT_TAIL.exec(line.text);
   if (!m || !m[1] || !m[2] || !isPhotoCredit(m[2])) return [line];
   return [
     { no: line.no, text: m[1] },
@@ -221,7 +225,7 @@ export function toBlocks(lines: Line[]): Block[] {
     const jump = cutJump(line.text);
     const pieces = jump ? jump.map((text) => ({ no: line.no, text })) : splitAtLead(line);
     const last = pieces.at(-1) as Line;
-    if (ENDS_CREDIT.test(last.text) || PICTURE_BY_HINT.test(last.text)) pieces.splice(-1, 1, ...splitAtCredit(last));
+    if (ENDS_CREDIT.test(last.text) || PICTURE_BY_HINT.test(last.text) || ENDS_SOURCE.test(last.text)) pieces.splice(-1, 1, ...splitAtCredit(last));
     for (const piece of pieces) {
       const prev = current.at(-1);
       // The page's first line may be its paper's name (`北川日报`), run into what follows it.

@@ -29,6 +29,10 @@ const DID = /^(.+?)[/／](文|图|摄影?)$/;
 const NAME = new RegExp(`^[${HAN}]{2,4}$|^[${HAN}]{1,6}[·•][${HAN}]{1,8}$`);
 /** The credit's closing word: `韩志远 摄`, `孙悦摄影`, `韩志远/摄`, `韩志远 摄影报道`. */
 const PHOTO_MARK = /\s*[/／]?\s*(?:摄影报道|摄影|摄)\s*$/;
+/** Where a picture came from: an agency (`新华社发`, `视觉中国`), the archive (`资料图片`), a giver (`受访者供图`). */
+const SOURCE = '(?:新华社|中新社)发|(?:人民图片|人民视觉|视觉中国|东方IC|CFP|IC\\s*photo)(?:发|供图|图)?|(?:本报)?资料(?:图片|照片|图)|[\\u3400-\\u9fffA-Za-z]{2,10}供图|图片由[\\u3400-\\u9fff]{2,10}提供';
+/** An agency that sent the picture, before its photographer's credit: `新华社发（程远 摄）`. */
+const AGENCY_SENT = /^\s*(?:新华社|中新社)发\s*(?=\S)/;
 /** A credit in parentheses: `（记者 韩志远 摄）`, as OCR reads them too: `〈记者 韩志远 摄)`. Group 1 what they hold. */
 const IN_PARENS = /^\s*[（(〈《<]\s*(.+?)\s*[）)〉》>]\s*$/;
 /** Text and pictures by the same people: `本报记者 钱七 文/图`, `文 / 摄`, `图文`, and as OCR reads `文/图`: `文/`, `文图`. */
@@ -107,7 +111,7 @@ function splitNames(s: string): string[] {
  * @example parseByline('宋佳 本报特约通讯员 彭丽') // {reporters:['宋佳'], correspondents:['彭丽'], photographers:[]}
  */
 export function parseByline(text: string, { requireRole = true } = {}): People | null {
-  let s = text.replace(ORNAMENT, '').trim();
+  let s = text.replace(ORNAMENT, '').replace(AGENCY_SENT, '').trim();
   const parens = IN_PARENS.exec(s);
   if (parens?.[1] && PHOTO_MARK.test(parens[1])) s = parens[1];
   // `文/` or `图/` before the names says what they did: the names need no role word then.
@@ -159,8 +163,17 @@ function readPeople(s: string, photo: boolean, requireRole: boolean): People | n
   return count > 0 ? people : null;
 }
 
-/** A photo credit is a byline that ends in 摄: `本报记者 宋 / 崇飞 摄`. */
+/**
+ * A picture's credit that says where it came from, not who took it: `新华社发`, `（资料图片）`,
+ * `视觉中国供图`, `图片由受访者提供`. Its photo names no photographer.
+ */
+export const SOURCE_CREDIT = new RegExp(`^\\s*[（(〈]?\\s*(${SOURCE})\\s*[）)〉]?\\s*$`, 'i');
+/** The same closing a caption's line: `…抢收小麦。 新华社发`. Group 1 the caption, group 2 the credit. */
+export const SOURCE_CREDIT_TAIL = new RegExp(`^(.*[。！？!?”」）)])\\s*([（(〈]?\\s*(?:${SOURCE})\\s*[）)〉]?)\\s*$`, 'i');
+
+/** A photo credit is a byline that ends in 摄 (`本报记者 宋 / 崇飞 摄`), or a picture's source (`新华社发`). */
 export function isPhotoCredit(text: string): boolean {
-  const inner = IN_PARENS.exec(text)?.[1] ?? text;
-  return (PHOTO_MARK.test(inner) || TEXT_BY.exec(text)?.[3] !== undefined) && parseByline(text, { requireRole: false }) !== null;
+  const sent = text.replace(AGENCY_SENT, '');
+  const inner = IN_PARENS.exec(sent)?.[1] ?? sent;
+  return ((PHOTO_MARK.test(inner) || TEXT_BY.exec(text)?.[3] !== undefined) && parseByline(text, { requireRole: false }) !== null) || SOURCE_CREDIT.test(text);
 }

@@ -74,9 +74,9 @@ export const LEAD = new RegExp(
 
 /**
  * An item of a 简讯 column that a bullet opens instead of a headline: `■7月3日，…`,
- * `●日前，…` (with a lead's marker, `■本报讯 …`, it is a lead).
+ * `●日前，…` (with a lead's marker, `■本报讯 …`, it is a lead). Not `▲`, which opens a caption.
  */
-export const BULLET_REPORT = /^\s*[■●▲◆]\s*(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|昨日|昨天|今天|今日|连日来|近期)/;
+export const BULLET_REPORT = /^\s*[■●◆]\s*(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|昨日|昨天|今天|今日|连日来|近期)/;
 
 /** A line set letter by letter to fill a column (`本 报 北 京 7 月 3 日 讯`), its spaces taken out; any other line as it is. */
 const LETTER_SPACED = /^\s*(?:\S{1,2} ){4,}\S{1,2}\s*$/;

@@ -330,7 +330,7 @@ describe('leads and bylines of other papers', () => {
 
 describe('captions', () => {
   // Other papers' credits: in parentheses, `X/摄`, `图/X`, `摄影报道`, on the caption's line or under it.
-  const CREDITS = ['（记者 林木 摄）', '林木/摄', '图/林木', '图/本报记者 林木', '本报记者 林木 摄影报道'];
+  const CREDITS = ['（记者 林木 摄）', '林木/摄', '图/林木', '图/本报记者 林木', '本报记者 林木 摄影报道', '新华社发（林木 摄）', '新华社发 林木 摄'];
   it('reads the photo credits other papers print, under the caption or at the end of its line', () => {
     const report = ['临溪镇部署防汛工作', '', '本报讯（记者 程远）7月3日，临溪镇召开会议，部署防汛工作。', ''];
     const caption = '7月3日，临溪镇一家农业合作社的社员在大棚里采摘草莓。';
@@ -339,6 +339,17 @@ describe('captions', () => {
         const p = parse([...HEADER, ...report, ...lines, ''].join('\n'));
         const photo = p.articles.find((a) => a.kind === 'photo');
         assert.deepEqual([body(photo), photo?.byline.photographers], [caption, ['林木']], lines.join(' / '));
+      }
+    }
+  });
+  it('reads a credit that names where the picture came from, not who took it: `新华社发`, `（资料图片）`, `受访者供图`', () => {
+    const report = ['临溪镇部署防汛工作', '', '本报讯（记者 程远）7月3日，临溪镇召开会议，部署防汛工作。', ''];
+    for (const caption of ['7月3日，临溪镇一家农业合作社的社员在大棚里采摘草莓。', '▲7月3日，社员在大棚里采摘草莓。']) {
+      for (const credit of ['新华社发', '（新华社发）', '（资料图片）', '本报资料图片', '受访者供图', '视觉中国供图', '（图片由临溪镇提供）']) {
+        for (const lines of [[caption, credit], [`${caption} ${credit}`]]) {
+          const p = parse([...HEADER, ...report, ...lines, ''].join('\n'));
+          assert.deepEqual(p.articles.map((a) => [a.kind, body(a), a.byline.photographers]), [['news', '本报讯（记者程远）7月3日，临溪镇召开会议，部署防汛工作。', []], ['photo', caption, []]], lines.join(' / '));
+        }
       }
     }
   });
