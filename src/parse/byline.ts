@@ -31,6 +31,8 @@ const NAME = new RegExp(`^[${HAN}]{2,4}$|^[${HAN}]{1,6}[·•][${HAN}]{1,8}$`);
 const PHOTO_MARK = /\s*[/／]?\s*(?:摄影报道|摄影|摄)\s*$/;
 /** Where a picture came from: an agency (`新华社发`, `视觉中国`), the archive (`资料图片`), a giver (`受访者供图`). */
 const SOURCE = '(?:新华社|中新社)发|(?:人民图片|人民视觉|视觉中国|东方IC|CFP|IC\\s*photo)(?:发|供图|图)?|(?:本报)?资料(?:图片|照片|图)|[\\u3400-\\u9fffA-Za-z]{2,10}供图|图片由[\\u3400-\\u9fff]{2,10}提供';
+/** A mark between a role word and its names: `记者：张三`, `记者/张三`. */
+const ROLE_MARK = /(记\s*者|通讯员|实习生|摄影)\s*[：:/／]\s*/g;
 /** An agency that sent the picture, before its photographer's credit: `新华社发（程远 摄）`. */
 const AGENCY_SENT = /^\s*(?:新华社|中新社)发\s*(?=\S)/;
 /** A credit in parentheses: `（记者 韩志远 摄）`, as OCR reads them too: `〈记者 韩志远 摄)`. Group 1 what they hold. */
@@ -111,7 +113,7 @@ function splitNames(s: string): string[] {
  * @example parseByline('宋佳 本报特约通讯员 彭丽') // {reporters:['宋佳'], correspondents:['彭丽'], photographers:[]}
  */
 export function parseByline(text: string, { requireRole = true } = {}): People | null {
-  let s = text.replace(ORNAMENT, '').replace(AGENCY_SENT, '').trim();
+  let s = text.replace(ORNAMENT, '').replace(AGENCY_SENT, '').replace(ROLE_MARK, '$1 ').trim();
   const parens = IN_PARENS.exec(s);
   if (parens?.[1] && PHOTO_MARK.test(parens[1])) s = parens[1];
   // `文/` or `图/` before the names says what they did: the names need no role word then.

@@ -67,6 +67,12 @@ describe('leads and bylines of other papers', () => {
     [['7月3日，临溪镇召开会议，部署防汛工作。', '（新华社记者 程远）'], { reporters: ['程远'], correspondents: [], date: '2031-07-03', start: '7月3日' }],
     // The byline said in words with no 报道 (or its 报道 drifted to the next column's line): the date closes it.
     [['本报讯 记者程远 通讯员方晓 7月3日，记者从临溪镇统计局获悉。'], { reporters: ['程远'], correspondents: ['方晓'], date: '2031-07-03', start: '本报讯' }],
+    // Other brackets, a mark after the role word.
+    [['本报讯〔记者 程远〕7月3日，临溪镇召开会议。'], { reporters: ['程远'], correspondents: [], date: '2031-07-03', start: '本报讯' }],
+    [['本报讯【记者 程远 通讯员 方晓】7月3日，临溪镇召开会议。'], { reporters: ['程远'], correspondents: ['方晓'], date: '2031-07-03', start: '本报讯' }],
+    [['新华社北京7月3日电【记者 程远】临溪镇召开会议。'], { reporters: ['程远'], correspondents: [], date: '2031-07-03', start: '新华社' }],
+    [['本报讯（记者：程远 通讯员：方晓）7月3日，临溪镇召开会议。'], { reporters: ['程远'], correspondents: ['方晓'], date: '2031-07-03', start: '本报讯' }],
+    [['本报讯（记者/程远）7月3日，临溪镇召开会议。'], { reporters: ['程远'], correspondents: [], date: '2031-07-03', start: '本报讯' }],
   ];
   it('reads what each person of a lead\'s byline did: `张三/文 李四/图`, `记者 张三 摄影 李四`', () => {
     for (const lead of ['本报讯（记者 程远/文 方晓/图）7月3日，临溪镇召开会议。', '本报讯（记者 程远 摄影 方晓）7月3日，临溪镇召开会议。']) {
