@@ -5,7 +5,7 @@
  *  - a headline run into the next lead on one line (`全力冲刺四季度 本报讯（记者周文涛） 5 月 3 日`),
  *  - a caption arrow (`赶制订单 忙而有序` / `⬅昨日，金穗`).
  */
-import { COMMENTATOR, END_BYLINE, INLINE_END_BYLINE, isPhotoCredit, SOURCE_CREDIT, SOURCE_CREDIT_TAIL, parseByline, TEXT_BY } from './byline.ts';
+import { END_BYLINE, INLINE_END_BYLINE, isPhotoCredit, SOURCE_CREDIT, SOURCE_CREDIT_TAIL, parseByline, signsWithoutRole, TEXT_BY } from './byline.ts';
 import { cutJump, isFurnitureLine, paperName } from './furniture.ts';
 import { BULLET_REPORT, CAPTION_MARK, ENDS_CREDIT, HAN, LEAD, LEAD_ANYWHERE, leadByline, MD_HEADING, PARAGRAPH_INDENT, SENTENCE_PUNCT, TERMINAL, visibleLength } from './chars.ts';
 import type { Line } from './normalize.ts';
@@ -97,9 +97,9 @@ function isBylineLine(text: string): boolean {
   if (TEXT_BY.test(text)) return visibleLength(text) <= BYLINE_LINE_MAX && parseByline(text) !== null;
   // Every other byline or credit holds a role word (记者, 通讯员, 评论员) or 摄: most lines hold none;
   // a picture's source (`新华社发`, `资料图片`) says where it came from instead.
-  if (!ROLE_CHAR.test(text)) return ENDS_SOURCE.test(text) && SOURCE_CREDIT.test(text);
+  if (!ROLE_CHAR.test(text)) return (ENDS_SOURCE.test(text) && SOURCE_CREDIT.test(text)) || signsWithoutRole(text);
   if (visibleLength(text) > BYLINE_LINE_MAX) return false;
-  if (COMMENTATOR.test(text) || END_BYLINE.test(text) || isPhotoCredit(text)) return true;
+  if (signsWithoutRole(text) || END_BYLINE.test(text) || isPhotoCredit(text)) return true;
   // A wrapped line of text may hold a role word too (`报社记者马雅宁、`): a byline line opens with one.
   return BYLINE_OPENING.test(text) && parseByline(text) !== null;
 }
@@ -276,7 +276,8 @@ export function peelHeadlines(blocks: Block[], width = 0): Block[] {
     const n = b.lines.length;
     while (t < Math.min(PEEL_MAX, n - 1) && headlineShaped(b.lines[n - 1 - t]?.text ?? '') && !endsText(b.lines.slice(0, n - t))) t++;
     const next = blocks[i + 1];
-    if (t > 0 && n - t > 0 && endsText(b.lines.slice(0, n - t)) && (next ? next.blanksBefore <= 1 && opensPiece(openingOf(next)) : !closesPage(b.lines.slice(n - t)))) {
+    const tail = b.lines.slice(n - t);
+    if (t > 0 && n - t > 0 && endsText(b.lines.slice(0, n - t)) && (next ? next.blanksBefore <= 1 && opensPiece(openingOf(next)) : !closesPage(tail))) {
       out.push({ lines: b.lines.slice(0, n - t), blanksBefore: b.blanksBefore });
       out.push({ lines: b.lines.slice(n - t), blanksBefore: 0 });
     } else out.push(b);
@@ -308,5 +309,5 @@ const openingOf = (b: Block) => (b.lines.length > 1 && /^\s*\S{0,12}\d+\s*日?\s
 
 /** A line that opens a piece: a lead or a byline (not a photo credit). */
 function opensPiece(text: string): boolean {
-  return LEAD.test(text) || ((COMMENTATOR.test(text) || BYLINE_OPENING.test(text)) && !/摄/.test(text) && isBylineLine(text));
+  return LEAD.test(text) || ((signsWithoutRole(text) || BYLINE_OPENING.test(text) || TEXT_BY.test(text)) && !/摄/.test(text) && isBylineLine(text));
 }

@@ -41,6 +41,10 @@ const IN_PARENS = /^\s*[（(〈《<]\s*(.+?)\s*[）)〉》>]\s*$/;
 const TEXT_AND_PICTURES = /\s*(?:文\s*[/／]\s*(?:图|摄影?)?|文图|图\s*[/／]\s*文|图文)\s*$/;
 /** A commentary's byline names an office, not a person: `本报评论员`, `□ 本报特约评论员 张三`, `新华社评论员`. */
 export const COMMENTATOR = /^\s*[□■◎●○◇◆★☆]*\s*(?:本报|新华社|[\u3400-\u9fff]{1,6}报)?(?:特约)?评论员(?:\s*[\u3400-\u9fff]{2,4})?\s*$/;
+/** An essay's or a column's signature: a byline's ornament and a name, no role (`□ 林 木`, `◎方晓`). */
+const SIGNATURE = /^\s*[□◎]\s*[\u3400-\u9fff](?:\s*[\u3400-\u9fff]){1,2}\s*$/;
+/** A byline that names no reporter's role: a commentary's office or an essay's signature. */
+export const signsWithoutRole = (text: string): boolean => COMMENTATOR.test(text) || SIGNATURE.test(text);
 /**
  * A byline printed after the body, in parentheses: `（记者 孙八）`, `(记者 孙八 通讯员 赵六)`, as OCR reads them: `《记者 方晓)`.
  * Group 1 is what the parentheses hold.

@@ -2,7 +2,7 @@
  * Stage 3: what each block is, judged from the block alone.
  * Context (what comes before and after) is the segmenter's business.
  */
-import { COMMENTATOR, END_BYLINE, isPhotoCredit, parseByline, TEXT_BY } from './byline.ts';
+import { END_BYLINE, isPhotoCredit, parseByline, signsWithoutRole, TEXT_BY } from './byline.ts';
 import { BULLET_REPORT, CAPTION_OPENER, CLAUSE_OPENER, LEAD, MD_HEADING, PARAGRAPH_INDENT, SENTENCE_PUNCT, TERMINAL, unspaced, visibleLength } from './chars.ts';
 import type { Block, Layout } from './blocks.ts';
 import { bareDate, isFurniture, PAGE_HEADER, PAGE_NAME, paperName, WEEKDAY } from './furniture.ts';
@@ -202,7 +202,7 @@ export function classifyBlock(block: Block, index: number, shape: PageShape): Cl
   else if (LEAD.test(first) || LEAD.test(unspaced(first)) || wireLeadWrapped(block) || BULLET_REPORT.test(first)) kind = 'lead';
   else if (MD_HEADING.test(first) && block.lines.length === 1) kind = 'heading';
   else if (short && isPhotoCredit(joined)) kind = 'credit';
-  else if (short && (parseByline(joined) !== null || COMMENTATOR.test(joined))) kind = 'byline';
+  else if (short && (parseByline(joined) !== null || signsWithoutRole(joined))) kind = 'byline';
   else if (short && END_BYLINE.test(joined)) kind = 'endByline';
   else if (isHeadlineLike(block, shape)) kind = 'headline';
   else kind = 'text';

@@ -699,6 +699,14 @@ describe('article boundaries from layout', () => {
     );
     assert.deepEqual(c.articles.map((a) => [a.kind, a.headline?.main]), [['feature', '以实干迎接盛夏'], ['news', '统计局发布数据']]);
     assert.equal(body(c.articles[0]), '盛夏时节，万物竞长。做好下半年工作，关键在于抓落实。');
+    // Essays signed with an ornament and a name (`□ 林 木`) or `文/X`, each headline under its text.
+    const e = parse(
+      [...HEADER, ' □ 林 木', '', ' 老屋门前有一棵', '枣树，是祖父年轻', '时栽下的。', '', ' 如今祖父已经不', '在了，枣树却依然', '年年结果。', '老屋的枣树', '', ' 文/方 晓', '', ' 夏夜的河边，蛙', '声一片。', '夏夜', ''].join('\n'),
+    );
+    assert.deepEqual(e.articles.map((a) => [a.kind, a.headline?.main, a.byline.reporters, body(a)]), [
+      ['feature', '老屋的枣树', ['林木'], '老屋门前有一棵枣树，是祖父年轻时栽下的。如今祖父已经不在了，枣树却依然年年结果。'],
+      ['feature', '夏夜', ['方晓'], '夏夜的河边，蛙声一片。'],
+    ]);
     // What closes a page and is no headline stays text.
     const q = parse([...HEADER, ' 本报讯（记者 林晓）', '7月3日，临溪镇召开', '会议，部署防汛工作。', '（下转第2版）', ''].join('\n'));
     assert.equal(q.articles[0]?.headline, null);
