@@ -2,7 +2,8 @@
  * Stories for printed test pages: conventions the seed pages never showed
  * (wire copy, bylines after the body or closing the last paragraph, 文/图,
  * 本报评论员, 编者按, 融媒体记者, captions with credits (in parentheses too) and
- * without, 日前 / 近日 / date ranges / the day alone, 简讯), written here with other
+ * without, credits naming a source (新华社发, 资料图片), 【】 brackets, an essay signed
+ * `□ X`, 日前 / 近日 / date ranges / the day alone, 简讯), written here with other
  * papers' names and places, and the seed pages' own articles turned into
  * stories. Dates are set relative to the issue date, people drawn from a pool.
  */
@@ -206,6 +207,39 @@ const MAKERS: Make[] = [
     return {
       kind: 'photo', paragraphs: [P(`${c.m}月${c.d}日，${c.place}的果农在果园里修剪果树。`)],
       credit: `（记者 ${a} 摄）`, reporters: [], correspondents: [], photographers: [a], date: c.date,
+    };
+  },
+  // A caption opened by ▲ and credited to where the picture came from: `新华社发`, `（资料图片）`.
+  (c) => ({
+    kind: 'photo', paragraphs: [P(`▲${c.m}月${c.d}日，${c.place}的村民在田间抢收小麦。`)],
+    credit: '新华社发', ...none, date: c.date,
+  }),
+  (c) => ({
+    kind: 'photo', paragraphs: [P(`${c.place}新建的文化广场夜景。`)],
+    credit: '（资料图片）', ...none, date: null,
+  }),
+  // Another paper's brackets: `本报讯【记者 X】`.
+  (c) => {
+    const a = c.person();
+    return {
+      kind: 'news', main: `${c.place}部署防汛工作`,
+      paragraphs: [
+        P(`本报讯【记者 ${a}】${c.m}月${c.d}日，${c.place}召开防汛工作会议，部署今年防汛工作。`),
+        P('会议要求，各部门要加强值班值守，排查风险隐患，确保安全度汛。'),
+      ],
+      reporters: [a], correspondents: [], photographers: [], date: c.date,
+    };
+  },
+  // An essay signed with an ornament and a name: `□ X`.
+  (c) => {
+    const a = c.person();
+    return {
+      kind: 'feature', main: '老屋的枣树', bylineLine: `□ ${a}`,
+      paragraphs: [
+        P('老屋门前有一棵枣树，是祖父年轻时栽下的。每到秋天，满树的红枣压弯了枝头。'),
+        P('如今祖父已经不在了，枣树却依然年年结果。每次回家，我都要在树下站一会儿。'),
+      ],
+      reporters: [a], correspondents: [], photographers: [], date: c.issue,
     };
   },
   (c) => ({

@@ -227,6 +227,22 @@ describe('leads and bylines of other papers', () => {
     assert.deepEqual(p.articles.map((a) => [a.kind, a.headline?.main, a.body.length]), [['news', '夏粮收购有序展开', 2], ['feature', '老社区焕发新活力', 3]]);
     assert.deepEqual(p.articles[1]?.body[1], { type: 'heading', text: '楼道亮了居民笑了' });
   });
+  it('ends a report at the byline closing its text, so the headline after it opens the next report, whose words it shares (style B)', () => {
+    const p = parse(
+      [
+        ...HEADER, '南湖公园菊花展开幕', '', '7月3日,南湖公园第十届菊花展开幕,展出菊花品种300余个。(记者 周平)', '', '', '',
+        '游客在菊花展上拍照留念。 周平 摄', '', '市民热议垃圾分类新规', '',
+        '“新规出台后,小区里的垃圾桶都换成了四色桶,分类更清楚了。”家住南湖区的王女士说。', '',
+        '7月起,《南湖市生活垃圾分类管理条例》正式施行。记者走访发现,多数市民对新规表示支持。', '',
+      ].join('\n'),
+    );
+    assert.deepEqual(p.articles.map((a) => [a.kind, a.headline?.main ?? null, a.byline.reporters, a.body.length]), [
+      ['news', '南湖公园菊花展开幕', ['周平'], 1],
+      ['photo', null, [], 1],
+      ['news', '市民热议垃圾分类新规', [], 2],
+    ]);
+    assert.equal(p.articles[0]?.doubts, undefined);
+  });
   it('keeps a deck under its headline though the lead says none of its words (style B)', () => {
     const p = parse(
       [
