@@ -204,7 +204,7 @@ export function assembleArticle(raw: RawArticle, ctx: AssembleContext): Article 
     ctx.warnings.push({ message: 'no headline in the text: the site shows a title derived from the lead', line: start });
     doubts.push('no headline');
   }
-  if (raw.kind === 'news' && !raw.anchor && !raw.endByline) {
+  if (raw.kind === 'news' && !raw.anchor && !raw.endByline && article.byline.text === '') {
     if (!headline) ctx.warnings.push({ message: 'text with no lead or byline: published as an untitled article', line: start });
     doubts.push('no lead or byline');
   }

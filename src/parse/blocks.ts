@@ -5,7 +5,7 @@
  *  - a headline run into the next lead on one line (`全力冲刺四季度 本报讯（记者周文涛） 5 月 3 日`),
  *  - a caption arrow (`赶制订单 忙而有序` / `⬅昨日，金穗`).
  */
-import { END_BYLINE, INLINE_END_BYLINE, isPhotoCredit, SOURCE_CREDIT, SOURCE_CREDIT_TAIL, parseByline, signsWithoutRole, TEXT_BY } from './byline.ts';
+import { END_BYLINE, endsSigned, isPhotoCredit, SOURCE_CREDIT, SOURCE_CREDIT_TAIL, parseByline, signsWithoutRole, TEXT_BY } from './byline.ts';
 import { cutJump, isFurnitureLine, paperName } from './furniture.ts';
 import { BULLET_REPORT, CAPTION_MARK, ENDS_CREDIT, HAN, LEAD, LEAD_ANYWHERE, leadByline, MD_HEADING, PARAGRAPH_INDENT, SENTENCE_PUNCT, TERMINAL, visibleLength } from './chars.ts';
 import type { Line } from './normalize.ts';
@@ -45,7 +45,7 @@ export function detectLayout(lines: Line[]): Layout {
     if (n <= WRAPPED_MAX_MEDIAN) short++;
     else {
       long++;
-      if (!TERMINAL.test(l.text.trimEnd())) open++;
+      if (!endsSigned([l.text])) open++;
     }
   }
   if (filled === 0) return 'paragraph';
@@ -285,15 +285,7 @@ export function peelHeadlines(blocks: Block[], width = 0): Block[] {
   return out;
 }
 
-/**
- * Text that ends where a headline may follow: a sentence, or a byline closing it that a narrow
- * column wrapped (`…文明祭扫。（记者 陈` / `静）`).
- */
-function endsText(lines: Line[]): boolean {
-  const last = lines.at(-1)?.text.trim() ?? '';
-  if (TERMINAL.test(last)) return true;
-  return /[）)]$/.test(last) && INLINE_END_BYLINE.test(lines.slice(-3).map((l) => l.text.trim()).join(''));
-}
+const endsText = (lines: Line[]) => endsSigned(lines.map((l) => l.text));
 
 /** Lines that close a page without being a headline: `（完）`, `（下转第2版）`. */
 const closesPage = (lines: Line[]) => lines.some((l) => /^\s*[（(〈]|[）)〉]\s*$/.test(l.text));

@@ -4,7 +4,7 @@
  *  - a feature's byline line: `本报记者 周文涛`, `宋佳 本报特约通讯员 彭丽`;
  *  - a photo credit: `本报记者 韩志远 摄`, `本 报 记 / 者 孙 悦 / 摄`.
  */
-import { HAN, LEAD_ROLE, ROLE_WORDS } from './chars.ts';
+import { HAN, LEAD_ROLE, ROLE_WORDS, TERMINAL } from './chars.ts';
 
 export interface People {
   reporters: string[];
@@ -53,6 +53,15 @@ const END_PEOPLE = `((?:${LEAD_ROLE}\\s*(?:[${HAN}·]{2,8}\\s*)+)+)`;
 export const END_BYLINE = new RegExp(`^\\s*[（(〈《<“"]\\s*${END_PEOPLE}[）)〉》>”"]\\s*$`);
 /** The same byline closing the last paragraph on its line: `…压实责任。（记者 孙八）`. Group 1 is what the parentheses hold. */
 export const INLINE_END_BYLINE = new RegExp(`[。！？”][（(]\\s*${END_PEOPLE}[）)]\\s*$`);
+/**
+ * Does this text end where a headline may follow: on a sentence, or on a byline closing it
+ * (`…文明祭扫。（记者 陈静）`), which a narrow column may have wrapped (`…祭扫。（记者 陈` / `静）`)?
+ */
+export function endsSigned(lines: string[]): boolean {
+  const last = lines.at(-1)?.trim() ?? '';
+  if (TERMINAL.test(last)) return true;
+  return /[）)]$/.test(last) && INLINE_END_BYLINE.test(lines.slice(-3).map((l) => l.trim()).join(''));
+}
 /** Ornaments papers put before a byline: `□本报记者 张三`. */
 const ORNAMENT = /^[\s□■◎●○◇◆★☆]+/;
 /**

@@ -11,6 +11,7 @@
  *    short line after an image gap is a caption without credit;
  *  - headline-like blocks followed by more text inside an article are subheads.
  */
+import { endsSigned } from './byline.ts';
 import { bigrams, type Head, share } from './pairs.ts';
 import { CAPTION_OPENER, leadReads, MD_HEADING, SUB_DASH, TERMINAL, visibleLength } from './chars.ts';
 import type { Layout } from './blocks.ts';
@@ -265,7 +266,7 @@ function runOn(flow: Classified[]): Classified[] {
 }
 
 /** Text that stops mid-sentence continues after whatever stands between (a column break). */
-const stopsMidSentence = (b: Classified | undefined) => b !== undefined && (b.kind === 'text' || b.kind === 'lead') && !TERMINAL.test(b.lines.at(-1)?.text.trim() ?? '');
+const stopsMidSentence = (b: Classified | undefined) => b !== undefined && (b.kind === 'text' || b.kind === 'lead') && !endsSigned(b.lines.map((l) => l.text));
 
 /**
  * Splits a run of headline blocks standing before a lead into headlines: the last
