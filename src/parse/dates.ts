@@ -22,10 +22,10 @@ export interface Dateline {
   found: string | null;
 }
 
-/** `2018年11月26日`, `2018 年 11 月 27 日` (spaces already removed in clean text). */
-const FULL_DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/g;
-/** `5月8日`. */
-const MONTH_DAY = /(\d{1,2})月(\d{1,2})日/g;
+/** `2018年11月26日`, `2018 年 11 月 27 日` (spaces already removed in clean text), `2018年5月3至6日`. */
+const FULL_DATE = /(\d{4})年(\d{1,2})月(\d{1,2})(?:日|(?=[至到\-—~～](?:\d{1,2}月)?\d{1,2}日))/g;
+/** `5月8日`, and a span's first day without its 日: `5月3至6日`. */
+const MONTH_DAY = /(\d{1,2})月(\d{1,2})(?:日|(?=[至到\-—~～](?:\d{1,2}月)?\d{1,2}日))/g;
 /** The end of a span: `5月3日至6日`, `3月1日至3月5日`. */
 const RANGE_END = /^[至到\-—~～](?:(\d{1,2})月)?(\d{1,2})日/;
 /** Words that place an event without a date: `日前，记者从省科技厅获悉`, `近日`, `昨日`, `去年以来`. */

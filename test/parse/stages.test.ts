@@ -71,6 +71,11 @@ describe('dates', () => {
     const d = findDateline('本报讯（记者张三）1月11日至13日，示范区', year2020, null);
     assert.equal(d.date, '2020-01-11');
     assert.equal(d.dateEnd, '2020-01-13');
+    // Its first day printed without 日, across a month's end too.
+    for (const [text, date, end] of [['1月11至13日，', '2020-01-11', '2020-01-13'], ['2020年1月30至2月1日，', '2020-01-30', '2020-02-01']] as const) {
+      const e = findDateline(`本报讯（记者张三）${text}示范区`, year2020, null);
+      assert.deepEqual([e.date, e.dateEnd], [date, end], text);
+    }
   });
   it('puts a December lead on a January page in the year before', () => {
     const d = findDateline('本报讯（记者张三）12月30日，', { ref: { y: 2021, m: 1, d: 4 }, year: 2021 }, null);
