@@ -274,7 +274,7 @@ export function peelHeadlines(blocks: Block[], width = 0): Block[] {
     // (OCR leaves one blank line before the lead).
     let t = 0;
     const n = b.lines.length;
-    while (t < Math.min(PEEL_MAX, n - 1) && headlineShaped(b.lines[n - 1 - t]?.text ?? '') && !endsText(b.lines.slice(0, n - t))) t++;
+    while (t < Math.min(PEEL_MAX, n - 1) && headlineShaped(b.lines[n - 1 - t]?.text ?? '', true) && !closesByline(b.lines.slice(0, n - t))) t++;
     const next = blocks[i + 1];
     const tail = b.lines.slice(n - t);
     if (t > 0 && n - t > 0 && endsText(b.lines.slice(0, n - t)) && (next ? next.blanksBefore <= 1 && opensPiece(openingOf(next)) : !closesPage(tail))) {
@@ -286,15 +286,25 @@ export function peelHeadlines(blocks: Block[], width = 0): Block[] {
 }
 
 const endsText = (lines: Line[]) => endsSigned(lines.map((l) => l.text));
+/** Lines whose last closes a byline a narrow column wrapped (`…祭扫。（记者 陈` / `静）`): no headline line. */
+const closesByline = (lines: Line[]) => /[）)]\s*$/.test(lines.at(-1)?.text ?? '') && endsText(lines);
 
 /** Lines that close a page without being a headline: `（完）`, `（下转第2版）`. */
 const closesPage = (lines: Line[]) => lines.some((l) => /^\s*[（(〈]|[）)〉]\s*$/.test(l.text));
 
 /** A line that can be a headline's: short, Chinese, no sentence punctuation, no lead or byline. */
-function headlineShaped(text: string): boolean {
+function headlineShaped(text: string, punctuated = false): boolean {
   const line = text.trim();
-  return visibleLength(line) <= HEADLINE_LINE_MAX && !SENTENCE.test(line) && !TERMINAL.test(line) && /[\u3400-\u9fff]/.test(line) && !LEAD.test(line) && !isBylineLine(line);
+  const marks = punctuated ? !HEADLINE_MARKS.test(line) && !TERMINAL.test(line.replace(HEADLINE_END, '')) : !SENTENCE.test(line) && !TERMINAL.test(line);
+  return visibleLength(line) <= HEADLINE_LINE_MAX && marks && /[\u3400-\u9fff]/.test(line) && !LEAD.test(line) && !isBylineLine(line);
 }
+/**
+ * Between a finished sentence and a lead (or the page's foot), a headline may hold a colon, a comma
+ * or a 、 (`临溪镇：部署防汛工作`, `夏收，一场与时间的赛跑`) and end on ！ or ？; never a full stop or
+ * a semicolon, nor a mark at its end that a sentence goes on after.
+ */
+const HEADLINE_MARKS = /[。；;]|[，,：:、]$/;
+const HEADLINE_END = /[！？!?]+["”’」』]?$/;
 
 /** A block's first line, with the second when a narrow column wrapped a lead's marker (`新华社北京1月1日` / `电（记者 周涛）`). */
 const openingOf = (b: Block) => (b.lines.length > 1 && /^\s*\S{0,12}\d+\s*日?\s*$/.test(b.lines[0]?.text ?? '') ? `${b.lines[0]?.text.trim()}${b.lines[1]?.text.trim()}` : (b.lines[0]?.text ?? ''));

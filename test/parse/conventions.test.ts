@@ -723,6 +723,13 @@ describe('article boundaries from layout', () => {
       ['feature', '老屋的枣树', ['林木'], '老屋门前有一棵枣树，是祖父年轻时栽下的。如今祖父已经不在了，枣树却依然年年结果。'],
       ['feature', '夏夜', ['方晓'], '夏夜的河边，蛙声一片。'],
     ]);
+    // A headline under its text with a colon or a 、 in it, or ending on ！, before the next lead and at the page's foot.
+    for (const [first, second] of [['临溪镇：部署防汛工作', '夏收夏种正当时！'], ['召会议、抓防汛、保安全', '各地：抢抓农时']]) {
+      const h = parse(
+        [...HEADER, ' 本报讯（记者 程远）', '7月3日，临溪镇召开', '防汛工作会议，部署', '今年防汛工作，要求', '各部门压实责任。', first, '', ' 本报讯（记者 方晓）', '7月3日，各地抢抓农', '时，开展夏收夏种工', '作，确保颗粒归仓。', second, ''].join('\n'),
+      );
+      assert.deepEqual(h.articles.map((a) => a.headline?.main), [first, second]);
+    }
     // What closes a page and is no headline stays text.
     const q = parse([...HEADER, ' 本报讯（记者 林晓）', '7月3日，临溪镇召开', '会议，部署防汛工作。', '（下转第2版）', ''].join('\n'));
     assert.equal(q.articles[0]?.headline, null);
