@@ -126,6 +126,8 @@ function splitNames(s: string): string[] {
  * @example parseByline('宋佳 本报特约通讯员 彭丽') // {reporters:['宋佳'], correspondents:['彭丽'], photographers:[]}
  */
 export function parseByline(text: string, { requireRole = true } = {}): People | null {
+  // A picture's source (`新华社发`, `资料图片`) names no one.
+  if (SOURCE_CREDIT.test(text)) return null;
   let s = text.replace(ORNAMENT, '').replace(AGENCY_SENT, '').replace(ROLE_MARK, '$1 ').trim();
   const parens = IN_PARENS.exec(s);
   if (parens?.[1] && PHOTO_MARK.test(parens[1])) s = parens[1];

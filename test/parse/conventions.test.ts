@@ -370,10 +370,16 @@ describe('captions', () => {
       for (const credit of ['新华社发', '（新华社发）', '（资料图片）', '本报资料图片', '受访者供图', '视觉中国供图', '（图片由临溪镇提供）']) {
         for (const lines of [[caption, credit], [`${caption} ${credit}`]]) {
           const p = parse([...HEADER, ...report, ...lines, ''].join('\n'));
-          assert.deepEqual(p.articles.map((a) => [a.kind, body(a), a.byline.photographers]), [['news', '本报讯（记者程远）7月3日，临溪镇召开会议，部署防汛工作。', []], ['photo', caption, []]], lines.join(' / '));
+          assert.deepEqual(p.articles.map((a) => [a.kind, body(a), a.byline.reporters, a.byline.photographers]), [['news', '本报讯（记者程远）7月3日，临溪镇召开会议，部署防汛工作。', ['程远'], []], ['photo', caption, [], []]], lines.join(' / '));
         }
       }
     }
+  });
+  it('reads ▲ as OCR gives it before a caption\'s date (`全7月3日，`), and stops a caption\'s walk up at text signed at its end (OCR)', () => {
+    const p = parse(
+      [...HEADER, '冬季供暖设施检修完成', '', '日前，临溪镇完成冬季供暖设施检修，共更换老旧管道', '三千余米。', '', '检修期间，工作人员逐户排查隐患，确保居民按时用', '暖。(记者 任杰)', '', '全7月3日，临溪镇的村民在田间抢收小麦。', '新华社发', ''].join('\n'),
+    );
+    assert.deepEqual(p.articles.map((a) => [a.kind, a.byline.reporters, body(a).slice(0, 8)]), [['news', ['任杰'], '日前，临溪镇完成'], ['photo', [], '全7月3日，临溪']]);
   });
   /** The page header, then a feature's headline and byline, as OCR gives them. */
   const SCHOOL_FEATURE = [...HEADER, '山村小学的新操场', '', '本报记者 林木 文/图', ''];
