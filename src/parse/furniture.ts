@@ -93,14 +93,25 @@ const dateOf = (m: RegExpExecArray) => ({ y: Number(m[1]), m: Number(m[2] ?? m[4
 /** A weekday alone: `星期三`, `周三`. */
 export const WEEKDAY = /^\s*(?:星期|周|礼拜)[一二三四五六日天]\s*$/;
 const M_LUNAR = /^(?:农历|阴历)\S{2,12}$/;
-/** `第5版`, `A05版`, `05版：要闻`, `第5版（要闻）`, `A5`. Groups: number, name. */
-const M_PAGE = /^(?:第\s*)?[A-Z]?(\d{1,3})\s*版(?:[:：]?(\S{2,6})|[（(](\S{2,6})[）)])?$|^[A-Z](\d{1,2})$/;
+/** `第5版`, `A05版`, `05版：要闻`, `第5版（要闻）`, `A5`, `A11文化`. Groups: number, name. */
+const M_PAGE = /^(?:第\s*)?[A-Z]?(\d{1,3})\s*版(?:[:：]?(\S{2,6})|[（(](\S{2,6})[）)])?$|^[A-Z](\d{1,2})([\u3400-\u9fff]{2,4})?$/;
+/**
+ * A 版次 as tesseract reads a 1 after the section's letter: as `l` (`A1` → `Al`, `A11` → `Al1`), or
+ * as `l1` (`A16` → `Al16`): an `l` that would make the number past 99 was never a digit.
+ */
+const OCR_PAGE = /^([A-Z])[lI|](\d{0,2})(?=版|[\u3400-\u9fff]|$)/;
+function pageWord(w: string): string {
+  const m = OCR_PAGE.exec(w);
+  if (!m?.[1]) return w;
+  const digits = m[2] ?? '';
+  return `${m[1]}${Number(`1${digits}`) > 99 ? digits : `1${digits}`}${w.slice(m[0].length)}`;
+}
 const M_PAGE_NAME = /^[\u3400-\u9fff]{2,4}$/;
 /** Beside a date or a 版次, a paper's name may end in 新闻 or 消息 too. */
 const M_PAPER = new RegExp(`^[\\u3400-\\u9fff\\d]{1,8}(?:${PAPER_ENDS}|新闻|消息)$`);
 const M_LATIN = /^[A-Z][A-Z.&-]*$/;
-/** A role alone (`责编`, its names the next words) or with its name after a colon (`编辑：张三`). */
-const M_ROLE = new RegExp(`^${ROLES}(?:[:：]\\S{0,8})?$`);
+/** A role alone (`责编`, its names the next words), with its name after a colon (`编辑：张三`) or run into it, as OCR may (`本版编辑高翔`). */
+const M_ROLE = new RegExp(`^${ROLES}(?:[:：]\\S{0,8}|[\\u3400-\\u9fff]{2,3})?$`);
 const M_NAME = /^[\u3400-\u9fff·]{2,4}$/;
 const M_CONTACT = /^(?:[(（]?\d{3,4}[)）]?[\d-]{5,}(?:转\d+)?|E-?mail[:：]\S+)$/i;
 const SPACED_DATE = /\s[年月日版]|[年月第]\s/;
@@ -132,7 +143,7 @@ const M_SPLIT = /[\s■□◆◇●○|丨]+/;
  */
 export function readMasthead(text: string): Masthead | null {
   // Checked first, on every short line: a masthead holds no sentence's marks.
-  if (text.length > 120 || !mayOpenMasthead(text) || /[，。、；！？“”,;!?]/.test(text) || !/\d|编|校|版|报/.test(text)) return null;
+  if (text.length > 120 || !mayOpenMasthead(text) || /[，。、；！？“”,;!?]/.test(text) || !/\d|编|校|版|报|^\s*[A-Z][lI|](?![A-Za-z])/.test(text)) return null;
   // Spaces inside a date or a 版次 (`2023 年 5 月 8 日`, `第 05 版`) are no word breaks.
   const joined = SPACED_DATE.test(text) ? text.replace(/\s+(?=[年月日版])/g, '').replace(/([年月第])\s+(?=\d)/g, '$1') : text;
   const words = joined.trim().split(M_SPLIT).filter(Boolean);
@@ -160,15 +171,15 @@ export function readMasthead(text: string): Masthead | null {
       out.date ??= d;
       kinds |= 1;
     } else if (WEEKDAY.test(w) || M_LUNAR.test(w)) kinds |= 2;
-    else if ((m = M_PAGE.exec(w))) {
+    else if ((m = M_PAGE.exec(pageWord(w)))) {
       out.pageNumber ??= Number(m[1] ?? m[4]);
-      const name = m[2] ?? m[3];
+      const name = m[2] ?? m[3] ?? m[5];
       if (name) out.pageName ??= name;
       afterPage = !name;
       kinds |= 4;
     } else if (wasPage && M_PAGE_NAME.test(w)) out.pageName ??= w;
     // A page's name before its 版次 (`要闻 A5`).
-    else if (M_PAGE_NAME.test(w) && M_PAGE.test(words[i + 1] ?? '')) out.pageName ??= w;
+    else if (M_PAGE_NAME.test(w) && M_PAGE.test(pageWord(words[i + 1] ?? ''))) out.pageName ??= w;
     else if (i === 0 && M_PAPER.test(w)) {
       out.paper = asPrinted(w);
       kinds |= 16;

@@ -834,6 +834,11 @@ describe('page headers and footers', () => {
     [['南湖周末', '', '2033.05.08', '', 'A05'], { issueDate: '2033-05-08', printed: { paper: '南湖周末', pageNumber: 5 } }],
     [['临海日报 LINHAI DAILY', '', '2033年5月8日 星期日'], { issueDate: '2033-05-08', printed: { paper: '临海日报' } }],
     [['本版编辑 张三 王五'], { issueDate: null, printed: {} }],
+    // As tesseract reads them: a 1 after the section's letter as `l` or `l1`, a name run into its role or its 版次.
+    [['南湖报', '', '2033.05.08', '', 'Al16版 社会'], { issueDate: '2033-05-08', printed: { paper: '南湖报', pageNumber: 16, pageName: '社会' } }],
+    [['南湖报', '', '2033.05.08', '', 'Al 要闻'], { issueDate: '2033-05-08', printed: { paper: '南湖报', pageNumber: 1, pageName: '要闻' } }],
+    [['南湖报', '', '2033.05.08', '', 'Al1文化'], { issueDate: '2033-05-08', printed: { paper: '南湖报', pageNumber: 11, pageName: '文化' } }],
+    [['南湖报', '', '2033.05.08', '', 'Al13 县域              本版编辑高翔'], { issueDate: '2033-05-08', printed: { paper: '南湖报', pageNumber: 13, pageName: '县域' } }],
   ];
   it('reads mastheads as other papers print them, and none of their words as a headline or text', () => {
     const report = ['春耕备耕正当时', '', '本报讯（记者 秦朗）5月7日，各地抢抓农时，', '全力做好春季田间管理。', ''];
