@@ -97,7 +97,7 @@ function isBylineLine(text: string): boolean {
   if (TEXT_BY.test(text)) return visibleLength(text) <= BYLINE_LINE_MAX && parseByline(text) !== null;
   // Every other byline or credit holds a role word (记者, 通讯员, 评论员) or 摄: most lines hold none;
   // a picture's source (`新华社发`, `资料图片`) says where it came from instead.
-  if (!ROLE_CHAR.test(text)) return (ENDS_SOURCE.test(text) && SOURCE_CREDIT.test(text)) || signsWithoutRole(text);
+  if (!ROLE_CHAR.test(text)) return (endsSource(text) && SOURCE_CREDIT.test(text)) || signsWithoutRole(text);
   if (visibleLength(text) > BYLINE_LINE_MAX) return false;
   if (signsWithoutRole(text) || END_BYLINE.test(text) || isPhotoCredit(text)) return true;
   // A wrapped line of text may hold a role word too (`报社记者马雅宁、`): a byline line opens with one.
@@ -109,7 +109,20 @@ function isBylineLine(text: string): boolean {
 const PICTURE_BY_TAIL = new RegExp(`^(.*[。！？!?”」）)])\\s*(图\\s*[/／]\\s*(?:本报)?(?:记者|通讯员)?\\s*[${HAN}]{2,4}(?:\\s+[${HAN}]{2,4})*)\\s*$`);
 
 /** What a picture's source credit ends on, checked before its pattern: `新华社发`, `资料图片`, `供图`, `提供`. */
-const ENDS_SOURCE = /(?:发|图片|照片|资料图|供图|提供|视觉中国|CFP|IC|photo)\s*[）)〉]?\s*$/i;
+const SOURCE_ENDS = ['发', '图片', '照片', '资料图', '供图', '提供', '视觉中国', 'CFP', 'IC', 'photo', 'PHOTO'];
+/** Their last characters: a line ending on none of them (most lines) is no source credit. */
+const SOURCE_LAST = new Set(SOURCE_ENDS.map((s) => s.charCodeAt(s.length - 1)));
+const CLOSERS = new Set([...'）)〉'].map((c) => c.charCodeAt(0)));
+/** Read from the line's end by character codes, not by a pattern: it is asked of every line. */
+function endsSource(text: string): boolean {
+  let e = text.length;
+  while (e > 0 && text.charCodeAt(e - 1) === 32) e--;
+  if (CLOSERS.has(text.charCodeAt(e - 1))) e--;
+  while (e > 0 && text.charCodeAt(e - 1) === 32) e--;
+  if (!SOURCE_LAST.has(text.charCodeAt(e - 1))) return false;
+  const tail = text.slice(Math.max(0, e - 4), e);
+  return SOURCE_ENDS.some((s) => tail.endsWith(s));
+}
 const PICTURE_BY_HINT = /图\s*[/／]\s*[^文\s]/;
 
 /** Splits a caption's line at a credit run into it. */
@@ -225,7 +238,7 @@ export function toBlocks(lines: Line[]): Block[] {
     const jump = cutJump(line.text);
     const pieces = jump ? jump.map((text) => ({ no: line.no, text })) : splitAtLead(line);
     const last = pieces.at(-1) as Line;
-    if (ENDS_CREDIT.test(last.text) || PICTURE_BY_HINT.test(last.text) || ENDS_SOURCE.test(last.text)) pieces.splice(-1, 1, ...splitAtCredit(last));
+    if (ENDS_CREDIT.test(last.text) || PICTURE_BY_HINT.test(last.text) || endsSource(last.text)) pieces.splice(-1, 1, ...splitAtCredit(last));
     for (const piece of pieces) {
       const prev = current.at(-1);
       // The page's first line may be its paper's name (`北川日报`), run into what follows it.

@@ -44,7 +44,9 @@ export const COMMENTATOR = /^\s*[□■◎●○◇◆★☆]*\s*(?:本报|新�
 /** An essay's or a column's signature: a byline's ornament and a name, no role (`□ 林 木`, `◎方晓`). */
 const SIGNATURE = /^\s*[□◎]\s*[\u3400-\u9fff](?:\s*[\u3400-\u9fff]){1,2}\s*$/;
 /** A byline that names no reporter's role: a commentary's office or an essay's signature. */
-export const signsWithoutRole = (text: string): boolean => COMMENTATOR.test(text) || SIGNATURE.test(text);
+export const signsWithoutRole = (text: string): boolean => MAY_SIGN.test(text) && (COMMENTATOR.test(text) || SIGNATURE.test(text));
+/** What either holds, checked first: most lines hold neither. */
+const MAY_SIGN = /评论员|[□◎]/;
 /**
  * A byline printed after the body, in parentheses: `（记者 孙八）`, `(记者 孙八 通讯员 赵六)`, as OCR reads them: `《记者 方晓)`.
  * Group 1 is what the parentheses hold.

@@ -25,15 +25,26 @@ export function normalize(text: string): Line[] {
   const lines = text.replace(BOM, '').split(/\r\n|\r|\n/);
   if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   const markdown = lines.some((l) => MARKDOWN.test(l));
+  // Each replacement only where the page holds what it replaces: most pages hold none (a hot path).
+  const zeroWidth = ZERO_WIDTH_ANY.test(text);
+  const oddSpace = ODD_SPACE_ANY.test(text);
+  const wide = WIDE_ALNUM_ANY.test(text);
   return lines.map((raw, i) => {
-    const text = raw.replace(ZERO_WIDTH, '').replace(ODD_SPACE, ' ').replace(WIDE_ALNUM, narrow).trimEnd();
-    return { no: i + 1, text: markdown ? unmark(text) : text };
+    let t = raw;
+    if (zeroWidth) t = t.replace(ZERO_WIDTH, '');
+    if (oddSpace) t = t.replace(ODD_SPACE, ' ');
+    if (wide) t = t.replace(WIDE_ALNUM, narrow);
+    t = t.trimEnd();
+    return { no: i + 1, text: markdown ? unmark(t) : t };
   });
 }
 
 /** Full-width digits and Latin letters, as OCR may read them (`１２月３１日`): the ASCII ones a reader sees. */
 const WIDE_ALNUM = /[０-９Ａ-Ｚａ-ｚ]/g;
 const narrow = (ch: string) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
+const ZERO_WIDTH_ANY = new RegExp(ZERO_WIDTH.source);
+const ODD_SPACE_ANY = new RegExp(ODD_SPACE.source);
+const WIDE_ALNUM_ANY = new RegExp(WIDE_ALNUM.source);
 
 /** A page written in markdown: a heading, a picture, a bold line (style C exports). */
 const MARKDOWN = /^\s*(?:#{1,6}\s|!\[[^\]]*\]\(|\*\*[^*]+\*\*\s*$)/;
