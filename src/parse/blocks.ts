@@ -25,6 +25,9 @@ const WRAPPED_OPEN_SHARE = 0.6;
 /** A page of mostly short lines is still an export when at least this many long lines, nearly all ending a sentence, are a fifth of it. */
 const PARAGRAPHS_MIN = 3;
 const PARAGRAPH_OPEN_SHARE = 0.3;
+/** …or when this share of its lines holding a sentence's marks end one (a narrow column's: under a quarter). */
+const SENTENCES_ENDED = 0.75;
+const SENTENCE_MARK = /[，。,]/;
 
 /**
  * Style A wraps every line at the column width; styles B and C give a paragraph a line.
@@ -36,22 +39,33 @@ export function detectLayout(lines: Line[]): Layout {
   let short = 0;
   let long = 0;
   let open = 0;
+  let sentences = 0;
+  let ended = 0;
   for (const l of lines) {
     const n = visibleLength(l.text);
     if (n === 0) continue;
     // A markdown export (style C) gives a paragraph a line, however short its page.
     if (MD_HEADING.test(l.text)) return 'paragraph';
     filled++;
+    const ends = endsSigned([l.text]);
+    if (SENTENCE_MARK.test(l.text)) {
+      sentences++;
+      if (ends) ended++;
+    }
     if (n <= WRAPPED_MAX_MEDIAN) short++;
     else {
       long++;
-      if (!endsSigned([l.text])) open++;
+      if (!ends) open++;
     }
   }
   if (filled === 0) return 'paragraph';
   // A short export (a masthead, headlines, bylines, a few paragraphs) has more short lines than long
-  // ones; its long lines are paragraphs that end a sentence, which no column's lines do.
-  if (short > Math.floor(filled / 2)) return long >= PARAGRAPHS_MIN && long * 5 >= filled && open <= long * PARAGRAPH_OPEN_SHARE ? 'paragraph' : 'wrapped';
+  // ones; its long lines are paragraphs that end a sentence, which no column's lines do, and so do
+  // nearly all its lines of sentences, where a column's lines mostly stop inside one.
+  if (short > Math.floor(filled / 2)) {
+    const paragraphs = (long >= PARAGRAPHS_MIN && long * 5 >= filled && open <= long * PARAGRAPH_OPEN_SHARE) || (sentences >= PARAGRAPHS_MIN && ended >= sentences * SENTENCES_ENDED);
+    return paragraphs ? 'paragraph' : 'wrapped';
+  }
   // Wide columns wrap too (a page set in two or three columns): most of their lines stop mid-sentence,
   // where an export's line is a paragraph and ends one.
   return open > long * WRAPPED_OPEN_SHARE ? 'wrapped' : 'paragraph';

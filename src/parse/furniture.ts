@@ -78,7 +78,7 @@ export function cutJump(text: string): [string, string] | null {
 }
 
 /** A column's banner, printed above its items: `简讯`, `快讯`. */
-const BANNER = /^(?:简讯|短讯|快讯|要闻简报|新闻简讯|本地简讯|一周要闻)$/;
+const BANNER = /^(?:简讯|短讯|快讯|要闻简报|新闻简讯|本地简讯|一周要闻|图片新闻|新闻图片|图说新闻)$/;
 
 /** What a masthead line says: the issue date, 版次, 版名 and paper, as far as it says them. */
 export interface Masthead {

@@ -243,6 +243,22 @@ describe('leads and bylines of other papers', () => {
     ]);
     assert.equal(p.articles[0]?.doubts, undefined);
   });
+  it('reads a short export of short paragraphs, each ending a sentence, as a paragraph a line, a picture\'s title over its caption and a banner as no headline (style B)', () => {
+    const p = parse(
+      [
+        '江城日报', '2031年7月4日 星期五', '第3版 综合', '', '图片新闻', '', '金秋稻香', '', '7月3日,江城区农民在田间收割水稻。 记者 周平 摄', '',
+        '市图书馆举办读书分享会', '', '本报讯(记者 周平)7月3日,市图书馆举办读书分享会,200余名读者参加。', '', '分享会上,读者们交流读书心得。', '',
+        '一周要闻', '', '■7月1日,江城区召开安全生产工作会议。', '', '■7月2日,江城区开展消防演练。', '',
+      ].join('\n'),
+    );
+    assert.equal(p.layout, 'paragraph');
+    assert.deepEqual(p.articles.map((a) => [a.kind, a.headline?.main ?? a.groupTitle ?? null, a.body.length]), [
+      ['photo', '金秋稻香', 1],
+      ['news', '市图书馆举办读书分享会', 2],
+      ['news', null, 1],
+      ['news', null, 1],
+    ]);
+  });
   it('keeps a deck under its headline though the lead says none of its words (style B)', () => {
     const p = parse(
       [
