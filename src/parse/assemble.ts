@@ -162,6 +162,12 @@ export function assembleArticle(raw: RawArticle, ctx: AssembleContext): Article 
       ctx.dropped.push({ text: joinLines(b.lines.map((l) => l.text)), line, reason: '署名之后没有正文（正文未能找到）' });
       ctx.warnings.push({ message: 'byline with no text after it: its article was not found', line });
     }
+    // So is a picture's title whose caption was a repeated paragraph.
+    for (const b of raw.groupTitle) {
+      const line = b.lines[0]?.no ?? 0;
+      ctx.dropped.push({ text: joinLines(b.lines.map((l) => l.text)), line, reason: '图片标题之下没有图片说明' });
+      ctx.warnings.push({ message: 'picture title with no caption under it', line });
+    }
     return null;
   }
 
