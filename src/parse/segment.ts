@@ -633,6 +633,14 @@ function completeLeads(articles: RawArticle[]): Classified[] {
     after = from.body[j]?.index ?? after;
     if (from === a) continue;
     const moved = from.body.splice(j);
+    // A signed piece left with nothing keeps the text from where a paragraph says its headline's words
+    // more than the lead's headline's (a commentary's text, run on after the lead's in its column).
+    if (from.body.length === 0 && from.anchor && from.headline.length > 0 && a.headline.length > 0) {
+      const own = bigrams(textOf(from.headline));
+      const theirs = bigrams(textOf(a.headline));
+      const k = moved.findIndex((b, i) => i > 0 && !stopsMidSentence(moved[i - 1]) && share(own, textOf([b])) > share(theirs, textOf([b])));
+      if (k > 0) from.body.push(...moved.splice(k));
+    }
     a.body.push(...moved);
     a.why.push(`line ${lineOf(moved[0])}: the text that completes the lead's date or byline, read after the row of headlines its first line stood on`);
     a.doubts.push('lead completed by position');

@@ -259,6 +259,27 @@ describe('leads and bylines of other papers', () => {
       ['news', null, 1],
     ]);
   });
+  it('keeps a commentary\'s text with its byline when a lead cut on the row of headlines beside it is completed from the column before it (pdftotext -layout)', () => {
+    const p = parse([
+      '东岳时报                      2002年3月16日 星期六           第10版（要闻）             编辑：何婷 美编：谢文',
+      '',
+      '老屋的枣树                 全省职业技能大 让实干成为最鲜明的底色',
+      '                  新春走基层',
+      '□ 苏航          守护万家灯火的 赛落幕',
+      '   老屋门前有一棵枣树， 人        本报讯（记者 卢婷）3 本报评论员',
+      '是祖父年轻时栽下的。每到    本报记者 韦华         月15日至17日，全省职业技 事业成于实干，发展贵   实干，就要敢于直面问   实干，还要善于创新方',
+      '秋天，满树的红枣压弯了枝       编者按：春节期间，许   能大赛在省城举行，来自各 在落实。面对新形势新任 题。对群众反映强烈的难点 法。要多到基层一线调查研',
+      '头。              多人坚守在工作岗位上，用    地的六百余名选手参加了数 务，唯有真抓实干、埋头苦 堵点，要拿出硬招实招，一 究，从群众中汲取智慧，把',
+      '   如今祖父已经不在了，   辛勤付出守护着万家团圆。    控加工、电工、焊工等二十 干，才能把蓝图变为现实。 项一项抓落实，一件一件见 工作做到群众心坎上。',
+      '枣树却依然年年结果。每次                    个项目的比赛。                   成效。',
+      '回家，我都要在树下站一会    即日起，本报推出“新春走       本届大赛共决出一等奖',
+      '儿。              基层”专栏，讲述他们的故    二十名，获奖选手将按规定',
+      '                事。              晋升相应职业技能等级。',
+    ].join('\n'));
+    const commentary = p.articles.find((a) => a.headline?.main === '让实干成为最鲜明的底色');
+    assert.match(body(commentary), /^事业成于实干，发展贵在落实。.*把工作做到群众心坎上。$/);
+    assert.match(body(find(p.articles, '本报讯')), /^本报讯（记者卢婷）3月15日至17日.*晋升相应职业技能等级。$/);
+  });
   it('keeps a deck under its headline though the lead says none of its words (style B)', () => {
     const p = parse(
       [
