@@ -22,11 +22,11 @@ const PAGES = Number(process.env.REAL_PAGES ?? 3);
  * What the parser reaches on the first three printed pages of seed 1, a few points below. The pages change
  * when the stories do: on 2026-12-07 (stop 31: mastheads set four ways, three more stories) they measured
  * 46.2, 96.6, 75.9 (the pages before: 66.7, 100, 94.3); on 2026-12-07 (stop 32: four more stories, source
- * credits, ▲, 【】, a signed essay) 57.1, 88.9, 88.9, where the parser of stop 31 measures 63.4, 90.9, 73.2
- * (on stop 31's pages both measure 46.2, 96.6, 75.9). What -layout misses here is a module's text its columns
- * gave to the lead beside it (`本报讯（记者 X）3` / `月15日至17日…`, a commentary's text run on after it).
+ * credits, ▲, 【】, a signed essay) 57.1, 93.3, 88.9, where the parser of stop 31 measures 63.4, 90.9, 73.2
+ * (on stop 31's pages both measure 46.2, 96.6, 75.9). pdftotext's loss against stop 31 is its columns
+ * interleaved line by line (the parser warns of them).
  */
-const FLOOR: Record<Tool, number> = { pdftotext: 54, 'pdftotext-layout': 86, tesseract: 86 };
+const FLOOR: Record<Tool, number> = { pdftotext: 54, 'pdftotext-layout': 90, tesseract: 86 };
 
 describe('pages printed by Chromium and extracted by real tools', () => {
   const pages = printedPages(PAGES, 1);
