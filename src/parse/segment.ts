@@ -241,10 +241,18 @@ const SUBHEAD_MAX = 30;
 const OPENS_REPORT = /^\s*(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|昨日|昨天|今天|今日|连日来|近期)/;
 const isDebris = (b: Classified) =>
   visibleLength(textOf([b])) <= 1 || (b.lines.every((l) => visibleLength(l.text) <= 2) && (b.lines.length > 1 || /[.,'`|]/.test(textOf([b]))));
+const headingLevel = (b: Classified): number => MD_HEADING.exec(b.lines[0]?.text ?? '')?.[1]?.length ?? 0;
+function deeperHeading(b: Classified, a: RawArticle): boolean {
+  const level = headingLevel(b);
+  const own = a.headline.map(headingLevel).filter((n) => n > 0);
+  return level > 0 && own.length > 0 && level > Math.min(...own);
+}
 function isSubhead(run: Classified[], current: RawArticle | null, next: Classified): boolean {
   // A lone character beside it, or lines of a character or two (`旦.` / `由里`), are OCR's reading of a
   // rule or a picture's edge, not another headline.
   const words = run.length > 1 ? run.filter((r) => !isDebris(r)) : run;
+  // A markdown heading of a lower level than the article's own (`### 延伸产业链` under `## …`) is its subhead.
+  if (current && run.length === 1 && deeperHeading(run[0] as Classified, current)) return true;
   if (!current || current.kind !== 'feature' || words.length !== 1) return false;
   const b = words[0] as Classified;
   const first = b.lines[0]?.text ?? '';

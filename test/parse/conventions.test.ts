@@ -202,6 +202,20 @@ describe('leads and bylines of other papers', () => {
     assert.equal(body(news), '本报讯（记者吴迪）7月3日，临溪镇召开防汛工作会议。加强值班值守；排查风险隐患。');
     assert.ok(!/[*>#!]|images/.test(JSON.stringify(p.articles)), 'no markup in any article');
   });
+  it('keeps a markdown heading of a lower level than its article\'s headline as that article\'s subhead, signed or not (style C)', () => {
+    for (const byline of [[], ['本报记者 吴 迪', '']]) {
+      const p = parse(
+        [
+          '2031.7.4 星期五', '', '## 稻田里长出"致富经"', '', ...byline, '初夏时节,走进临溪镇的稻渔综合种养基地,稻田碧绿。', '', '### 延伸产业链', '',
+          '该镇还引进了加工企业,发展冷链物流。', '', '## 临溪镇图书馆新馆开放', '', '日前,临溪镇图书馆新馆正式开放,藏书达50万册。', '',
+        ].join('\n'),
+      );
+      assert.deepEqual(p.articles.map((a) => [a.headline?.main, a.body.map((b) => b.type)]), [
+        ['稻田里长出“致富经”', ['paragraph', 'heading', 'paragraph']],
+        ['临溪镇图书馆新馆开放', ['paragraph']],
+      ]);
+    }
+  });
   it('reads a headline with a comma that ends on an exclamation or a question over its lead (style B)', () => {
     for (const headline of ['你好，新时代！', '“双减”之后，孩子们去哪儿了？']) {
       const p = parse([
