@@ -7,7 +7,7 @@
  */
 import { END_BYLINE, endsSigned, isPhotoCredit, SOURCE_CREDIT, SOURCE_CREDIT_TAIL, parseByline, signsWithoutRole, TEXT_BY } from './byline.ts';
 import { cutJump, isFurnitureLine, paperName } from './furniture.ts';
-import { BULLET_REPORT, CAPTION_MARK, ENDS_CREDIT, HAN, LEAD, LEAD_ANYWHERE, leadByline, MD_HEADING, PARAGRAPH_INDENT, SENTENCE_PUNCT, TERMINAL, visibleLength } from './chars.ts';
+import { BULLET_REPORT, CAPTION_MARK, ENDS_CREDIT, HAN, LEAD, LEAD_ANYWHERE, leadByline, MD_HEADING, OPENS_REPORT, PARAGRAPH_INDENT, SENTENCE_PUNCT, TERMINAL, visibleLength } from './chars.ts';
 import type { Line } from './normalize.ts';
 
 export interface Block {
@@ -304,7 +304,7 @@ export function peelHeadlines(blocks: Block[], width = 0): Block[] {
     while (t < Math.min(PEEL_MAX, n - 1) && headlineShaped(b.lines[n - 1 - t]?.text ?? '', true) && !closesByline(b.lines.slice(0, n - t))) t++;
     const next = blocks[i + 1];
     const tail = b.lines.slice(n - t);
-    if (t > 0 && n - t > 0 && endsText(b.lines.slice(0, n - t)) && (next ? next.blanksBefore <= 1 && opensPiece(openingOf(next)) : !closesPage(tail))) {
+    if (t > 0 && n - t > 0 && endsText(b.lines.slice(0, n - t)) && (next ? next.blanksBefore <= 1 && (opensPiece(openingOf(next)) || (next.blanksBefore === 1 && OPENS_REPORT.test(next.lines[0]?.text ?? ''))) : !closesPage(tail))) {
       out.push({ lines: b.lines.slice(0, n - t), blanksBefore: b.blanksBefore });
       out.push({ lines: b.lines.slice(n - t), blanksBefore: 0 });
     } else out.push(b);

@@ -73,6 +73,13 @@ export const LEAD = new RegExp(
 );
 
 /**
+ * A report opens on when it happened (`7月3日下午，`, `近日，`, `日前，`): text that
+ * does, after a headline-like line, is a new report whose lead was lost (or that
+ * never had one), not the next section of the piece above.
+ */
+export const OPENS_REPORT = /^\s*(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|昨日|昨天|今天|今日|连日来|近期)/;
+
+/**
  * An item of a 简讯 column that a bullet opens instead of a headline: `■7月3日，…`,
  * `●日前，…` (with a lead's marker, `■本报讯 …`, it is a lead). Not `▲`, which opens a caption.
  */

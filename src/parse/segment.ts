@@ -13,7 +13,7 @@
  */
 import { endsSigned, INLINE_END_BYLINE } from './byline.ts';
 import { bigrams, type Head, share } from './pairs.ts';
-import { CAPTION_OPENER, leadReads, MD_HEADING, SUB_DASH, TERMINAL, visibleLength } from './chars.ts';
+import { CAPTION_OPENER, leadReads, MD_HEADING, OPENS_REPORT, SUB_DASH, TERMINAL, visibleLength } from './chars.ts';
 import type { Layout } from './blocks.ts';
 import { wrappedEnd } from './headline.ts';
 import { CAPTION_MAX_CHARS, PICTURE_GAP, type Classified } from './classify.ts';
@@ -233,12 +233,6 @@ export function orient(flow: Classified[], layout: Layout): Orientation {
 
 /** Subheads are a feature's: one short block, no deck dash, inside a feature. */
 const SUBHEAD_MAX = 30;
-/**
- * A report opens on when it happened (`7月3日下午，`, `近日，`, `日前，`): text that
- * does, after a headline-like line inside a feature, is a new report whose
- * lead was lost, not the feature's next section.
- */
-const OPENS_REPORT = /^\s*(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|昨日|昨天|今天|今日|连日来|近期)/;
 const isDebris = (b: Classified) =>
   visibleLength(textOf([b])) <= 1 || (b.lines.every((l) => visibleLength(l.text) <= 2) && (b.lines.length > 1 || /[.,'`|]/.test(textOf([b]))));
 const headingLevel = (b: Classified): number => MD_HEADING.exec(b.lines[0]?.text ?? '')?.[1]?.length ?? 0;
@@ -269,8 +263,8 @@ function runOn(flow: Classified[]): Classified[] {
   for (let i = out.length - 2; i >= 0; i--) {
     const b = out[i] as Classified;
     const next = out[i + 1];
-    // Unless the text after it opens a paragraph: then this is a headline as long as a column line.
-    if (isHeadish(b) && b.fillsColumn && next?.kind === 'text' && !next.opensParagraph) out[i] = { ...b, kind: 'text' };
+    // Unless the text after it opens a paragraph or a report (`近日，…`): then this is a headline as long as a column line.
+    if (isHeadish(b) && b.fillsColumn && next?.kind === 'text' && !next.opensParagraph && !OPENS_REPORT.test(next.lines[0]?.text ?? '')) out[i] = { ...b, kind: 'text' };
   }
   return out;
 }

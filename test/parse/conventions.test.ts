@@ -787,6 +787,11 @@ describe('article boundaries from layout', () => {
       );
       assert.deepEqual(h.articles.map((a) => a.headline?.main), [first, second]);
     }
+    // A report that never had a lead (`近日，…`) after the headline under the report before it, that headline as wide as a column line.
+    const n = parse(
+      [...HEADER, ' 本报讯（记者 程远）', '7月3日，临溪镇召开', '防汛工作会议，部署', '今年防汛工作。', '临溪镇部署防汛工作', '', ' 近日，临溪镇新建的', '三所乡村学校正式投', '入使用，可新增学位', '一千八百个。', '临溪镇三所乡村学校', '投入使用', ''].join('\n'),
+    );
+    assert.deepEqual(n.articles.map((a) => [a.headline?.main.replace(/\n/g, ''), body(a).slice(0, 5)]), [['临溪镇部署防汛工作', '本报讯（记'], ['临溪镇三所乡村学校投入使用', '近日，临溪']]);
     // What closes a page and is no headline stays text.
     const q = parse([...HEADER, ' 本报讯（记者 林晓）', '7月3日，临溪镇召开', '会议，部署防汛工作。', '（下转第2版）', ''].join('\n'));
     assert.equal(q.articles[0]?.headline, null);
