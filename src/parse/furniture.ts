@@ -11,8 +11,8 @@ import { visibleLength } from './chars.ts';
 
 /** `编辑:马骏`, `责任编辑：张三`, `■组版:林峰`. */
 /** Editors' roles as a page prints them: `责任编辑`, `责编`, `本版编辑`, `美编`, `校对`. */
-const ROLES = '(?:本版)?(?:责任编辑|责编|编辑|美术编辑|美编|图片编辑|版式设计|版式|校对|组版|排版|审读|审校|终审|制图|视觉设计|视觉)';
-const EDITOR_CREDIT = new RegExp(`(?:^|[■□\\s])${ROLES}\\s*[:：]`);
+const ROLES = '(?:本版)?(?:责任编辑|责编|值班编辑|新媒体编辑|编辑|美术编辑|美编|图片编辑|版式设计|版式|校对|组版|排版|审读|审校|审核|终审|制图|视觉设计|视觉|执行主编|主编|策划|统筹|监制)';
+const EDITOR_CREDIT = new RegExp(`(?:^|[■□\\s])${ROLES}\\s*[:：/／]`);
 /** `请扫码关注…微信公众号`, `扫描二维码下载…客户端`. */
 const QR_PROMO = /(?:扫码|扫一扫|扫描二维码|二维码)[^。]{0,30}(?:关注|下载|阅读|订阅)|关注[^。]{0,20}(?:微信公众号|客户端)/;
 /** `本版图片来源: 滨河区融媒体中心`, `图片提供：…`. */
@@ -111,14 +111,14 @@ const M_PAGE_NAME = /^[\u3400-\u9fff]{2,4}$/;
 const M_PAPER = new RegExp(`^[\\u3400-\\u9fff\\d]{1,8}(?:${PAPER_ENDS}|新闻|消息)$`);
 const M_LATIN = /^[A-Z][A-Z.&-]*$/;
 /** A role alone (`责编`, its names the next words), with its name after a colon (`编辑：张三`) or run into it, as OCR may (`本版编辑高翔`). */
-const M_ROLE = new RegExp(`^${ROLES}(?:[:：]\\S{0,8}|[\\u3400-\\u9fff]{2,3})?$`);
+const M_ROLE = new RegExp(`^${ROLES}(?:[:：/／]\\S{0,8}|[\\u3400-\\u9fff]{2,3})?$`);
 const M_NAME = /^[\u3400-\u9fff·]{2,4}$/;
 const M_CONTACT = /^(?:[(（]?\d{3,4}[)）]?[\d-]{5,}(?:转\d+)?|E-?mail[:：]\S+)$/i;
 const SPACED_DATE = /\s[年月日版]|[年月第]\s/;
 /** A masthead line's first word, when it opens on none of M_OPENERS: a paper's name or a page's name. */
 const M_FIRST_NAME = /^(?:[\u3400-\u9fff\d]{1,8}(?:报|周末|周刊)|[\u3400-\u9fff]{2,4})$/;
 /** The characters a masthead line's first word may open with (a date, 版次, Latin, a role word); other lines hold several words. */
-const M_OPENERS = new Set([...'0123456789(（ABCDEFGHIJKLMNOPQRSTUVWXYZ第本责编美图版校组排审终制视']);
+const M_OPENERS = new Set([...'0123456789(（ABCDEFGHIJKLMNOPQRSTUVWXYZ第本责值新编美图版校组排审终制视执主策统监']);
 /** Checked first, on every short line: one character and, rarely, a scan for a space. */
 function mayOpenMasthead(text: string): boolean {
   let i = 0;
