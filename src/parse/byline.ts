@@ -69,9 +69,11 @@ const ORNAMENT = /^[\s□■◎●○◇◆★☆]+/;
 /**
  * Who did what, said before the names: text and pictures (`文/图 李四`, `图/文 李四`, group 1),
  * text (`文/本报记者 张三`, `文 | 张三`, `作者：张三`, group 2), pictures (`图/韩志远`,
- * `摄影：韩志远`, a photo credit, group 3).
+ * `摄影：韩志远`, a photo credit, group 3), after an ornament too (`□文/张三`).
  */
-export const TEXT_BY = /^\s*(?:(文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[/／|｜]?|(文|作者|撰文|文字)\s*[/／|｜:：]|(图|摄影|图片)\s*[/／|｜:：])\s*(?=[\u3400-\u9fff])/;
+export const TEXT_BY = /^\s*[□■◎]?\s*(?:(文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[/／|｜]?|(文|作者|撰文|文字)\s*[/／|｜:：]|(图|摄影|图片)\s*[/／|｜:：])\s*(?=[\u3400-\u9fff])/;
+/** The pictures' people after the text's: ` 图/李四`, ` 摄影：李四`. */
+const PICTURES_BY = /\s+(?:图|摄影|图片)\s*[/／|｜:：]\s*(?=[\u3400-\u9fff])/;
 /** A byline line said in words: `本报记者 张三 通讯员 李四 报道`. */
 const REPORTS = /\s*报\s*道\s*$/;
 
@@ -138,6 +140,13 @@ export function parseByline(text: string, { requireRole = true } = {}): People |
   if (by) {
     s = s.slice(by[0].length);
     requireRole = false;
+    // `文/张三 图/李四`: the pictures' people after the text's.
+    const pictures = by[2] !== undefined ? PICTURES_BY.exec(s) : null;
+    if (pictures) {
+      const writers = readPeople(s.slice(0, pictures.index), false, false);
+      const takers = readPeople(s.slice(pictures.index + pictures[0].length), true, false);
+      if (writers && takers) return { ...writers, photographers: [...writers.photographers, ...takers.photographers] };
+    }
   }
   if (REPORTS.test(s) && HAS_ROLE.test(s)) s = s.replace(REPORTS, '');
   const both = TEXT_AND_PICTURES.test(s) || by?.[1] !== undefined;

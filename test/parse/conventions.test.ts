@@ -392,6 +392,11 @@ describe('leads and bylines of other papers', () => {
       const p = parse([...HEADER, '守护万家灯火的人', '', line, '', '除夕夜十一点，值班室里依然灯火通明。', ''].join('\n'));
       assert.deepEqual(p.articles.map((a) => [a.kind, a.headline?.main, a.byline.reporters, body(a)]), [['feature', '守护万家灯火的人', ['卢婷'], '除夕夜十一点，值班室里依然灯火通明。']], line);
     }
+    // The pictures' people after the text's, an ornament before: `文/卢婷 图/程远`, `□文/本报记者 卢婷 摄影/程远`.
+    for (const line of ['文/卢婷 图/程远', '□文/本报记者 卢婷 摄影/程远']) {
+      const p = parse([...HEADER, '守护万家灯火的人', '', line, '', '除夕夜十一点，值班室里依然灯火通明。', ''].join('\n'));
+      assert.deepEqual(p.articles.map((a) => [a.kind, a.headline?.main, a.byline.reporters, a.byline.photographers]), [['feature', '守护万家灯火的人', ['卢婷'], ['程远']]], line);
+    }
   });
   it('reads a lead whose parenthesis OCR misread: 本报讯〈记者 张明)', () => {
     const p = parse([...HEADER, '社区开展义诊活动', '', '本报讯〈记者 钟鸣) 7月3日，卫生院医护人员走进社区开展', '义诊。', ''].join('\n'));
