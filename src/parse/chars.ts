@@ -66,7 +66,7 @@ export const LEAD_ROLE = '(?:本报|新华社)?(?:融媒体|全媒体|特约|见
  * Group 1 is the marker; group 2, 3 or 4 the byline (in parentheses, misread ones, or in words).
  */
 export const LEAD = new RegExp(
-  '^\\s*(?:[■●▲◆]\\s*)?(本\\s*报\\s*讯|本\\s*报\\s*[汛迅](?=\\s*[（(〈《【〔])|本报[^\\s（(，。]{1,12}讯|本报(?!记者|通讯员|评论员|特约)[^\\s（(，。致来发]{0,12}电|据?(?:新华社|中新社|人民网|新华网|中新网|央视网|央广网|光明网|中国新闻网)[^（(，。\\s]{0,14}电)\\s*(?:[【\\[]\\s*(?=[〈《<“"]))?' +
+  '^\\s*(?:[■●▲◆]\\s*)?(本\\s*报\\s*讯|本\\s*报\\s*[汛迅](?=\\s*[（(〈《【〔])|本[刊台网]讯|[\\u3400-\\u9fff]{1,8}报讯(?=\\s|[（(〈《【〔\\d]|记者|通讯员|融媒体|全媒体)|本报[^\\s（(，。]{1,12}讯|本报(?!记者|通讯员|评论员|特约)[^\\s（(，。致来发]{0,12}电|据?(?:新华社|中新社|人民网|新华网|中新网|央视网|央广网|光明网|中国新闻网)[^（(，。\\s]{0,14}电)\\s*(?:[【\\[]\\s*(?=[〈《<“"]))?' +
     '(?:[（(〔【［]([^）)〕】］]{0,60})[）)〕】］]' +
     `|[〈《<“"]{0,2}\\s*(${LEAD_ROLE}[^）)〉》>”";]{0,50})[）)〉》>”";]` +
     `|((?:${LEAD_ROLE}\\s*(?:(?!报\\s*道)[${HAN}·]{2,8}\\s*)+)+)(?:报\\s*道|(?=\\d{1,2}\\s*[月日])))?`,
@@ -96,7 +96,7 @@ export const leadByline = (m: RegExpExecArray | null): string | undefined => m?.
  * Where a lead may start inside a line, for a headline run into the next lead:
  * `全力冲刺四季度 本报讯（记者周文涛） 5 月 3 日`, `图书馆延长开放时间 本报讯 记者…报道`.
  */
-export const LEAD_ANYWHERE = /本\s*报|新华社|中新社/g;
+export const LEAD_ANYWHERE = /本\s*报|新华社|中新社|(?<=\s)[\u3400-\u9fff]{1,8}报讯/g;
 
 /**
  * Role words in bylines and credits, longest first:

@@ -73,6 +73,10 @@ describe('leads and bylines of other papers', () => {
     [['新华社北京7月3日电【记者 程远】临溪镇召开会议。'], { reporters: ['程远'], correspondents: [], date: '2031-07-03', start: '新华社' }],
     [['本报讯（记者：程远 通讯员：方晓）7月3日，临溪镇召开会议。'], { reporters: ['程远'], correspondents: ['方晓'], date: '2031-07-03', start: '本报讯' }],
     [['本报讯（记者/程远）7月3日，临溪镇召开会议。'], { reporters: ['程远'], correspondents: [], date: '2031-07-03', start: '本报讯' }],
+    // Another paper's own name before 讯, or a magazine's, a station's.
+    [['长江日报讯（记者 程远 通讯员 方晓）7月3日，临溪镇召开会议。'], { reporters: ['程远'], correspondents: ['方晓'], date: '2031-07-03', start: '长江日报讯' }],
+    [['新京报讯 记者程远 7月3日，临溪镇召开会议。'], { reporters: ['程远'], correspondents: [], date: '2031-07-03', start: '新京报讯' }],
+    [['本刊讯（记者 程远）7月3日，临溪镇召开会议。'], { reporters: ['程远'], correspondents: [], date: '2031-07-03', start: '本刊讯' }],
     // OCR's 汛 or 迅 for 讯, before the parenthesis.
     [['本报汛（记者 程远）7月3日，临溪镇召开会议。'], { reporters: ['程远'], correspondents: [], date: '2031-07-03', start: '本报汛' }],
     [['本报迅（记者 程远）7月3日，临溪镇召开会议。'], { reporters: ['程远'], correspondents: [], date: '2031-07-03', start: '本报迅' }],
@@ -315,11 +319,12 @@ describe('leads and bylines of other papers', () => {
         '本报讯（记者 秦朗）', '7月3日，全省职业', '技能大赛在松林县', '落幕。', '',
         '全省职业技能大赛落幕 本报讯 7月4日起，', '城区新开通两条公', '交线路。', '',
         '新开两条公交线路 本报讯 记者任杰 通讯员', '彭悦 报道 7月3日，', '记者从统计局获悉，', '工业产值同比增长。', '',
-        '工业产值同比增长', '',
+        '工业产值同比增长 长江日报讯（记者 苏航）', '7月3日，临溪镇召开', '防汛工作会议。', '',
+        '临溪镇部署防汛工作', '',
       ].join('\n'),
     );
-    assert.deepEqual(p.articles.map((a) => a.headline?.main), ['全省职业技能大赛落幕', '新开两条公交线路', '工业产值同比增长']);
-    assert.deepEqual(p.articles.map((a) => body(a).slice(0, 3)), ['本报讯', '本报讯', '本报讯']);
+    assert.deepEqual(p.articles.map((a) => a.headline?.main), ['全省职业技能大赛落幕', '新开两条公交线路', '工业产值同比增长', '临溪镇部署防汛工作']);
+    assert.deepEqual(p.articles.map((a) => body(a).slice(0, 3)), ['本报讯', '本报讯', '本报讯', '长江日']);
   });
   it('reads a byline after the body, （记者 孙八）, and keeps it out of the body', () => {
     const p = parse([...HEADER, '新建三所乡村学校投入使用', '', '日前，新建的三所乡村学校正式投入使', '用，可新增学位一千八百个。', '（记者 邵宁）', ''].join('\n'));
