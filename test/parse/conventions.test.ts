@@ -904,7 +904,7 @@ describe('page headers and footers', () => {
     [['临海日报 LINHAI DAILY', '', '2033年5月8日 星期日'], { issueDate: '2033-05-08', printed: { paper: '临海日报' } }],
     [['本版编辑 张三 王五'], { issueDate: null, printed: {} }],
     // Other papers' roles: 值班编辑, 主编, 策划, 统筹, 审核, and a slash for the colon.
-    [['值班编辑：张三', '本版主编：王五', '策划：李四 统筹：赵六', '审核：钱七', '编辑/孙八 校对/周九'], { issueDate: null, printed: {} }],
+    [['值班编辑：张三', '本版主编：王五', '策划：李四 统筹：赵六', '审核：钱七', '编辑/孙八 校对/周九', '（责任编辑：吴十）'], { issueDate: null, printed: {} }],
     // As tesseract reads them: a 1 after the section's letter as `l` or `l1`, a name run into its role or its 版次.
     [['南湖报', '', '2033.05.08', '', 'Al16版 社会'], { issueDate: '2033-05-08', printed: { paper: '南湖报', pageNumber: 16, pageName: '社会' } }],
     [['南湖报', '', '2033.05.08', '', 'Al 要闻'], { issueDate: '2033-05-08', printed: { paper: '南湖报', pageNumber: 1, pageName: '要闻' } }],
