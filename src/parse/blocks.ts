@@ -7,7 +7,7 @@
  */
 import { END_BYLINE, endsSigned, isPhotoCredit, SOURCE_CREDIT, SOURCE_CREDIT_TAIL, parseByline, signsWithoutRole, TEXT_BY } from './byline.ts';
 import { cutJump, isFurnitureLine, paperName } from './furniture.ts';
-import { BULLET_REPORT, CAPTION_MARK, ENDS_CREDIT, HAN, LEAD, LEAD_ANYWHERE, leadByline, MD_HEADING, OPENS_REPORT, PARAGRAPH_INDENT, SENTENCE_PUNCT, TERMINAL, visibleLength } from './chars.ts';
+import { BULLET_REPORT, CAPTION_MARK, ENDS_CREDIT, HAN, LEAD, LEAD_ANYWHERE, leadByline, PAPER_LEAD_ANYWHERE, MD_HEADING, OPENS_REPORT, PARAGRAPH_INDENT, SENTENCE_PUNCT, TERMINAL, visibleLength } from './chars.ts';
 import type { Line } from './normalize.ts';
 
 export interface Block {
@@ -74,7 +74,13 @@ export function detectLayout(lines: Line[]): Layout {
 /** Splits `全力冲刺四季度 本报讯（记者…` into the headline tail and the lead. */
 function splitAtLead(line: Line): Line[] {
   if (LEAD.test(line.text)) return [line];
-  for (const m of line.text.matchAll(LEAD_ANYWHERE)) {
+  // Our paper's or an agency's marker, then another paper's (looked for only where `报讯` is).
+  return cutAtLead(line, LEAD_ANYWHERE) ?? (line.text.includes('报讯') ? cutAtLead(line, PAPER_LEAD_ANYWHERE) : null) ?? [line];
+}
+
+function cutAtLead(line: Line, markers: RegExp): Line[] | null {
+  markers.lastIndex = 0;
+  for (let m = markers.exec(line.text); m; m = markers.exec(line.text)) {
     const head = line.text.slice(0, m.index).trimEnd();
     const rest = line.text.slice(m.index);
     // A lead proper (a byline or a date after its marker), after a headline's words: no sentence before it.
@@ -84,7 +90,7 @@ function splitAtLead(line: Line): Line[] {
       { no: line.no, text: rest },
     ];
   }
-  return [line];
+  return null;
 }
 
 /** A lead proper: its marker with a byline, or with when it happened after it (`本报讯 3月5日起`, `本报讯 即日起`). */

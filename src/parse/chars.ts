@@ -96,7 +96,9 @@ export const leadByline = (m: RegExpExecArray | null): string | undefined => m?.
  * Where a lead may start inside a line, for a headline run into the next lead:
  * `全力冲刺四季度 本报讯（记者周文涛） 5 月 3 日`, `图书馆延长开放时间 本报讯 记者…报道`.
  */
-export const LEAD_ANYWHERE = /本\s*报|新华社|中新社|(?<=\s)[\u3400-\u9fff]{1,8}报讯/g;
+export const LEAD_ANYWHERE = /本\s*报|新华社|中新社/g;
+/** …and another paper's own marker after a space (`工业产值同比增长 长江日报讯（记者…`): looked for only where `报讯` is. */
+export const PAPER_LEAD_ANYWHERE = /(?<=\s)[\u3400-\u9fff]{1,8}报讯/g;
 
 /**
  * Role words in bylines and credits, longest first:
