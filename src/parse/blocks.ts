@@ -5,7 +5,7 @@
  *  - a headline run into the next lead on one line (`全力冲刺四季度 本报讯（记者周文涛） 5 月 3 日`),
  *  - a caption arrow (`赶制订单 忙而有序` / `⬅昨日，金穗`).
  */
-import { END_BYLINE, endsSigned, isPhotoCredit, SOURCE_CREDIT, SOURCE_CREDIT_TAIL, parseByline, signsWithoutRole, TEXT_BY } from './byline.ts';
+import { END_BYLINE, endsAsSource, endsSigned, isPhotoCredit, SOURCE_CREDIT, SOURCE_CREDIT_TAIL, parseByline, signsWithoutRole, TEXT_BY } from './byline.ts';
 import { cutJump, isFurnitureLine, paperName } from './furniture.ts';
 import { BULLET_REPORT, CAPTION_MARK, ENDS_CREDIT, HAN, LEAD, LEAD_ANYWHERE, leadByline, PAPER_LEAD_ANYWHERE, MD_HEADING, OPENS_REPORT, PARAGRAPH_INDENT, SENTENCE_PUNCT, TERMINAL, visibleLength } from './chars.ts';
 import type { Line } from './normalize.ts';
@@ -117,7 +117,7 @@ function isBylineLine(text: string): boolean {
   if (TEXT_BY.test(text)) return visibleLength(text) <= BYLINE_LINE_MAX && parseByline(text) !== null;
   // Every other byline or credit holds a role word (记者, 通讯员, 评论员) or 摄: most lines hold none;
   // a picture's source (`新华社发`, `资料图片`) says where it came from instead.
-  if (!ROLE_CHAR.test(text)) return (endsSource(text) && SOURCE_CREDIT.test(text)) || signsWithoutRole(text);
+  if (!ROLE_CHAR.test(text)) return (endsAsSource(text) && SOURCE_CREDIT.test(text)) || signsWithoutRole(text);
   if (visibleLength(text) > BYLINE_LINE_MAX) return false;
   if (signsWithoutRole(text) || END_BYLINE.test(text) || isPhotoCredit(text)) return true;
   // A wrapped line of text may hold a role word too (`报社记者马雅宁、`): a byline line opens with one.
@@ -128,21 +128,6 @@ function isBylineLine(text: string): boolean {
 /** A credit saying 图 before the names, at the end of a caption's line: `…装箱。 图/本报记者 林木`. */
 const PICTURE_BY_TAIL = new RegExp(`^(.*[。！？!?”」）)])\\s*(图\\s*[/／]\\s*(?:本报)?(?:记者|通讯员)?\\s*[${HAN}]{2,4}(?:\\s+[${HAN}]{2,4})*)\\s*$`);
 
-/** What a picture's source credit ends on, checked before its pattern: `新华社发`, `资料图片`, `供图`, `提供`. */
-const SOURCE_ENDS = ['发', '图片', '照片', '资料图', '供图', '提供', '视觉中国', 'CFP', 'IC', 'photo', 'PHOTO'];
-/** Their last characters: a line ending on none of them (most lines) is no source credit. */
-const SOURCE_LAST = new Set(SOURCE_ENDS.map((s) => s.charCodeAt(s.length - 1)));
-const CLOSERS = new Set([...'）)〉'].map((c) => c.charCodeAt(0)));
-/** Read from the line's end by character codes, not by a pattern: it is asked of every line. */
-function endsSource(text: string): boolean {
-  let e = text.length;
-  while (e > 0 && text.charCodeAt(e - 1) === 32) e--;
-  if (CLOSERS.has(text.charCodeAt(e - 1))) e--;
-  while (e > 0 && text.charCodeAt(e - 1) === 32) e--;
-  if (!SOURCE_LAST.has(text.charCodeAt(e - 1))) return false;
-  const tail = text.slice(Math.max(0, e - 4), e);
-  return SOURCE_ENDS.some((s) => tail.endsWith(s));
-}
 const PICTURE_BY_HINT = /图\s*[/／]\s*[^文\s]/;
 
 /** Splits a caption's line at a credit run into it. */
@@ -258,7 +243,7 @@ export function toBlocks(lines: Line[]): Block[] {
     const jump = cutJump(line.text);
     const pieces = jump ? jump.map((text) => ({ no: line.no, text })) : splitAtLead(line);
     const last = pieces.at(-1) as Line;
-    if (ENDS_CREDIT.test(last.text) || PICTURE_BY_HINT.test(last.text) || endsSource(last.text)) pieces.splice(-1, 1, ...splitAtCredit(last));
+    if (ENDS_CREDIT.test(last.text) || PICTURE_BY_HINT.test(last.text) || endsAsSource(last.text)) pieces.splice(-1, 1, ...splitAtCredit(last));
     for (const piece of pieces) {
       const prev = current.at(-1);
       // The page's first line may be its paper's name (`北川日报`), run into what follows it.

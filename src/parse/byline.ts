@@ -35,6 +35,21 @@ const SOURCE = '(?:新华社|中新社)发|(?:人民图片|人民视觉|视觉�
 const ROLE_MARK = /(记\s*者|通讯员|实习生|摄影)\s*[：:/／]\s*/g;
 /** An agency that sent the picture, before its photographer's credit: `新华社发（程远 摄）`. */
 const AGENCY_SENT = /^\s*(?:新华社|中新社)发\s*(?=\S)/;
+/** What SOURCE ends on, checked before it: `新华社发`, `资料图片`, `供图`, `提供`. */
+const SOURCE_ENDS = ['发', '图片', '照片', '资料图', '供图', '提供', '视觉中国', 'CFP', 'IC', 'photo', 'PHOTO'];
+/** Their last characters: a line ending on none of them (most lines) is no source credit. */
+const SOURCE_LAST = new Set(SOURCE_ENDS.map((s) => s.charCodeAt(s.length - 1)));
+const CLOSERS = new Set([...'）)〉'].map((c) => c.charCodeAt(0)));
+/** Read from the line's end by character codes, not by a pattern: it is asked of every line. */
+export function endsAsSource(text: string): boolean {
+  let e = text.length;
+  while (e > 0 && text.charCodeAt(e - 1) === 32) e--;
+  if (CLOSERS.has(text.charCodeAt(e - 1))) e--;
+  while (e > 0 && text.charCodeAt(e - 1) === 32) e--;
+  if (!SOURCE_LAST.has(text.charCodeAt(e - 1))) return false;
+  const tail = text.slice(Math.max(0, e - 4), e);
+  return SOURCE_ENDS.some((s) => tail.endsWith(s));
+}
 /** A credit in parentheses: `（记者 韩志远 摄）`, as OCR reads them too: `〈记者 韩志远 摄)`. Group 1 what they hold. */
 const IN_PARENS = /^\s*[（(〈《<]\s*(.+?)\s*[）)〉》>]\s*$/;
 /** Text and pictures by the same people: `本报记者 钱七 文/图`, `文 / 摄`, `图文`, and as OCR reads `文/图`: `文/`, `文图`. */
