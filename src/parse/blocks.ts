@@ -5,7 +5,7 @@
  *  - a headline run into the next lead on one line (`全力冲刺四季度 本报讯（记者周文涛） 5 月 3 日`),
  *  - a caption arrow (`赶制订单 忙而有序` / `⬅昨日，金穗`).
  */
-import { END_BYLINE, endsAsSource, endsSigned, isPhotoCredit, SOURCE_CREDIT, SOURCE_CREDIT_TAIL, parseByline, signsWithoutRole, TEXT_BY } from './byline.ts';
+import { closesOnByline, END_BYLINE, endsAsSource, endsSigned, isPhotoCredit, SOURCE_CREDIT, SOURCE_CREDIT_TAIL, parseByline, signsWithoutRole, TEXT_BY } from './byline.ts';
 import { cutJump, isFurnitureLine, paperName } from './furniture.ts';
 import { BULLET_REPORT, CAPTION_MARK, ENDS_CREDIT, HAN, LEAD, LEAD_ANYWHERE, leadByline, PAPER_LEAD_ANYWHERE, MD_HEADING, OPENS_REPORT, PARAGRAPH_INDENT, SENTENCE_PUNCT, TERMINAL, visibleLength } from './chars.ts';
 import type { Line } from './normalize.ts';
@@ -305,7 +305,7 @@ export function peelHeadlines(blocks: Block[], width = 0): Block[] {
 
 const endsText = (lines: Line[]) => endsSigned(lines.map((l) => l.text));
 /** Lines whose last closes a byline a narrow column wrapped (`…祭扫。（记者 陈` / `静）`): no headline line. */
-const closesByline = (lines: Line[]) => /[）)]\s*$/.test(lines.at(-1)?.text ?? '') && endsText(lines);
+const closesByline = (lines: Line[]) => closesOnByline(lines.map((l) => l.text));
 
 /** Lines that close a page without being a headline: `（完）`, `（下转第2版）`. */
 const closesPage = (lines: Line[]) => lines.some((l) => /^\s*[（(〈]|[）)〉]\s*$/.test(l.text));

@@ -75,9 +75,11 @@ export const INLINE_END_BYLINE = new RegExp(`[。！？”][（(]\\s*${END_PEOPL
  * (`…文明祭扫。（记者 陈静）`), which a narrow column may have wrapped (`…祭扫。（记者 陈` / `静）`)?
  */
 export function endsSigned(lines: string[]): boolean {
-  const last = lines.at(-1)?.trim() ?? '';
-  if (TERMINAL.test(last)) return true;
-  return /[）)]$/.test(last) && INLINE_END_BYLINE.test(lines.slice(-3).map((l) => l.trim()).join(''));
+  return TERMINAL.test(lines.at(-1)?.trim() ?? '') || closesOnByline(lines);
+}
+/** Does this text close on a byline (`…祭扫。（记者 陈静）`), a narrow column's wrap in it or not? */
+export function closesOnByline(lines: string[]): boolean {
+  return /[）)]\s*$/.test(lines.at(-1) ?? '') && INLINE_END_BYLINE.test(lines.slice(-3).map((l) => l.trim()).join(''));
 }
 /** Ornaments papers put before a byline: `□本报记者 张三`. */
 const ORNAMENT = /^[\s□■◎●○◇◆★☆]+/;

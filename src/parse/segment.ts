@@ -11,7 +11,7 @@
  *    short line after an image gap is a caption without credit;
  *  - headline-like blocks followed by more text inside an article are subheads.
  */
-import { endsSigned, INLINE_END_BYLINE } from './byline.ts';
+import { closesOnByline, endsSigned } from './byline.ts';
 import { bigrams, type Head, share } from './pairs.ts';
 import { CAPTION_OPENER, leadReads, MD_HEADING, OPENS_REPORT, SUB_DASH, TERMINAL, visibleLength } from './chars.ts';
 import type { Layout } from './blocks.ts';
@@ -83,7 +83,7 @@ function captionBefore(blocks: Classified[], creditAt: number, layout: Layout, t
     const b = blocks[j];
     if (!prevOk(b) || !b) break;
     // Text signed at its end (`…按时用暖。（记者 任杰）`) closes a report, not a caption.
-    if (INLINE_END_BYLINE.test(b.lines.slice(-3).map((l) => l.text.trim()).join(''))) break;
+    if (closesOnByline(b.lines.map((l) => l.text))) break;
     // A caption is set narrower or wider than the text around it: its width is its longest line's.
     const w = b.lines.length >= 3 ? medianWidth(b) : Math.max(...b.lines.map((l) => visibleLength(l.text)));
     // (A caption's first line, opening on what the picture shows and running on, over its last line: one caption.)
