@@ -7,7 +7,7 @@
  */
 import { closesOnByline, END_BYLINE, endsAsSource, endsSigned, isPhotoCredit, SOURCE_CREDIT, SOURCE_CREDIT_TAIL, parseByline, signsWithoutRole, TEXT_BY } from './byline.ts';
 import { cutJump, isFurnitureLine, paperName } from './furniture.ts';
-import { BULLET_REPORT, CAPTION_MARK, ENDS_CREDIT, HAN, LEAD, LEAD_ANYWHERE, leadByline, PAPER_LEAD_ANYWHERE, MD_HEADING, OPENS_REPORT, PARAGRAPH_INDENT, SENTENCE_PUNCT, TERMINAL, visibleLength } from './chars.ts';
+import { BULLET_REPORT, CAPTION_MARK, ENDS_CREDIT, HAN, LEAD, LEAD_ANYWHERE, leadByline, leadWrapped, PAPER_LEAD_ANYWHERE, MD_HEADING, OPENS_REPORT, PARAGRAPH_INDENT, SENTENCE_PUNCT, TERMINAL, visibleLength } from './chars.ts';
 import type { Line } from './normalize.ts';
 
 export interface Block {
@@ -325,7 +325,10 @@ const HEADLINE_MARKS = /[。；;]|[，,：:、]$/;
 const HEADLINE_END = /[！？!?]+["”’」』]?$/;
 
 /** A block's first line, with the second when a narrow column wrapped a lead's marker (`新华社北京1月1日` / `电（记者 周涛）`). */
-const openingOf = (b: Block) => (b.lines.length > 1 && /^\s*\S{0,12}\d+\s*日?\s*$/.test(b.lines[0]?.text ?? '') ? `${b.lines[0]?.text.trim()}${b.lines[1]?.text.trim()}` : (b.lines[0]?.text ?? ''));
+const openingOf = (b: Block) => {
+  const [first, second] = b.lines;
+  return first && second && leadWrapped(first.text, second.text) ? `${first.text.trim()}${second.text.trim()}` : (first?.text ?? '');
+};
 
 /** A line that opens a piece: a lead or a byline (not a photo credit). */
 function opensPiece(text: string): boolean {

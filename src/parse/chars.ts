@@ -80,6 +80,13 @@ export const LEAD = new RegExp(
 export const OPENS_REPORT = /^\s*(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|昨日|昨天|今天|今日|连日来|近期)/;
 
 /**
+ * A lead's marker a narrow column wrapped before its end (`新华社北京7月3日` / `电（记者 程远）…`,
+ * `本报` / `讯（记者 方晓）…`): the first line a marker's start and nothing else, the two a lead.
+ */
+const MARKER_CUT = /^\s*(?:新华社|中新社|本\s*报)[^（(，。\s]{0,14}$/;
+export const leadWrapped = (first: string, second: string): boolean => MARKER_CUT.test(first) && LEAD.test(`${first.trim()}${second.trim()}`);
+
+/**
  * An item of a 简讯 column that a bullet opens instead of a headline: `■7月3日，…`,
  * `●日前，…` (with a lead's marker, `■本报讯 …`, it is a lead). Not `▲`, which opens a caption.
  */

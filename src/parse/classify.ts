@@ -3,7 +3,7 @@
  * Context (what comes before and after) is the segmenter's business.
  */
 import { END_BYLINE, isPhotoCredit, parseByline, signsWithoutRole, TEXT_BY } from './byline.ts';
-import { BULLET_REPORT, CAPTION_OPENER, CLAUSE_OPENER, LEAD, MD_HEADING, PARAGRAPH_INDENT, SENTENCE_PUNCT, TERMINAL, unspaced, visibleLength } from './chars.ts';
+import { BULLET_REPORT, CAPTION_OPENER, CLAUSE_OPENER, LEAD, leadWrapped, MD_HEADING, PARAGRAPH_INDENT, SENTENCE_PUNCT, TERMINAL, unspaced, visibleLength } from './chars.ts';
 import type { Block, Layout } from './blocks.ts';
 import { bareDate, isFurniture, PAGE_HEADER, PAGE_NAME, paperName, WEEKDAY } from './furniture.ts';
 import { joinLines } from './text.ts';
@@ -181,11 +181,9 @@ function gapCaption(block: Block, kind: BlockKind, shape: PageShape): boolean {
   return visibleLength(text) <= CAPTION_MAX_CHARS && TERMINAL.test(text) && !LEAD.test(text) && (text.match(/[。！？]/g) ?? []).length === 1;
 }
 
-/** A wire lead's marker wrapped before its `电` (`新华社北京7月3日` / `电（记者 程远）…`), as narrow columns set it. */
-const WIRE_CUT = /^\s*(?:新华社|中新社)[^（(，。\s]{0,14}$/;
 const wireLeadWrapped = (block: Block): boolean => {
   const [a, b] = block.lines;
-  return a !== undefined && b !== undefined && WIRE_CUT.test(a.text) && LEAD.test(`${a.text.trim()}${b.text.trim()}`);
+  return a !== undefined && b !== undefined && leadWrapped(a.text, b.text);
 };
 
 export function classifyBlock(block: Block, index: number, shape: PageShape): Classified {

@@ -169,6 +169,10 @@ describe('leads and bylines of other papers', () => {
     assert.deepEqual([report?.byline?.reporters, report?.byline?.correspondents], [['秦朗'], ['苏航']]);
     assert.equal(report?.date, '2031-07-03');
   });
+  it('reads a lead whose 本报 a narrow column set alone on its line (`本报` / `讯（记者 X）…`) as the lead of a report of its own (OCR)', () => {
+    const p = parse([...HEADER, ' 本报讯（记者 林晓）', '7月3日，临溪镇召开', '会议，部署防汛工作。', '临溪镇部署防汛工作', '', ' 本报', '讯（记者 方晓）7月', '3日，各地抢抓农时，', '开展夏收夏种工作。', '夏收夏种正当时', ''].join('\n'));
+    assert.deepEqual(p.articles.map((a) => [a.headline?.main, a.byline.reporters, a.date]), [['临溪镇部署防汛工作', ['林晓'], '2031-07-03'], ['夏收夏种正当时', ['方晓'], '2031-07-03']]);
+  });
   it('reads wire copy whose marker a narrow column wrapped before its 电 (OCR)', () => {
     // After a commentary, only the lead tells that the headline over it is not the commentary's subhead.
     const p = parse(
