@@ -160,6 +160,8 @@ export function findDateline(text: string, time: PageTime, issueDate: YMD | null
  * inside a wire marker (`新华社北京3日电`).
  */
 const DAY_OPENS = /^(\d{1,2})日(?![\d至到—-])/;
+/** A day of the issue's month or the month before, said so: `本月3日`, `上月28日`. */
+const MONTH_WORD_DAY = /^(本月|上月)(\d{1,2})日/;
 const DAY_IN_MARKER = /(?<![\d月])(\d{1,2})日[电讯]$/;
 
 /** The last day numbered `d` on or before the reference date: `28日` on a page of 7月4日 is 6月28日. */
@@ -176,6 +178,12 @@ function dayOnly(t: string, time: PageTime): Dateline | null {
   if (!time.ref || !/日/.test(t.slice(0, 40))) return null;
   const lead = LEAD.exec(t);
   if (!lead) return null;
+  const said = MONTH_WORD_DAY.exec(t.slice(lead[0].length));
+  if (said) {
+    const month = new Date(Date.UTC(time.ref.y, time.ref.m - 1 - (said[1] === '上月' ? 1 : 0), 1));
+    const c = { y: month.getUTCFullYear(), m: month.getUTCMonth() + 1, d: Number(said[2]) };
+    return isValidDate(c) ? { date: formatDate(c), found: said[0] } : null;
+  }
   const m = DAY_OPENS.exec(t.slice(lead[0].length)) ?? DAY_IN_MARKER.exec(lead[1] ?? '');
   const day = m ? placeDay(Number(m[1]), time.ref) : null;
   return day && m ? { date: formatDate(day), found: m[0] } : null;

@@ -110,6 +110,9 @@ describe('leads and bylines of other papers', () => {
       ['本报讯（记者 程远）28日，临溪镇召开会议。', '2031-06-28'],
       ['新华社北京3日电（记者 程远）临溪镇召开会议。', '2031-07-03'],
       ['本报讯（记者 程远）近日，临溪镇召开会议，今年3日以来未停。', null],
+      // The month said in words: the issue's (`本月`) or the one before (`上月`).
+      ['本报讯（记者 程远）本月1日，临溪镇召开会议。', '2031-07-01'],
+      ['本报讯（记者 程远）上月28日，临溪镇召开会议。', '2031-06-28'],
     ] as const) {
       const p = parse([...HEADER, '临溪镇部署防汛工作', '', lead, ''].join('\n'));
       assert.equal(p.articles[0]?.date, date, lead);
