@@ -126,9 +126,9 @@ function isBylineLine(text: string): boolean {
 
 
 /** A credit saying 图 before the names, at the end of a caption's line: `…装箱。 图/本报记者 林木`. */
-const PICTURE_BY_TAIL = new RegExp(`^(.*[。！？!?”」）)])\\s*(图\\s*[/／]\\s*(?:本报)?(?:记者|通讯员)?\\s*[${HAN}]{2,4}(?:\\s+[${HAN}]{2,4})*)\\s*$`);
+const PICTURE_BY_TAIL = new RegExp(`^(.*[。！？!?”」）)])\\s*([（(]?\\s*(?:图|摄影)\\s*[/／:：]\\s*(?:本报)?(?:记者|通讯员)?\\s*[${HAN}]{2,4}(?:\\s+[${HAN}]{2,4})*\\s*[）)]?)\\s*$`);
 
-const PICTURE_BY_HINT = /图\s*[/／]\s*[^文\s]/;
+const PICTURE_BY_HINT = /图\s*[/／]\s*[^文\s]|摄影\s*[/／:：]/;
 
 /** Splits a caption's line at a credit run into it. */
 function splitAtCredit(line: Line): Line[] {

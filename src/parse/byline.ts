@@ -151,7 +151,7 @@ export function parseByline(text: string, { requireRole = true } = {}): People |
   if (SOURCE_CREDIT.test(text)) return null;
   let s = text.replace(ORNAMENT, '').replace(AGENCY_SENT, '').replace(ROLE_MARK, '$1 ').trim();
   const parens = IN_PARENS.exec(s);
-  if (parens?.[1] && PHOTO_MARK.test(parens[1])) s = parens[1];
+  if (parens?.[1] && (PHOTO_MARK.test(parens[1]) || /^\s*(?:摄影|图)[\s/／:：]/.test(parens[1]))) s = parens[1];
   // `文/` or `图/` before the names says what they did: the names need no role word then.
   const by = TEXT_BY.exec(s);
   if (by) {
@@ -220,5 +220,5 @@ export const SOURCE_CREDIT_TAIL = new RegExp(`^(.*[。！？!?”」）)])\\s*([
 export function isPhotoCredit(text: string): boolean {
   const sent = text.replace(AGENCY_SENT, '');
   const inner = IN_PARENS.exec(sent)?.[1] ?? sent;
-  return ((PHOTO_MARK.test(inner) || TEXT_BY.exec(text)?.[3] !== undefined) && parseByline(text, { requireRole: false }) !== null) || SOURCE_CREDIT.test(text);
+  return ((PHOTO_MARK.test(inner) || TEXT_BY.exec(inner)?.[3] !== undefined) && parseByline(text, { requireRole: false }) !== null) || SOURCE_CREDIT.test(text);
 }

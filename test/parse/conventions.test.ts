@@ -423,7 +423,7 @@ describe('leads and bylines of other papers', () => {
 
 describe('captions', () => {
   // Other papers' credits: in parentheses, `X/摄`, `图/X`, `摄影报道`, on the caption's line or under it.
-  const CREDITS = ['（记者 林木 摄）', '林木/摄', '图/林木', '图/本报记者 林木', '本报记者 林木 摄影报道', '新华社发（林木 摄）', '新华社发 林木 摄'];
+  const CREDITS = ['（记者 林木 摄）', '林木/摄', '图/林木', '图/本报记者 林木', '本报记者 林木 摄影报道', '新华社发（林木 摄）', '新华社发 林木 摄', '（摄影/林木）', '（摄影：林木）', '（图/林木）'];
   it('reads the photo credits other papers print, under the caption or at the end of its line', () => {
     const report = ['临溪镇部署防汛工作', '', '本报讯（记者 程远）7月3日，临溪镇召开会议，部署防汛工作。', ''];
     const caption = '7月3日，临溪镇一家农业合作社的社员在大棚里采摘草莓。';
