@@ -77,7 +77,8 @@ export const LEAD = new RegExp(
  * does, after a headline-like line, is a new report whose lead was lost (or that
  * never had one), not the next section of the piece above.
  */
-export const OPENS_REPORT = /^\s*(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|昨日|昨天|今天|今日|连日来|近期)/;
+const WHEN = String.raw`(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|昨日|昨天|今天|今日|连日来|近期)`;
+export const OPENS_REPORT = new RegExp(String.raw`^\s*${WHEN}`);
 
 /**
  * A lead's marker a narrow column wrapped before its end (`新华社北京7月3日` / `电（记者 程远）…`,
@@ -90,7 +91,7 @@ export const leadWrapped = (first: string, second: string): boolean => MARKER_CU
  * An item of a 简讯 column that a bullet opens instead of a headline: `■7月3日，…`,
  * `●日前，…` (with a lead's marker, `■本报讯 …`, it is a lead). Not `▲`, which opens a caption.
  */
-export const BULLET_REPORT = /^\s*[■●◆]\s*(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|昨日|昨天|今天|今日|连日来|近期)/;
+export const BULLET_REPORT = new RegExp(String.raw`^\s*[■●◆]\s*${WHEN}`);
 
 /** A line set letter by letter to fill a column (`本 报 北 京 7 月 3 日 讯`), its spaces taken out; any other line as it is. */
 const LETTER_SPACED = /^\s*(?:\S{1,2} ){4,}\S{1,2}\s*$/;
