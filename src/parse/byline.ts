@@ -56,12 +56,17 @@ const IN_PARENS = /^\s*[（(〈《<]\s*(.+?)\s*[）)〉》>]\s*$/;
 const TEXT_AND_PICTURES = /\s*(?:文\s*[/／]\s*(?:图|摄影?)?|文图|图\s*[/／]\s*文|图文)\s*$/;
 /** A commentary's byline names an office, not a person: `本报评论员`, `□ 本报特约评论员 张三`, `新华社评论员`. */
 export const COMMENTATOR = /^\s*[□■◎●○◇◆★☆]*\s*(?:本报|新华社|[\u3400-\u9fff]{1,6}报)?(?:特约)?评论员(?:\s*[\u3400-\u9fff]{2,4})?\s*$/;
-/** An essay's or a column's signature: a byline's ornament and a name, no role (`□ 林 木`, `◎方晓`). */
-const SIGNATURE = /^\s*[□◎]\s*[\u3400-\u9fff](?:\s*[\u3400-\u9fff]){1,2}\s*$/;
+/**
+ * An essay's or a column's signature: a byline's ornament and a name, no role (`□ 林 木`, `◎方晓`),
+ * the ornament as OCR reads □ too (`口 林木`: 口 and a name alone on a line; not 口 and a word of its own, `口岸城`).
+ */
+const SIGNATURE = /^\s*(?:[□◎]|口(?![岸罩号腔碑味径述头袋子才感令语音吻气]))\s*[\u3400-\u9fff](?:\s*[\u3400-\u9fff]){1,2}\s*$/;
 /** A byline that names no reporter's role: a commentary's office or an essay's signature. */
 export const signsWithoutRole = (text: string): boolean => MAY_SIGN.test(text) && (COMMENTATOR.test(text) || SIGNATURE.test(text));
 /** What either holds, checked first: most lines hold neither. */
-const MAY_SIGN = /评论员|[□◎]/;
+const MAY_SIGN = /评论员|[□◎口]/;
+/** □ as OCR reads it before a signature's name (`口 林木`). */
+const OCR_ORNAMENT = /^\s*口(?![岸罩号腔碑味径述头袋子才感令语音吻气])(?=\s*[\u3400-\u9fff](?:\s*[\u3400-\u9fff]){1,2}\s*$)/;
 /**
  * A byline printed after the body, in parentheses: `（记者 孙八）`, `(记者 孙八 通讯员 赵六)`, as OCR reads them: `《记者 方晓)`.
  * Group 1 is what the parentheses hold.
@@ -149,7 +154,7 @@ function splitNames(s: string): string[] {
 export function parseByline(text: string, { requireRole = true } = {}): People | null {
   // A picture's source (`新华社发`, `资料图片`) names no one.
   if (SOURCE_CREDIT.test(text)) return null;
-  let s = text.replace(ORNAMENT, '').replace(AGENCY_SENT, '').replace(ROLE_MARK, '$1 ').trim();
+  let s = text.replace(ORNAMENT, '').replace(OCR_ORNAMENT, '').replace(AGENCY_SENT, '').replace(ROLE_MARK, '$1 ').trim();
   const parens = IN_PARENS.exec(s);
   if (parens?.[1] && (PHOTO_MARK.test(parens[1]) || /^\s*(?:摄影|图)[\s/／:：]/.test(parens[1]))) s = parens[1];
   // `文/` or `图/` before the names says what they did: the names need no role word then.

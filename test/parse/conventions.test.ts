@@ -840,6 +840,16 @@ describe('OCR noise', () => {
     const h = p.articles[0]?.headline;
     assert.equal([h?.kicker, h?.main, h?.sub].join('').replace(/\s/g, ''), '东江区商务中心引资成效显著筑巢引凤”模式新');
   });
+  it('reads an essay\'s signature whose ornament OCR read as 口 (`口 林木` for `□ 林木`) as its byline, and 口 in text as text', () => {
+    const p = parse([...HEADER, '老屋的枣树', '', '口 林木', '', '老屋门前有一棵枣树，是祖父', '年轻时栽下的。', '', '夏夜', '', '口方晓', '', '夏夜的河边，蛙声一片。', ''].join('\n'));
+    assert.deepEqual(p.articles.map((a) => [a.kind, a.headline?.main, a.byline.reporters, body(a)]), [
+      ['feature', '老屋的枣树', ['林木'], '老屋门前有一棵枣树，是祖父年轻时栽下的。'],
+      ['feature', '夏夜', ['方晓'], '夏夜的河边，蛙声一片。'],
+    ]);
+    const t = parse([...HEADER, '路口改造', '', '本报讯（记者 程远）7月3日，临溪镇的路', '口改造完工。', '', '口岸经济', '', '本报讯（记者 方晓）7月3日，临溪镇口岸开放。', ''].join('\n'));
+    assert.equal(body(t.articles[0]), '本报讯（记者程远）7月3日，临溪镇的路口改造完工。');
+    assert.deepEqual(t.articles.map((a) => a.headline?.main), ['路口改造', '口岸经济']);
+  });
   it('keeps a feature whole across a subhead OCR set beside a lone character read from a rule', () => {
     const p = parse(
       [
