@@ -106,6 +106,11 @@ function pageWord(w: string): string {
   const digits = m[2] ?? '';
   return `${m[1]}${Number(`1${digits}`) > 99 ? digits : `1${digits}`}${w.slice(m[0].length)}`;
 }
+/**
+ * A 版次 as OCR reads the wide space after it (`第3版　要闻` → `第3版 ”要闻`, `第10版“县域`) or a stroke
+ * beside its number (`第1]版`): the quote mark is that space, the stroke no digit.
+ */
+const ocrPage = (text: string) => text.replace(/(第\s*\d{1,3})\s*[\]|]\s*版/, '$1版').replace(/((?:^|\s)(?:第\s*)?[A-Z]?\d{1,3}\s*版)\s*[“”"]\s*(?=[\u3400-\u9fff])/, '$1 ');
 const M_PAGE_NAME = /^[\u3400-\u9fff]{2,4}$/;
 /** Beside a date or a 版次, a paper's name may end in 新闻 or 消息 too. */
 const M_PAPER = new RegExp(`^[\\u3400-\\u9fff\\d]{1,8}(?:${PAPER_ENDS}|新闻|消息)$`);
@@ -142,6 +147,7 @@ const M_SPLIT = /[\s■□◆◇●○|丨]+/;
  * or a 版次 or a paper beside it.
  */
 export function readMasthead(text: string): Masthead | null {
+  if (text.includes('版')) text = ocrPage(text);
   // Checked first, on every short line: a masthead holds no sentence's marks.
   if (text.length > 120 || !mayOpenMasthead(text) || /[，。、；！？“”,;!?]/.test(text) || !/\d|编|校|版|报|^\s*[A-Z][lI|](?![A-Za-z])/.test(text)) return null;
   // Spaces inside a date or a 版次 (`2023 年 5 月 8 日`, `第 05 版`) are no word breaks.
