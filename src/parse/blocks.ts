@@ -6,7 +6,7 @@
  *  - a caption arrow (`赶制订单 忙而有序` / `⬅昨日，金穗`).
  */
 import { closesOnByline, END_BYLINE, endsAsSource, endsSigned, isPhotoCredit, SOURCE_CREDIT, SOURCE_CREDIT_TAIL, parseByline, signsWithoutRole, TEXT_BY } from './byline.ts';
-import { cutJump, isFurnitureLine, paperName } from './furniture.ts';
+import { cutJump, isBanner, isFurnitureLine, paperName } from './furniture.ts';
 import { BULLET_REPORT, CAPTION_MARK, ENDS_CREDIT, HAN, LEAD, LEAD_ANYWHERE, leadByline, leadWrapped, PAPER_LEAD_ANYWHERE, MD_HEADING, OPENS_REPORT, PARAGRAPH_INDENT, SENTENCE_PUNCT, TERMINAL, visibleLength } from './chars.ts';
 import type { Line } from './normalize.ts';
 
@@ -295,12 +295,23 @@ export function peelHeadlines(blocks: Block[], width = 0): Block[] {
     while (t < Math.min(PEEL_MAX, n - 1) && headlineShaped(b.lines[n - 1 - t]?.text ?? '', true) && !closesByline(b.lines.slice(0, n - t))) t++;
     const next = blocks[i + 1];
     const tail = b.lines.slice(n - t);
-    if (t > 0 && n - t > 0 && endsText(b.lines.slice(0, n - t)) && (next ? next.blanksBefore <= 1 && (opensPiece(openingOf(next)) || (next.blanksBefore === 1 && OPENS_REPORT.test(next.lines[0]?.text ?? ''))) : !closesPage(tail))) {
+    if (t > 0 && n - t > 0 && endsText(b.lines.slice(0, n - t)) && (next ? next.blanksBefore <= 1 && opensAfterHeadline(next) : !closesPage(tail))) {
       out.push({ lines: b.lines.slice(0, n - t), blanksBefore: b.blanksBefore });
       out.push({ lines: b.lines.slice(n - t), blanksBefore: 0 });
     } else out.push(b);
   });
   return out;
+}
+
+/**
+ * Does this block open what may follow a headline under its text: a lead or a byline, a caption
+ * (`图为…`, `▲…`), a 简讯 item (`■7月3日，…`) or banner (`简讯`), or, after a blank line, a report
+ * opening on when it happened (`近日，…`)?
+ */
+function opensAfterHeadline(next: Block): boolean {
+  const first = next.lines[0]?.text ?? '';
+  if (opensPiece(openingOf(next)) || CAPTION_MARK.test(first) || BULLET_REPORT.test(first)) return true;
+  return next.blanksBefore === 1 && (OPENS_REPORT.test(first) || (next.lines.length === 1 && isBanner(first)));
 }
 
 const endsText = (lines: Line[]) => endsSigned(lines.map((l) => l.text));

@@ -79,6 +79,8 @@ export function cutJump(text: string): [string, string] | null {
 
 /** A column's banner, printed above its items: `简讯`, `快讯`. */
 const BANNER = /^(?:简讯|短讯|快讯|要闻简报|新闻简讯|本地简讯|一周要闻|图片新闻|新闻图片|图说新闻)$/;
+/** A column's banner alone on its line, spaced out or not (`简讯`, `简 讯`). */
+export const isBanner = (text: string): boolean => BANNER.test(compact(text));
 
 /** What a masthead line says: the issue date, 版次, 版名 and paper, as far as it says them. */
 export interface Masthead {

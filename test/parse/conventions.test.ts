@@ -812,6 +812,18 @@ describe('article boundaries from layout', () => {
       [...HEADER, ' 本报讯（记者 程远）', '7月3日，临溪镇召开', '防汛工作会议，部署', '今年防汛工作。', '临溪镇部署防汛工作', '', ' 近日，临溪镇新建的', '三所乡村学校正式投', '入使用，可新增学位', '一千八百个。', '临溪镇三所乡村学校', '投入使用', ''].join('\n'),
     );
     assert.deepEqual(n.articles.map((a) => [a.headline?.main.replace(/\n/g, ''), body(a).slice(0, 5)]), [['临溪镇部署防汛工作', '本报讯（记'], ['临溪镇三所乡村学校投入使用', '近日，临溪']]);
+    // A headline under its text before a caption, a 简讯 banner or a 简讯 item: what follows opens a piece too.
+    const f = parse(
+      [...HEADER, ' 本报记者 蒙 丽', ' 清晨六点，龙江河畔的', '早市已是人声鼎沸。', '', ' 改造后的早市吸引了', '越来越多的市民。', '龙江河畔早市', '焕发新活力', '', '图为农户在早市上出售蔬菜。', ' 本报记者 蒙 丽 摄', '', ' 本报讯（记者 程远）', '7月3日，临溪镇召开', '会议，部署防汛工作。', '临溪镇部署防汛工作', '', ' 简 讯', ' ■7月2日，县图书馆举', '办少儿阅读分享会。', '', ' 本报讯（记者 方晓）', '7月3日，县医院开展', '义诊活动。', '县医院开展义诊', ' ■近日，县城新增公共', '站点十二个。', ''].join('\n'),
+    );
+    assert.deepEqual(f.articles.map((a) => [a.kind, a.headline?.main.replace(/\n/g, '') ?? null, body(a).slice(-6)]), [
+      ['feature', '龙江河畔早市焕发新活力', '越多的市民。'],
+      ['photo', null, '上出售蔬菜。'],
+      ['news', '临溪镇部署防汛工作', '署防汛工作。'],
+      ['news', null, '阅读分享会。'],
+      ['news', '县医院开展义诊', '展义诊活动。'],
+      ['news', null, '站点十二个。'],
+    ]);
     // What closes a page and is no headline stays text.
     const q = parse([...HEADER, ' 本报讯（记者 林晓）', '7月3日，临溪镇召开', '会议，部署防汛工作。', '（下转第2版）', ''].join('\n'));
     assert.equal(q.articles[0]?.headline, null);
