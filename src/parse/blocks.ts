@@ -6,9 +6,10 @@
  *  - a caption arrow (`赶制订单 忙而有序` / `⬅昨日，金穗`).
  */
 import { closesOnByline, END_BYLINE, endsAsSource, endsSigned, isPhotoCredit, SOURCE_CREDIT, SOURCE_CREDIT_TAIL, parseByline, signsWithoutRole, TEXT_BY } from './byline.ts';
-import { cutJump, isBanner, isFurnitureLine, paperName } from './furniture.ts';
+import { cutJump, isBanner, isFurniture, isFurnitureLine, paperName } from './furniture.ts';
 import { BULLET_REPORT, CAPTION_MARK, ENDS_CREDIT, HAN, LEAD, LEAD_ANYWHERE, leadByline, leadWrapped, PAPER_LEAD_ANYWHERE, MD_HEADING, OPENS_REPORT, PARAGRAPH_INDENT, SENTENCE_PUNCT, TERMINAL, visibleLength } from './chars.ts';
 import type { Line } from './normalize.ts';
+import { joinLines } from './text.ts';
 
 export interface Block {
   lines: Line[];
@@ -260,6 +261,15 @@ export function toBlocks(lines: Line[]): Block[] {
   }
   flush();
   return blocks;
+}
+
+/**
+ * On a page of a paragraph a line, each line is a block of its own, blank lines between them or
+ * not (an export may print none: `…一万二千吨。` / `为了那一池清水` / `本报记者 何小平`); only
+ * furniture keeps its lines together (`获取更多精彩资讯，` / `请扫码关注…`).
+ */
+export function paragraphBlocks(blocks: Block[]): Block[] {
+  return blocks.flatMap((b) => (b.lines.length === 1 || isFurniture(joinLines(b.lines.map((l) => l.text))) ? [b] : b.lines.map((line, i) => ({ lines: [line], blanksBefore: i === 0 ? b.blanksBefore : 0 }))));
 }
 
 /** Sentence punctuation: a headline line has none (`百年古桥完成保护性修缮`). */

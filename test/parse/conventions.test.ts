@@ -240,6 +240,30 @@ describe('leads and bylines of other papers', () => {
       assert.deepEqual(p.articles.map((a) => a.headline?.main), [headline]);
     }
   });
+  it('reads an export of a paragraph a line that prints no blank line between them, each line a paragraph (style B)', () => {
+    const lines = [
+      '临江日报', '2031年7月4日 星期五', '第2版 本地新闻', '本版责编:卢少华 美编:钟灵',
+      '聚焦民生实事', '城区新增十个便民菜市场', '——年内将再建五个',
+      '本报讯 记者黄晓明 实习生刘洋 报道:7月3日,记者从市商务局获悉,今年以来城区新建便民菜市场十个,方便了周边居民买菜。',
+      '据介绍,新建的菜市场均按标准化要求建设,配备了冷藏设施和农残检测室。',
+      '(上接1版)',
+      '市民王女士说:"以前买菜要走二十分钟,现在下楼就到。"',
+      '图为市民在新建的菜市场选购蔬菜。', '特约记者 韦一鸣 摄',
+      '夏粮收购工作全面展开',
+      '本报讯(特约记者 韦一鸣)7月上旬以来,全市各粮站陆续开秤收购夏粮,已收购小麦一万二千吨。',
+      '为了那一池清水', '■ 本报记者 何小平',
+      '7月的一个清晨,记者跟随护河队员沿着清水河巡查。', '队员老周告诉记者,他们每天要走十多公里。', '',
+    ];
+    const p = parse(lines.join('\n'));
+    assert.equal(p.layout, 'paragraph');
+    assert.deepEqual(p.articles.map((a) => [a.kind, a.headline?.main ?? null, a.body.length, body(a).slice(0, 6)]), [
+      ['news', '城区新增十个便民菜市场', 3, '本报讯记者黄'],
+      ['photo', null, 1, '图为市民在新'],
+      ['news', '夏粮收购工作全面展开', 1, '本报讯（特约'],
+      ['feature', '为了那一池清水', 2, '7月的一个清'],
+    ]);
+    assert.deepEqual(p.articles[3]?.byline.reporters, ['何小平']);
+  });
   it('reads a short export, more headline and masthead lines than paragraphs, as a paragraph a line (style B)', () => {
     const p = parse(
       [
