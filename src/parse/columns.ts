@@ -93,6 +93,33 @@ function piecesOf(text: string, wide: Cells): Piece[] {
   return out;
 }
 
+const OPENS = new Set([...'（(〈【〔']);
+const CLOSES = new Set([...'）)〉】〕']);
+/** A byline's length in brackets: `（融媒体记者 潘峰 通讯员 韩冰）`. */
+const BRACKETED_MAX = 16;
+/**
+ * Is the space at `i` inside brackets that open and close near it (`（融媒体记者 潘峰）`)? No column
+ * starts there: a cut would leave a bracket open on one side and closed on the other.
+ */
+function inBrackets(chars: string[], i: number): boolean {
+  let opened = false;
+  for (let k = i - 1; k >= Math.max(0, i - BRACKETED_MAX); k--) {
+    const ch = chars[k] as string;
+    if (CLOSES.has(ch)) return false;
+    if (OPENS.has(ch)) {
+      opened = true;
+      break;
+    }
+  }
+  if (!opened) return false;
+  for (let k = i + 1; k < Math.min(chars.length, i + BRACKETED_MAX); k++) {
+    const ch = chars[k] as string;
+    if (OPENS.has(ch)) return false;
+    if (CLOSES.has(ch)) return true;
+  }
+  return false;
+}
+
 /**
  * Cuts a piece at single spaces where a known column starts inside it. A
  * column's lines start a few cells apart (indents, the drift of wide
@@ -102,12 +129,12 @@ function cutAtColumns(p: Piece, columns: Column[], wide: Cells): Piece[] {
   const inner = columns.filter((c) => c.at > p.start + TOLERANCE && c.from < p.end - 1);
   if (inner.length === 0) return [p];
   const chars = [...p.text];
-  // The cell after each single space.
+  // The cell after each single space, but one inside brackets (`（融媒体记者 潘峰）`): no column starts there.
   const spaces: Array<{ i: number; cell: number }> = [];
   let cell = p.start;
   chars.forEach((ch, i) => {
     cell += cellsOf(ch, wide);
-    if (ch === ' ') spaces.push({ i, cell });
+    if (ch === ' ' && !inBrackets(chars, i)) spaces.push({ i, cell });
   });
   // For each column, of the spaces where it may start, the one nearest where it usually does.
   const cuts: Array<{ i: number; at: number }> = [];
@@ -170,7 +197,7 @@ function cutAligned(row: Piece[], at: Set<number>): Piece[] {
       out.push({ text, start: p.start + from, end: p.start + to, ...(head ? { head } : {}) });
     };
     chars.forEach((ch, i) => {
-      if (ch === ' ' && at.has(p.start + i + 1)) {
+      if (ch === ' ' && at.has(p.start + i + 1) && !inBrackets(chars, i)) {
         push(i, true);
         from = i + 1;
       }
@@ -219,7 +246,7 @@ function cutFullLines(p: Piece, width: number, starts: number[]): Piece[] {
     let cut = -1;
     for (let i = from; i < chars.length; i++) {
       const ch = chars[i] as string;
-      if (ch === ' ' && i > from && chars[i - 1] !== ' ' && chars[i + 1] !== ' ' && m >= width - FULL_BELOW) {
+      if (ch === ' ' && i > from && chars[i - 1] !== ' ' && chars[i + 1] !== ' ' && m >= width - FULL_BELOW && !inBrackets(chars, i)) {
         cut = i;
         if (PIECE_OPENER.test(chars.slice(i + 1, i + 6).join(''))) break;
       }
@@ -361,7 +388,7 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
       .join('');
     const chars = [...p.text];
     for (let k = 0; k < chars.length; k++) {
-      if (chars[k] !== ' ') continue;
+      if (chars[k] !== ' ' || inBrackets(chars, k)) continue;
       const left = chars.slice(0, k).join('');
       if (measure(left) > width + FULL_ABOVE) break;
       const right = chars.slice(k + 1).join('');
@@ -502,6 +529,12 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
     }
     return best;
   };
+  // A piece that ends before the next column starts stays in its own, however long against the page's
+  // usual column (a module set in wider columns than the rest of the page).
+  const endsInColumn = (p: Piece) => {
+    const next = columns[columns.indexOf(nearest(p.start)) + 1];
+    return next === undefined ? p.start > 0 : p.end < standsAt(next) - 1;
+  };
   // Where the line above set a headline into a column: a piece starting in the same cell goes on under it
   // (`全市文明实践中心建设现场推进` / `会在东江区召开`, set larger than the cells count, left of its column).
   let above = new Map<number, (typeof columns)[number]>();
@@ -525,7 +558,7 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
       });
     } else
       for (const p of cut[i] ?? []) {
-        if (spansColumns(p.text, width)) {
+        if (spansColumns(p.text, width) && !endsInColumn(p)) {
           across.push({ no: line.no, text: p.text });
           acrossAt = { no: line.no, start: p.start };
         } else if (acrossAt && acrossAt.no === band[i - 1]?.no && Math.abs(p.start - acrossAt.start) <= LINK && ENDS_CREDIT.test(p.text)) {

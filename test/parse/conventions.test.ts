@@ -1061,6 +1061,38 @@ describe('columns', () => {
     assert.deepEqual(p.articles.map(body), ['本报讯（记者秦朗）7月3日，各地抢抓农时，开展夏收夏种。', '本报讯（记者苏航）清晨七点，老城区的巷子里已经热闹起来。', '本报讯（记者白露）除夕夜，供电所里依然灯火通明。']);
     assert.deepEqual(p.articles.map((a) => a.headline?.main), ['春耕备耕正当时', '老街巷里的新生活', '守护万家灯火的人']);
   });
+  it('keeps a module set in wider columns than the rest of the page in its columns, and a lead\'s byline whole across its space (pdftotext -layout)', () => {
+    // The top module's columns are twice the page's usual width: a line of one is no caption set across
+    // columns. A space inside a lead's brackets (`（融媒体记者 唐宁）`) near where a column starts cuts nothing.
+    const p = parse(
+      [
+        '简讯                            乡村集市点亮消费新场景                     河边的柳树',
+        '图书馆延长开放时间                        本报讯（融媒体记者 唐宁）3日晚，临溪镇乡村集市     □ 钟 声',
+        '  本报讯（通讯员 于丹）即日起，县图书馆每天开放时    正式开市，特色小吃、农副产品和文创摊位吸引了众多市          河边有一排柳树，是父亲年轻时栽下的。每到春',
+        '间延长至晚上九点，方便读者下班后借阅图书。         民。                              天，满河的柳絮随风飘舞。',
+        '                                 据了解，集市将持续至年底，每周五至周日开放，带动        如今父亲已经老了，柳树却依然年年发芽。每次回',
+        '卫生院开展义诊活动                     周边农户增收。                         家，我都要在树下站一会儿。',
+        '  本报讯（记者 葛青）7月3日，临溪镇卫生院医护人员',
+        '走进社区开展义诊，为居民免费测量血压、血糖，发放健康',
+        '手册三百余份。',
+        '',
+        '防汛工作会议召开       夏粮收购全面展开       新建学校投入使用       公交线路新开通',
+        '本报讯（记者 程远）7月   本报讯（记者 方晓）7月   本报讯（记者 林晓）近日   本报讯（记者 秦朗）7月',
+        '3日，临溪镇召开防汛工作   2日，全县各粮站陆续开秤   ，临溪镇新建的三所乡村学   1日起，县城新开通两条公',
+        '会议，部署今年防汛工作，   收购夏粮，已收购小麦一万   校正式投入使用，可新增学   交线路，连接高铁站和几个',
+        '要求各部门压实责任，确保   二千吨，农民售粮积极性很   位一千八百个，方便孩子就   大型居民区，市民出行更加',
+        '安全度汛。          高。             近上学。           便捷。',
+        ''
+      ].join('\n'),
+    );
+    assert.deepEqual(p.articles.slice(0, 4).map((a) => [a.headline?.main, a.byline.reporters.concat(a.byline.correspondents), body(a).slice(-8)]), [
+      ['乡村集市点亮消费新场景', ['唐宁'], '动周边农户增收。'],
+      ['河边的柳树', ['钟声'], '在树下站一会儿。'],
+      ['图书馆延长开放时间', ['于丹'], '下班后借阅图书。'],
+      ['卫生院开展义诊活动', ['葛青'], '康手册三百余份。'],
+    ]);
+    assert.equal(p.articles.length, 8);
+  });
   it('cuts a full column line run into the next column with one space, wherever the next column\'s cells drifted to (pdftotext -layout)', () => {
     // Column two starts at cell 17. Latin letters and digits are set narrower than Chinese but take a cell
     // each: the third line, full, pushes column two to cell 24, one space after it.
