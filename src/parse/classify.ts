@@ -5,7 +5,7 @@
 import { END_BYLINE, isPhotoCredit, parseByline, signsWithoutRole, TEXT_BY } from './byline.ts';
 import { BULLET_REPORT, CAPTION_OPENER, CLAUSE_OPENER, LEAD, leadWrapped, MD_HEADING, PARAGRAPH_INDENT, SENTENCE_PUNCT, TERMINAL, unspaced, visibleLength } from './chars.ts';
 import type { Block, Layout } from './blocks.ts';
-import { bareDate, isFurniture, PAGE_HEADER, PAGE_NAME, paperName, WEEKDAY } from './furniture.ts';
+import { bareDate, isFurniture, MASTHEAD_LINES, PAGE_HEADER, PAGE_NAME, paperName, WEEKDAY } from './furniture.ts';
 import { joinLines } from './text.ts';
 
 export type BlockKind =
@@ -42,9 +42,8 @@ export interface Classified extends Block {
   opensParagraph: boolean;
 }
 
-/** How many blocks, or lines, from the top a masthead (`江城晚报`) may stand. */
+/** How many blocks, or lines (MASTHEAD_LINES), from the top a masthead (`江城晚报`) may stand. */
 const MASTHEAD_BLOCKS = 3;
-const MASTHEAD_LINES = 5;
 
 
 /** A byline or credit is one short line (or a few wrapped ones): `本 报 记 / 者 孙 悦 / 摄`. */

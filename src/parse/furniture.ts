@@ -198,6 +198,15 @@ export function readMasthead(text: string): Masthead | null {
   return enough ? out : null;
 }
 
+/** How many lines from the top a masthead may stand. */
+export const MASTHEAD_LINES = 5;
+
+/**
+ * A date in figures alone on one of the page's first lines (`2009.03.22`): the masthead's, though
+ * `-layout` set it among the columns' lines. (Text never writes a date so.)
+ */
+export const mastheadDate = (text: string, no: number): boolean => no <= MASTHEAD_LINES && /^\s*\d{4}\s*[.．/-]\s*\d{1,2}\s*[.．/-]\s*\d{1,2}\s*$/.test(text) && bareDate(text) !== null;
+
 /** A date alone (`2023.05.08`, `2023年5月8日`): the issue's, when it stands in the masthead. */
 export function bareDate(text: string): { y: number; m: number; d: number } | null {
   const m = M_DATE.exec(text.replace(/\s+/g, ''));
@@ -233,7 +242,8 @@ const MAYBE_FURNITURE_LINE = /[:：]|版|星期|周|礼拜|讯|要闻/;
  * so is a picture credit that stops on a comma.
  */
 export function isFurnitureLine(text: string): boolean {
-  if (text.length > 80) return false;
+  // Long lines are text, but a masthead's row that -layout spread across the page with wide gaps.
+  if (text.length > 80 && (text.length > 160 || visibleLength(text) > 60)) return false;
   if (text.length <= 20 && isOcrNoise(text)) return true;
   // A masthead line of other papers' forms (`A5 要闻`, `责编 张三`) may hold none of those words.
   if (!MAYBE_FURNITURE_LINE.test(text)) return readMasthead(text) !== null || isImprint(text);

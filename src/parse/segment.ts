@@ -96,7 +96,8 @@ function captionBefore(blocks: Classified[], creditAt: number, layout: Layout, t
     const size = out.reduce((n, k) => n + visibleLength(textOf([blocks[k] as Classified])), 0);
     if (out.length > 0 && size + visibleLength(textOf([b])) > CAPTION_MAX) break;
     out.unshift(j);
-    if (CAPTION_OPENER.test(b.lines[0]?.text ?? '') || WHOLE_CAPTION.test(textOf([b]))) break;
+    // (Nor does it begin above the blank lines a picture leaves over it.)
+    if (CAPTION_OPENER.test(b.lines[0]?.text ?? '') || WHOLE_CAPTION.test(textOf([b])) || b.blanksBefore >= PICTURE_GAP) break;
   }
   return out;
 }

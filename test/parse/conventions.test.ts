@@ -446,6 +446,15 @@ describe('leads and bylines of other papers', () => {
 });
 
 describe('captions', () => {
+  it('begins a credited caption under the blank lines its picture leaves, not in the text above them', () => {
+    const p = parse(
+      [...HEADER, '春耕备耕正当时', '', '本报讯（记者 秦朗）7月3日，各地抢', '抓农时，开展夏收夏种工作，田间', '地头一派繁忙景象，机声隆隆，人', '来车往。', '', '  据介绍，今年全县夏收面积达四', '十万亩，预计七月中旬全面完成，', '农机手们早出晚归，抢收抢种。', '', '', '', '7月3日，临溪镇的果农在果园里修剪果树。（记者 唐宁 摄）', ''].join('\n'),
+    );
+    assert.deepEqual(p.articles.map((a) => [a.kind, body(a)]), [
+      ['news', '本报讯（记者秦朗）7月3日，各地抢抓农时，开展夏收夏种工作，田间地头一派繁忙景象，机声隆隆，人来车往。据介绍，今年全县夏收面积达四十万亩，预计七月中旬全面完成，农机手们早出晚归，抢收抢种。'],
+      ['photo', '7月3日，临溪镇的果农在果园里修剪果树。'],
+    ]);
+  });
   // Other papers' credits: in parentheses, `X/摄`, `图/X`, `摄影报道`, on the caption's line or under it.
   const CREDITS = ['（记者 林木 摄）', '林木/摄', '图/林木', '图/本报记者 林木', '本报记者 林木 摄影报道', '新华社发（林木 摄）', '新华社发 林木 摄', '（摄影/林木）', '（摄影：林木）', '（图/林木）'];
   it('reads the photo credits other papers print, under the caption or at the end of its line', () => {
@@ -939,6 +948,30 @@ describe('page headers and footers', () => {
     const p = parse(['临海日报', '', '2031年7月4日 星期五', '', '第12版', '', '经济                    责任编辑: 宋佳音', '', '春耕备耕正当时', '', '本报讯（记者 秦朗）7月3日，各地抢抓农时。', ''].join('\n'));
     assert.deepEqual(p.printed, { paper: '临海日报', pageNumber: 12, pageName: '经济' });
     assert.deepEqual(p.articles.map((a) => [a.headline?.kicker, a.headline?.main]), [[undefined, '春耕备耕正当时']]);
+  });
+  it('reads a masthead row\'s date that -layout set among the columns\' first lines as the issue date, never as text', () => {
+    const p = parse(
+      [
+        '临海日报 LINHAI NEWS                          2033.05.08             A2 文化                  本版编辑 钟灵',
+        '五一走基层',
+        '守护万家团圆的人',
+        '本报记者 葛青',
+        '  编者按：春节期间，许多人坚守在工作岗位上，用辛勤   除夕夜十一点，供电所的值班室里依然灯火通明。抢修   “过年用电负荷大，我们多守一会儿，大家就能安安心',
+        '付出守护着万家团圆。即日起，本报推出“五一走基层”专 班班长老周刚刚处理完一起线路故障，顾不上吃口热饭，又 心过个好年。”老周说。这已经是他在岗位上度过的第十五',
+        '栏，讲述他们的故事。                 开始检查第二天的巡线计划。              个除夕。',
+        '',
+        '',
+        '',
+        '',
+        '5月7日，临溪镇的果农在果园里修剪果树。（记者 唐宁 摄）',
+        '',
+        ''
+      ].join('\n'),
+    );
+    assert.equal(p.issueDate, '2033-05-08');
+    assert.deepEqual(p.printed, { paper: '临海日报', pageNumber: 2, pageName: '文化' });
+    assert.ok(p.articles.every((a) => !body(a).includes('2033')));
+    assert.deepEqual(p.articles.map((a) => [a.kind, a.date]), [['feature', '2033-05-08'], ['photo', '2033-05-07']]);
   });
   it('reads a masthead OCR set on one line with wide gaps', () => {
     const p = parse(['临海日报', '', '2031年7月4日 星期五          第12版”经济          责任编辑: 宋佳音', '', '春耕备耕正当时', '', '本报讯（记者 秦朗）7月3日，各地抢抓农时。', ''].join('\n'));
