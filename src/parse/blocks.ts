@@ -104,8 +104,10 @@ function opensLead(text: string): boolean {
   return leadByline(m) !== undefined || /^\s*(?:\d|即日|近日|日前|昨天|昨日|今天|今日)/.test(text.slice(m[0].length));
 }
 
+/** A name in a credit, its characters set apart or not (`任杰`, `白 雪`). */
+const NAME = `[${HAN}](?: ?[${HAN}]){1,3}`;
 /** A credit at the end of a caption's line: `图为社员将草莓装箱。 记者 任杰 摄`, `新华社发（任杰 摄）`. Group 1 the caption, group 2 the credit. */
-const CREDIT_TAIL = new RegExp(`^(.*[。！？!?”」）)])\\s*((?:(?:新华社|中新社)发\\s*)?[（(〈《<]?\\s*(?:[${HAN}]{2,7}\\s*)?[${HAN}]{2,4}(?:\\s+[${HAN}]{2,4})*\\s*[/／]?\\s*摄影?(?:报道)?\\s*[）)〉》>]?)\\s*$`);
+const CREDIT_TAIL = new RegExp(`^(.*[。！？!?”」）)])\\s*((?:(?:新华社|中新社)发\\s*)?[（(〈《<]?\\s*(?:[${HAN}]{2,7}\\s*)?${NAME}(?:\\s+${NAME})*\\s*[/／]?\\s*摄影?(?:报道)?\\s*[）)〉》>]?)\\s*$`);
 /** A byline line opens with a role word: `本报记者 钱七 文/图`, `□记者 张三`, `通讯员 李四`. */
 const BYLINE_OPENING = /^\s*[□■◎●○◇◆★☆]*\s*(?:本\s*报|新华社)?\s*(?:特约|见习|实习|首席)?\s*(?:记\s*者|通\s*讯\s*员|摄\s*影)/;
 const ROLE_CHAR = /[记员摄图]/;
@@ -133,13 +135,16 @@ const PICTURE_BY_HINT = /图\s*[/／]\s*[^文\s]|摄影\s*[/／:：]/;
 
 /** Splits a caption's line at a credit run into it. */
 function splitAtCredit(line: Line): Line[] {
-  const m = CREDIT_TAIL.exec(line.text) ?? PICTURE_BY_TAIL.exec(line.text) ?? SOURCE_CREDIT_TAIL.exec(line.text);
+  const m = CREDIT_TAIL.exec(line.text) ?? PICTURE_BY_TAIL.exec(line.text) ?? SOURCE_CREDIT_TAIL.exec(line.text) ?? ROLE_CREDIT_TAIL.exec(line.text);
   if (!m || !m[1] || !m[2] || !isPhotoCredit(m[2])) return [line];
   return [
     { no: line.no, text: m[1] },
     { no: line.no, text: m[2] },
   ];
 }
+
+/** A credit that says its role after a caption of a few words with no mark to end them: `滨江新区夜景 本报记者 许 文 摄`. */
+const ROLE_CREDIT_TAIL = new RegExp(`^(.*[^\\s，,、：:])\\s+((?:本报|新华社)?(?:特约|首席)?(?:摄影)?(?:记者|通讯员)\\s*${NAME}(?:\\s+${NAME})*\\s*摄影?)\\s*$`);
 
 /** A line that is only a credit's last word, its names on the line above. */
 const LONE_CREDIT_END = /^\s*摄影?\s*$/;
@@ -287,6 +292,7 @@ const PEEL_MAX = 3;
  * columns a paragraph's first line often has no punctuation either.
  */
 export function peelHeadlines(blocks: Block[], width = 0): Block[] {
+  blocks = blocks.flatMap(cutSubheads);
   const out: Block[] = [];
   const opensParagraph = (text: string) => width > 0 && visibleLength(text) === width - PARAGRAPH_INDENT && SENTENCE.test(text);
   blocks.forEach((b, i) => {
@@ -322,6 +328,28 @@ function opensAfterHeadline(next: Block): boolean {
   const first = next.lines[0]?.text ?? '';
   if (opensPiece(openingOf(next)) || CAPTION_MARK.test(first) || BULLET_REPORT.test(first)) return true;
   return next.blanksBefore === 1 && (OPENS_REPORT.test(first) || (next.lines.length === 1 && isBanner(first)));
+}
+
+/** A line that opens a paragraph with its indent: a space, then a character of text. */
+const INDENTED = /^\s+[\u3400-\u9fff“"‘]/;
+/** The lines a subhead takes in a narrow column. */
+const SUBHEAD_LINES_MAX = 2;
+
+/**
+ * A subhead set with no blank line around it, between a finished sentence and an indented paragraph
+ * (`…高兴地说。` / ` 小小大棚` / ` 鼓起农民钱袋子` / ` 近年来，…`), is a block of its own.
+ */
+function cutSubheads(b: Block): Block[] {
+  const { lines } = b;
+  if (lines.length < 3) return [b];
+  for (let k = 1; k < lines.length - 1; k++) {
+    if (!INDENTED.test(lines[k]?.text ?? '') || !TERMINAL.test(lines[k - 1]?.text.trim() ?? '')) continue;
+    let r = 0;
+    while (r < SUBHEAD_LINES_MAX && k + r < lines.length - 1 && headlineShaped(lines[k + r]?.text ?? '')) r++;
+    if (r === 0 || !INDENTED.test(lines[k + r]?.text ?? '')) continue;
+    return [{ lines: lines.slice(0, k), blanksBefore: b.blanksBefore }, { lines: lines.slice(k, k + r), blanksBefore: 0 }, ...cutSubheads({ lines: lines.slice(k + r), blanksBefore: 0 })];
+  }
+  return [b];
 }
 
 const endsText = (lines: Line[]) => endsSigned(lines.map((l) => l.text));

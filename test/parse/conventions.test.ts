@@ -446,6 +446,18 @@ describe('leads and bylines of other papers', () => {
 });
 
 describe('captions', () => {
+  it('splits a credit that says its role from a caption of a few words with no mark to end them (`滨江新区夜景 本报记者 许 文 摄`, style C)', () => {
+    const p = parse(['2031.7.4 星期五 ■责任编辑:周 敏', '', '# 临溪镇召开防汛工作会议', '', '本报讯(记者 许 文)7月3日,临溪镇召开防汛工作会议。', '', '', '', '临溪镇新貌 本报记者 许 文 摄', ''].join('\n'));
+    const photo = p.articles.find((a) => a.kind === 'photo');
+    assert.equal(body(photo), '临溪镇新貌');
+    assert.deepEqual(photo?.byline.photographers, ['许文']);
+  });
+  it('splits a credit whose name OCR spaced out from the end of its caption\'s line (`柿。 本报记者 白 雪 摄`)', () => {
+    const p = parse([...HEADER, ' 本报讯（记者 秦朗）7月3日，各地抢', '抓农时，开展夏收夏种工作。', '春耕备耕正当时', '', ' 图为菜农在大棚里采摘西红', '柿。 本报记者 白 雪 摄', ''].join('\n'));
+    const photo = p.articles.find((a) => a.kind === 'photo');
+    assert.equal(body(photo), '图为菜农在大棚里采摘西红柿。');
+    assert.deepEqual(photo?.byline.photographers, ['白雪']);
+  });
   it('begins a credited caption under the blank lines its picture leaves, not in the text above them', () => {
     const p = parse(
       [...HEADER, '春耕备耕正当时', '', '本报讯（记者 秦朗）7月3日，各地抢', '抓农时，开展夏收夏种工作，田间', '地头一派繁忙景象，机声隆隆，人', '来车往。', '', '  据介绍，今年全县夏收面积达四', '十万亩，预计七月中旬全面完成，', '农机手们早出晚归，抢收抢种。', '', '', '', '7月3日，临溪镇的果农在果园里修剪果树。（记者 唐宁 摄）', ''].join('\n'),
@@ -609,6 +621,18 @@ describe('captions', () => {
 });
 
 describe('article boundaries from layout', () => {
+  it('reads a subhead set with no blank line around it, between a finished sentence and an indented paragraph, as a subhead (style A)', () => {
+    const p = parse(
+      [...HEADER, ' 本报记者 白 雪', ' 走进城关镇东风村，一排排', '新建的温室大棚整齐排列。', ' “一个大棚一年能收入三万多', '元。”菜农老李高兴地说。', ' 小小大棚', ' 鼓起农民钱袋子', ' 近年来，东风村大力发展设施', '农业，全村大棚已发展到三百多', '座。', '大棚种出好“钱”景', ''].join('\n'),
+    );
+    assert.deepEqual(p.articles.map((a) => [a.kind, a.headline?.main, a.body.map((x) => [x.type, x.text.replace(/\s/g, '')])]), [
+      ['feature', '大棚种出好“钱”景', [
+        ['paragraph', '走进城关镇东风村，一排排新建的温室大棚整齐排列。“一个大棚一年能收入三万多元。”菜农老李高兴地说。'],
+        ['heading', '小小大棚鼓起农民钱袋子'],
+        ['paragraph', '近年来，东风村大力发展设施农业，全村大棚已发展到三百多座。'],
+      ]],
+    ]);
+  });
   it('keeps a report whole when OCR set its headline between its paragraphs, after the one that says its words (OCR)', () => {
     const p = parse(
       [
