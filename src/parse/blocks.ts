@@ -277,6 +277,23 @@ export function paragraphBlocks(blocks: Block[]): Block[] {
   return blocks.flatMap((b) => (b.lines.length === 1 || isFurniture(joinLines(b.lines.map((l) => l.text))) ? [b] : b.lines.map((line, i) => ({ lines: [line], blanksBefore: i === 0 ? b.blanksBefore : 0 }))));
 }
 
+/** An editor's note's label alone on its line: `【编者按】`, `编者按：`, `编者的话`. */
+const NOTE_LABEL = /^\s*[【〔\[（(]?\s*(?:编者按|编者的话|编后语?)\s*[】〕\]）)]?\s*[:：]?\s*$/;
+
+/** An editor's note's label alone on its line goes with the note under it (`【编者按】` / `入冬以来，…`). */
+export function joinNoteLabels(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i] as Block;
+    const next = blocks[i + 1];
+    if (next && b.lines.length === 1 && NOTE_LABEL.test(b.lines[0]?.text ?? '')) {
+      out.push({ lines: [...b.lines, ...next.lines], blanksBefore: b.blanksBefore });
+      i++;
+    } else out.push(b);
+  }
+  return out;
+}
+
 /** Sentence punctuation: a headline line has none (`百年古桥完成保护性修缮`). */
 const SENTENCE = /[。，；,;！？!?：:、]/;
 const HEADLINE_LINE_MAX = 30;

@@ -7,7 +7,7 @@
  * I/O here: the build and the CLI read files and hand their text in.
  */
 import type { Article, Page, PageMeta, Printed } from '../model.ts';
-import { detectLayout, paragraphBlocks, peelHeadlines, toBlocks } from './blocks.ts';
+import { detectLayout, joinNoteLabels, paragraphBlocks, peelHeadlines, toBlocks } from './blocks.ts';
 import { classifyBlock, columnWidth, pageNameBlocks } from './classify.ts';
 import { fullDates, pageYear, parseIso, type PageTime, type YMD, formatDate, isValidDate } from './dates.ts';
 import { bareDate, ISSUE_HEADER, PAGE_HEADER, PAGE_NAME, paperName, readMasthead } from './furniture.ts';
@@ -83,7 +83,7 @@ export function parsePage(text: string, options: ParseOptions): Page {
   const layout = detectLayout(lines);
   const shape = { layout, columnWidth: layout === 'wrapped' ? columnWidth(lines) : 0 };
   const cut = layout === 'wrapped' ? peelHeadlines(toBlocks(lines), shape.columnWidth) : paragraphBlocks(toBlocks(lines));
-  const blocks = pageNameBlocks(cut.map((b, i) => classifyBlock(b, i, shape)));
+  const blocks = pageNameBlocks(joinNoteLabels(cut).map((b, i) => classifyBlock(b, i, shape)));
   const seg = segment(blocks, layout);
   const warnings: Page['warnings'] = [];
 

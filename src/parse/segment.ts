@@ -804,7 +804,10 @@ function headlineFirst(flow: Classified[]): Built {
       last = b;
       continue;
     }
-    if (isAnchor(b) && b.kind === 'byline' && pending.length === 0 && c && opensWithNote(c)) {
+    if (c && pending.length === 0 && continuesByline(c, b, last)) {
+      c.anchor = joinedByline(c.anchor as Classified, b);
+      c.why.push(`line ${lineOf(b)}: the byline goes on from the line before`);
+    } else if (isAnchor(b) && b.kind === 'byline' && pending.length === 0 && c && opensWithNote(c)) {
       // An editor's note between a piece's headline and its byline opens that piece.
       c.kind = 'feature';
       c.anchor = b;
@@ -833,10 +836,26 @@ function headlineFirst(flow: Classified[]): Built {
   return { articles, stranded };
 }
 
-/** An editor's note: `编者按：…`, `编者的话`. */
-const EDITORS_NOTE = /^\s*(?:编者按|编者的话|编后)/;
+/**
+ * A byline of correspondents right under the reporters' that opened the piece, nothing between
+ * (`本报记者 柯南` / `通讯员 王小川`): one byline. (Another reporter's, or a signature, is another piece's
+ * that the columns set there.)
+ */
+const continuesByline = (c: RawArticle, b: Classified, last: Classified | undefined): boolean =>
+  b.kind === 'byline' &&
+  last !== undefined &&
+  c.anchor === last &&
+  last.kind === 'byline' &&
+  CORRESPONDENTS.test(textOf([b])) &&
+  !/通讯员|摄|评论员|[□◎]/.test(textOf([last]));
+/** A byline naming correspondents only: `通讯员 王小川`, `特约通讯员 林木`, `实习生 刘洋`. */
+const CORRESPONDENTS = /^\s*(?:本报)?(?:特约)?(?:通讯员|实习生)\s*[\u3400-\u9fff][^记摄]*$/;
+const joinedByline = (a: Classified, b: Classified): Classified => ({ ...a, lines: [...a.lines, ...b.lines] });
+
+/** An editor's note: `编者按：…`, `【编者按】`, `编者的话`. */
+const EDITORS_NOTE = /^\s*[【〔[（(]?\s*(?:编者按|编者的话|编后)/;
 /** A note set before its piece (an afterword, `编后`, follows its piece). */
-const NOTE_OPENS = /^\s*(?:编者按|编者的话)/;
+const NOTE_OPENS = /^\s*[【〔[（(]?\s*(?:编者按|编者的话)/;
 /** An article holding nothing but an editor's note (`编者按：…`), its byline still to come. */
 const opensWithNote = (a: RawArticle): boolean => !a.anchor && a.kind === 'news' && a.body.length === 1 && EDITORS_NOTE.test(a.body[0]?.lines[0]?.text ?? '');
 
@@ -870,6 +889,9 @@ function headlineLast(flow: Classified[]): Built {
     if (b.kind === 'endByline' && c && !c.endByline && pending.length === 0) {
       c.endByline = b;
       c.why.push(`line ${lineOf(b)}: a byline after the body`);
+    } else if (c && pending.length === 0 && continuesByline(c, b, last)) {
+      c.anchor = joinedByline(c.anchor as Classified, b);
+      c.why.push(`line ${lineOf(b)}: the byline goes on from the line before`);
     } else if (isAnchor(b) && b.kind === 'byline' && pending.length === 0 && c && c.headline.length === 0 && opensWithNote(c)) {
       // An editor's note over a piece's byline opens that piece (its headline comes after it).
       c.kind = 'feature';

@@ -264,6 +264,18 @@ describe('leads and bylines of other papers', () => {
     ]);
     assert.deepEqual(p.articles[3]?.byline.reporters, ['何小平']);
   });
+  it('keeps an editor\'s note under its label alone on a line (`【编者按】`) as the opening of the piece, and a byline of correspondents under the reporters\' as one byline (style B)', () => {
+    const p = parse(
+      [...HEADER, '【编者按】', '', '入冬以来,本报记者走进社区、企业,记录普通人的温暖故事。', '', '冬日暖心事', '', '一碗热汤面 温暖环卫工', '', '本报记者 柯 南', '', '通讯员 王小川', '', '7月3日清晨6点,在城东一家面馆里,十几名环卫工人围坐在一起。', '', '"这碗面是老板请的。"环卫工张师傅说。', ''].join('\n'),
+    );
+    assert.equal(p.articles.length, 1);
+    const a = p.articles[0];
+    assert.deepEqual([a?.kind, a?.headline?.kicker, a?.headline?.main, a?.byline.reporters, a?.byline.correspondents], ['feature', '冬日暖心事', '一碗热汤面 温暖环卫工', ['柯南'], ['王小川']]);
+    assert.ok(body(a).startsWith('【编者按】入冬以来'));
+    // Another reporter's byline under a signature is another piece's: not joined.
+    const q = parse([...HEADER, '老屋的枣树', '', '□ 林 木', '', '本报记者 程远', '', '老屋门前有一棵枣树。', ''].join('\n'));
+    assert.ok(q.articles.every((x) => x.byline.reporters.length <= 1));
+  });
   it('reads a short export, more headline and masthead lines than paragraphs, as a paragraph a line (style B)', () => {
     const p = parse(
       [
