@@ -68,10 +68,11 @@ const MAY_SIGN = /评论员|[□◎口]/;
 /** □ as OCR reads it before a signature's name (`口 林木`). */
 const OCR_ORNAMENT = /^\s*口(?![岸罩号腔碑味径述头袋子才感令语音吻气])(?=\s*[\u3400-\u9fff](?:\s*[\u3400-\u9fff]){1,2}\s*$)/;
 /**
- * A byline printed after the body, in parentheses: `（记者 孙八）`, `(记者 孙八 通讯员 赵六)`, as OCR reads them: `《记者 方晓)`.
+ * A byline printed after the body, in parentheses: `（记者 孙八）`, `(记者 孙八 通讯员 赵六)`, as OCR reads them: `《记者 方晓)`,
+ * its names spaced out (`（记者 陆 青）`).
  * Group 1 is what the parentheses hold.
  */
-const END_PEOPLE = `((?:${LEAD_ROLE}\\s*(?:[${HAN}·]{2,8}\\s*)+)+)`;
+const END_PEOPLE = `((?:${LEAD_ROLE}\\s*(?:[${HAN}·](?:\\s?[${HAN}·]){1,7}\\s*)+)+)`;
 export const END_BYLINE = new RegExp(`^\\s*[（(〈《<“"]\\s*${END_PEOPLE}[）)〉》>”"]\\s*$`);
 /** The same byline closing the last paragraph on its line: `…压实责任。（记者 孙八）`. Group 1 is what the parentheses hold. */
 export const INLINE_END_BYLINE = new RegExp(`[。！？”][（(]\\s*${END_PEOPLE}[）)]\\s*$`);

@@ -369,6 +369,13 @@ describe('leads and bylines of other papers', () => {
     assert.deepEqual(p.articles.map((a) => a.headline?.main), ['全省职业技能大赛落幕', '新开两条公交线路', '工业产值同比增长', '临溪镇部署防汛工作']);
     assert.deepEqual(p.articles.map((a) => body(a).slice(0, 3)), ['本报讯', '本报讯', '本报讯', '长江日']);
   });
+  it('reads a byline after the body whose names OCR spaced out, （记者 陆 青 通讯员 邓 辉）, and the headline under it (style A)', () => {
+    const p = parse([...HEADER, ' 本报讯 7 月 3 日，县妇联', '在县文化广场举办主题活动，全', '县妇女代表五百余人参加。', '（记者 陆 青 通讯员 邓 辉）', '县妇联举办主题活动', ' 本报讯（记者 陆 青）7月2', '日，县人社局举办春季招聘会。', '春季招聘会举行', ''].join('\n'));
+    assert.deepEqual(p.articles.map((a) => [a.headline?.main, a.byline.reporters, a.byline.correspondents, body(a).slice(-6)]), [
+      ['县妇联举办主题活动', ['陆青'], ['邓辉'], '五百余人参加。'.slice(-6)],
+      ['春季招聘会举行', ['陆青'], [], '春季招聘会。'],
+    ]);
+  });
   it('reads a byline after the body, （记者 孙八）, and keeps it out of the body', () => {
     const p = parse([...HEADER, '新建三所乡村学校投入使用', '', '日前，新建的三所乡村学校正式投入使', '用，可新增学位一千八百个。', '（记者 邵宁）', ''].join('\n'));
     const a = find(p.articles, '日前');
