@@ -1042,6 +1042,7 @@ describe('page headers and footers', () => {
     // The wide space after the 版次 read as a quote mark, a stroke beside its number (`第1]版`).
     [['南湖报', '', '2033年5月8日 星期日', '', '第1]版 ”综合', '', '责任编辑: 于洋'], { issueDate: '2033-05-08', printed: { paper: '南湖报', pageNumber: 1, pageName: '综合' } }],
     [['南湖报 2033年5月8日 星期日 第10版“县域 责任编辑: 于洋'], { issueDate: '2033-05-08', printed: { paper: '南湖报', pageNumber: 10, pageName: '县域' } }],
+    [['东岳时报', '', '2033年5月8日 星期日', '', '第1]版 〈文化)'], { issueDate: '2033-05-08', printed: { paper: '东岳时报', pageNumber: 1, pageName: '文化' } }],
   ];
   it('reads mastheads as other papers print them, and none of their words as a headline or text', () => {
     const report = ['春耕备耕正当时', '', '本报讯（记者 秦朗）5月7日，各地抢抓农时，', '全力做好春季田间管理。', ''];
