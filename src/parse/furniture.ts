@@ -90,8 +90,9 @@ export interface Masthead {
   paper?: string;
 }
 
-const M_DATE = /^(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[.．/-]\s*(\d{1,2})\s*[.．/-]\s*(\d{1,2}))$/;
-const dateOf = (m: RegExpExecArray) => ({ y: Number(m[1]), m: Number(m[2] ?? m[4]), d: Number(m[3] ?? m[5]) });
+/** `2023年5月8日`, `2023.05.08`, and as OCR reads the dots, none: `20230508`. */
+const M_DATE = /^(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[.．/-]\s*(\d{1,2})\s*[.．/-]\s*(\d{1,2})|(0[1-9]|1[0-2])([0-3]\d))$/;
+const dateOf = (m: RegExpExecArray) => ({ y: Number(m[1]), m: Number(m[2] ?? m[4] ?? m[6]), d: Number(m[3] ?? m[5] ?? m[7]) });
 /** A weekday alone: `星期三`, `周三`. */
 export const WEEKDAY = /^\s*(?:星期|周|礼拜)[一二三四五六日天]\s*$/;
 const M_LUNAR = /^(?:农历|阴历)\S{2,12}$/;
@@ -155,7 +156,9 @@ export function readMasthead(text: string): Masthead | null {
   // Checked first, on every short line: a masthead holds no sentence's marks.
   if (text.length > 120 || !mayOpenMasthead(text) || /[，。、；！？“”,;!?]/.test(text) || !/\d|编|校|版|报|^\s*[A-Z][lI|](?![A-Za-z])/.test(text)) return null;
   // Spaces inside a date or a 版次 (`2023 年 5 月 8 日`, `第 05 版`) are no word breaks.
-  const joined = SPACED_DATE.test(text) ? text.replace(/\s+(?=[年月日版])/g, '').replace(/([年月第])\s+(?=\d)/g, '$1') : text;
+  let joined = SPACED_DATE.test(text) ? text.replace(/\s+(?=[年月日版])/g, '').replace(/([年月第])\s+(?=\d)/g, '$1') : text;
+  // A dotted date whose dots OCR lost, a space left for one (`202103 16`).
+  if (/\d{6}\s\d{2}(?!\d)/.test(joined)) joined = joined.replace(/(?<!\d)(\d{6})\s(\d{2})(?!\d)/, '$1$2');
   const words = joined.trim().split(M_SPLIT).filter(Boolean);
   // Most lines that get here are a line of text: its first word is none a masthead opens with.
   const first = words[0] ?? '';

@@ -1043,6 +1043,8 @@ describe('page headers and footers', () => {
     [['南湖报', '', '2033年5月8日 星期日', '', '第1]版 ”综合', '', '责任编辑: 于洋'], { issueDate: '2033-05-08', printed: { paper: '南湖报', pageNumber: 1, pageName: '综合' } }],
     [['南湖报 2033年5月8日 星期日 第10版“县域 责任编辑: 于洋'], { issueDate: '2033-05-08', printed: { paper: '南湖报', pageNumber: 10, pageName: '县域' } }],
     [['东岳时报', '', '2033年5月8日 星期日', '', '第1]版 〈文化)'], { issueDate: '2033-05-08', printed: { paper: '东岳时报', pageNumber: 1, pageName: '文化' } }],
+    // A dotted date whose dots OCR lost (`2033.05.08` → `203305 08`).
+    [['青州都市报 QINGZHOU METRO        203305 08        Al0 要闻        本版编辑 罗兰'], { issueDate: '2033-05-08', printed: { paper: '青州都市报', pageNumber: 10, pageName: '要闻' } }],
   ];
   it('reads mastheads as other papers print them, and none of their words as a headline or text', () => {
     const report = ['春耕备耕正当时', '', '本报讯（记者 秦朗）5月7日，各地抢抓农时，', '全力做好春季田间管理。', ''];
