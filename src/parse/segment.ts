@@ -60,6 +60,8 @@ const KICKER_MAX = 20;
 const CAPTION_MAX = 200;
 /** Caption columns are set narrower or wider than the article they sit in. */
 const WIDTH_CHANGE = 1.5;
+/** A line set across columns is this much wider than theirs at least. */
+const ACROSS_COLUMNS = 1.3;
 
 const isAnchor = (b: Classified) => b.kind === 'lead' || b.kind === 'byline';
 const isHeadish = (b: Classified | undefined) => b?.kind === 'headline' || b?.kind === 'heading';
@@ -95,9 +97,13 @@ function captionBefore(blocks: Classified[], creditAt: number, layout: Layout, t
     // A caption is a few sentences: one that would grow past that has reached the article above it.
     const size = out.reduce((n, k) => n + visibleLength(textOf([blocks[k] as Classified])), 0);
     if (out.length > 0 && size + visibleLength(textOf([b])) > CAPTION_MAX) break;
+    // A whole caption opening on its mark (`▲7月3日，…。`), set across the columns that OCR read
+    // between it and its credit: the caption is that line alone, what is between the columns' text.
+    const opens = CAPTION_OPENER.test(b.lines[0]?.text ?? '') || WHOLE_CAPTION.test(textOf([b]));
+    if (opens && out.length > 0 && b.lines.length === 1 && TERMINAL.test(textOf([b]).trim()) && w > width * ACROSS_COLUMNS) return [j];
     out.unshift(j);
     // (Nor does it begin above the blank lines a picture leaves over it.)
-    if (CAPTION_OPENER.test(b.lines[0]?.text ?? '') || WHOLE_CAPTION.test(textOf([b])) || b.blanksBefore >= PICTURE_GAP) break;
+    if (opens || b.blanksBefore >= PICTURE_GAP) break;
   }
   return out;
 }

@@ -465,6 +465,13 @@ describe('leads and bylines of other papers', () => {
 });
 
 describe('captions', () => {
+  it('takes a whole caption set across the columns for the caption of a credit OCR set after the column text beside it, not that text (OCR)', () => {
+    const p = parse(
+      [...HEADER, '守护万家灯火的人', '', '本报记者 程远', '', '除夕夜十一点，供电所的值', '班室里依然灯火通明。抢修班班', '', '▲7月3日，临溪镇的村民在田间抢收小麦。', '', '长老周刚刚处理完一起线路故', '障，顾不上吃口热饭，又开始检', '查第二天的巡线计划。', '', '“过年用电负荷大，我们多', '守一会儿，大家就能安安心心', '过个好年。”老周说。', '', '新华社发', ''].join('\n'),
+    );
+    assert.deepEqual(p.articles.map((a) => [a.kind, body(a).slice(0, 8)]), [['feature', '除夕夜十一点，供'], ['photo', '▲7月3日，临溪']]);
+    assert.ok(body(p.articles[0]).endsWith('老周说。'));
+  });
   it('splits a credit that says its role from a caption of a few words with no mark to end them (`滨江新区夜景 本报记者 许 文 摄`, style C)', () => {
     const p = parse(['2031.7.4 星期五 ■责任编辑:周 敏', '', '# 临溪镇召开防汛工作会议', '', '本报讯(记者 许 文)7月3日,临溪镇召开防汛工作会议。', '', '', '', '临溪镇新貌 本报记者 许 文 摄', ''].join('\n'));
     const photo = p.articles.find((a) => a.kind === 'photo');
