@@ -28,11 +28,11 @@ export interface ParseOptions {
 }
 
 /** The masthead's paper, 版次 and 版名 among the page's furniture (`临海日报`, `第3版 要闻`). */
-function printedOf(furniture: string[]): Printed {
+function printedOf(furniture: string[][]): Printed {
   const out: Printed = {};
   let bare = false;
-  for (const text of furniture) {
-    const t = text.trim();
+  for (const lines of furniture) {
+    const t = joinLines(lines).trim();
     const page = PAGE_HEADER.exec(t);
     // A name set apart from its 版次 (`第5版` / `经济`): next to it.
     if (bare && !page && PAGE_NAME.test(t)) out.pageName = t;
@@ -42,7 +42,8 @@ function printedOf(furniture: string[]): Printed {
       if (n > 0) out.pageNumber = n;
       if (page[3]) out.pageName = page[3].replace(/^[:：”“"]+/, '');
     }
-    const paper = paperName(t);
+    // On a line of its own, not with a character OCR read from a rule above it (`在` / `青州都市报`).
+    const paper = (lines.length > 1 ? lines.map(paperName).find((p) => p !== null) : null) ?? paperName(t);
     if (paper && out.paper === undefined) out.paper = paper;
     // A masthead on one line (`楚天都市报 2023年5月8日 星期一 A05版 要闻 责任编辑 张三`).
     const m = page || paper ? null : readMasthead(t);
@@ -180,10 +181,10 @@ export function parsePage(text: string, options: ParseOptions): Page {
     });
   }
 
-  const furnitureTexts = seg.furniture.map((f) => joinLines(f.lines.map((l) => l.text)));
+  const furnitureLines = seg.furniture.map((f) => f.lines.map((l) => l.text));
   return {
     source: options.file,
-    printed: printedOf(furnitureTexts),
+    printed: printedOf(furnitureLines),
     issueDate: issueDate ? formatDate(issueDate) : null,
     issueDateSource,
     year: issueDate?.y ?? time.year,

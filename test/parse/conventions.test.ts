@@ -1050,6 +1050,8 @@ describe('page headers and footers', () => {
     [['南湖报', '', '2033年5月8日 星期日', '', '第1]版 ”综合', '', '责任编辑: 于洋'], { issueDate: '2033-05-08', printed: { paper: '南湖报', pageNumber: 1, pageName: '综合' } }],
     [['南湖报 2033年5月8日 星期日 第10版“县域 责任编辑: 于洋'], { issueDate: '2033-05-08', printed: { paper: '南湖报', pageNumber: 10, pageName: '县域' } }],
     [['东岳时报', '', '2033年5月8日 星期日', '', '第1]版 〈文化)'], { issueDate: '2033-05-08', printed: { paper: '东岳时报', pageNumber: 1, pageName: '文化' } }],
+    // A character OCR read from a rule, on the line over the paper's name.
+    [['在', '青州都市报', '', '2033年5月8日 星期日', '', '第3版 要闻'], { issueDate: '2033-05-08', printed: { paper: '青州都市报', pageNumber: 3, pageName: '要闻' } }],
     // A dotted date whose dots OCR lost (`2033.05.08` → `203305 08`).
     [['青州都市报 QINGZHOU METRO        203305 08        Al0 要闻        本版编辑 罗兰'], { issueDate: '2033-05-08', printed: { paper: '青州都市报', pageNumber: 10, pageName: '要闻' } }],
   ];
