@@ -4,7 +4,7 @@
  * bylines, dates and headlines, and records where every article came from.
  */
 import type { Article, Block, Dropped, Headline, Warning } from '../model.ts';
-import { END_BYLINE, INLINE_END_BYLINE, parseByline, type People } from './byline.ts';
+import { END_BYLINE, INLINE_END_BYLINE, parseByline, signedAtEnd, type People } from './byline.ts';
 import { LEAD, leadByline, MD_HEADING, unspaced } from './chars.ts';
 import type { Layout } from './blocks.ts';
 import type { Classified } from './classify.ts';
@@ -129,8 +129,9 @@ function bylineOf(raw: RawArticle, leadRaw: string, lastText: string): Article['
   const end = raw.endByline ? joinLines(raw.endByline.lines.map((l) => l.text)) : '';
   if (raw.kind === 'news') {
     // At the end of the last paragraph's line (`…压实责任。（记者 孙八）`), it stays in the text as printed.
-    const inline = end ? undefined : INLINE_END_BYLINE.exec(lastText)?.[1];
     const lead = leadByline(LEAD.exec(leadRaw));
+    // A lead naming no one (`本报讯 7月3日，…`) may be signed at the end with a name alone: `…86处。（陈晨）`.
+    const inline = end ? undefined : (INLINE_END_BYLINE.exec(lastText)?.[1] ?? (lead === undefined && LEAD.test(leadRaw) ? signedAtEnd(lastText) : undefined));
     const inner = lead ?? END_BYLINE.exec(end)?.[1] ?? inline;
     const printed = [lead === undefined && inline === undefined ? '' : removeLayoutSpaces(inner ?? ''), end].filter(Boolean).join(' ');
     if (inner === undefined) return { ...emptyPeople(), text: printed };

@@ -83,9 +83,20 @@ export const INLINE_END_BYLINE = new RegExp(`[。！？”][（(]\\s*${END_PEOPL
 export function endsSigned(lines: string[]): boolean {
   return TERMINAL.test(lines.at(-1)?.trim() ?? '') || closesOnByline(lines);
 }
-/** Does this text close on a byline (`…祭扫。（记者 陈静）`), a narrow column's wrap in it or not? */
+/** Does this text close on a byline (`…祭扫。（记者 陈静）`, `…86处。（陈晨）`), a narrow column's wrap in it or not? */
 export function closesOnByline(lines: string[]): boolean {
-  return /[）)]\s*$/.test(lines.at(-1) ?? '') && INLINE_END_BYLINE.test(lines.slice(-3).map((l) => l.trim()).join(''));
+  if (!/[）)]\s*$/.test(lines.at(-1) ?? '')) return false;
+  const tail = lines.slice(-3).map((l) => l.trim()).join('');
+  return INLINE_END_BYLINE.test(tail) || signedAtEnd(tail) !== undefined;
+}
+/** A name or two alone in parentheses closing a report's last sentence: `…86处。（陈晨）`, `（陈晨 许文）`. */
+const NAME_AT_END = /[。！？”][（(]\s*([\u3400-\u9fff]{2,4}(?:[\s、][\u3400-\u9fff]{2,4}){0,2})\s*[）)]\s*$/;
+/** What else papers close a piece with in parentheses: no name. */
+const NOT_A_NAME = /^(?:完|待续|未完待续|未完|续完|全文完|有删节|摘编|综合|编译|整理|供稿|供图|资料图|资料|图文|据新华社|新华社|中新社|综合报道|本报综合)$/;
+/** The name or names alone in parentheses that close a text (`…86处。（陈晨）`), if they do. */
+export function signedAtEnd(text: string): string | undefined {
+  const name = NAME_AT_END.exec(text)?.[1];
+  return name !== undefined && !NOT_A_NAME.test(name.replace(/\s+/g, '')) ? name : undefined;
 }
 /** Ornaments papers put before a byline: `□本报记者 张三`. */
 const ORNAMENT = /^[\s□■◎●○◇◆★☆]+/;

@@ -376,6 +376,18 @@ describe('leads and bylines of other papers', () => {
       ['春季招聘会举行', ['陆青'], [], '春季招聘会。'],
     ]);
   });
+  it('reads a name alone in parentheses closing a report whose lead names no one as its byline (`…86处。（陈晨）`), and the headline under it (style A, B)', () => {
+    const a = parse([...HEADER, ' 本报讯 7月3日，临溪镇组织开展', '消防安全大检查，整改隐患86处。（陈', '晨）', '临溪镇开展消防安全检查', ' 本报讯（记者 程远）7月3日，', '临溪镇召开防汛工作会议。', '临溪镇部署防汛工作', ''].join('\n'));
+    assert.deepEqual(a.articles.map((x) => [x.headline?.main, x.byline.reporters]), [['临溪镇开展消防安全检查', ['陈晨']], ['临溪镇部署防汛工作', ['程远']]]);
+    const b = parse([...HEADER, '临溪镇开展消防安全检查', '', '本报讯 7月3日至5日,临溪镇组织开展消防安全大检查,整改隐患86处。(陈晨、许文)', ''].join('\n'));
+    assert.deepEqual(b.articles[0]?.byline.reporters, ['陈晨', '许文']);
+    assert.ok(body(b.articles[0]).endsWith('（陈晨、许文）'), 'it stays in the text as printed');
+    // What else closes a piece in parentheses names no one.
+    for (const end of ['（完）', '（待续）', '（有删节）', '（综合）']) {
+      const c = parse([...HEADER, '临溪镇开展消防安全检查', '', `本报讯 7月3日,临溪镇组织开展消防安全大检查。${end}`, ''].join('\n'));
+      assert.deepEqual(c.articles[0]?.byline.reporters, [], end);
+    }
+  });
   it('reads a byline after the body, （记者 孙八）, and keeps it out of the body', () => {
     const p = parse([...HEADER, '新建三所乡村学校投入使用', '', '日前，新建的三所乡村学校正式投入使', '用，可新增学位一千八百个。', '（记者 邵宁）', ''].join('\n'));
     const a = find(p.articles, '日前');
