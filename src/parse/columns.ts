@@ -134,7 +134,8 @@ function cutAtColumns(p: Piece, columns: Column[], wide: Cells): Piece[] {
   let cell = p.start;
   chars.forEach((ch, i) => {
     cell += cellsOf(ch, wide);
-    if (ch === ' ' && !inBrackets(chars, i)) spaces.push({ i, cell });
+    // (Nor right after a signature's ornament, `□ 潘峰`.)
+    if (ch === ' ' && !inBrackets(chars, i) && !ORNAMENTS.has(chars[i - 1] as string)) spaces.push({ i, cell });
   });
   // For each column, of the spaces where it may start, the one nearest where it usually does.
   const cuts: Array<{ i: number; at: number }> = [];
@@ -222,8 +223,11 @@ const measure = (s: string): number => {
 const FULL_BELOW = 3.5;
 const FULL_ABOVE = 2;
 
-/** What only a piece opens with: its byline or lead (`本报记者 程远`, `本报讯`, `新华社北京…电`). */
-const PIECE_OPENER = /^(?:本报(?:记者|讯|评论员)|新华社)/;
+/** A signature after a space (`… □ 潘峰`): another column's piece run into a line. */
+const SIGNED_AFTER_SPACE = / [□◎]\s*[\u3400-\u9fff]/;
+const ORNAMENTS = new Set([...'□◎■']);
+/** What only a piece opens with: its byline, signature or lead (`本报记者 程远`, `□ 潘峰`, `本报讯`, `新华社北京…电`). */
+const PIECE_OPENER = /^(?:本报(?:记者|讯|评论员)|新华社|[□◎]\s*[\u3400-\u9fff])/;
 
 /**
  * Cuts a piece at single spaces after a full column line: `pdftotext -layout`
@@ -374,7 +378,8 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
     const shared = new Set([...(mine ?? [])].filter((c) => breaks[i - 1]?.has(c) || breaks[i + 1]?.has(c) || startsNear(i - 1, c) || startsNear(i + 1, c)));
     const aligned = cutAligned(rows[i] ?? [], shared);
     const full = wide === 1 ? aligned.flatMap((x) => cutFullLines(x, width, starts.map((c) => c.at))) : aligned;
-    return full.flatMap((x) => (wide === 1 && width > 0 && measure(x.text) <= width + FULL_ABOVE ? [x] : cutAtColumns(x, starts, wide)));
+    // (A piece no longer than a column's line is cut only at a signature or byline where a column starts: `…（记者 □ 潘峰`.)
+    return full.flatMap((x) => (wide === 1 && width > 0 && measure(x.text) <= width + FULL_ABOVE && !SIGNED_AFTER_SPACE.test(x.text) ? [x] : cutAtColumns(x, starts, wide)));
   });
   // A headline row's piece run on past its column with one space, where the text under its start says the
   // words before the space and not those after: two headlines side by side, the second set across the

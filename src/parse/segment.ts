@@ -145,6 +145,27 @@ function wholeCaptionAbove(blocks: Classified[], walk: number[], taken: Set<numb
   return walk;
 }
 
+/** How many blocks after a credit reading by columns may have put the caption it stands under. */
+const CAPTION_READ_LATER = 6;
+
+/**
+ * A credit reading by columns set in a column, under text that ends rows above it, while its caption
+ * (`▲7月3日，…。`, set across the columns on the line above the credit) is read a few blocks later:
+ * that caption is the credit's, not the column's text.
+ */
+function captionAcross(blocks: Classified[], credit: Classified, taken: Set<number>): number[] {
+  const line = lineOf(credit);
+  const above = blocks[credit.index - 1];
+  if (above && (above.lines.at(-1)?.no ?? -1) >= line - 1) return [];
+  for (let k = credit.index + 1; k <= credit.index + CAPTION_READ_LATER && k < blocks.length; k++) {
+    const b = blocks[k] as Classified;
+    if (b.kind !== 'text' || taken.has(b.index) || b.lines.length !== 1 || b.lines[0]?.no !== line - 1) continue;
+    const text = textOf([b]);
+    if (visibleLength(text) <= CAPTION_MAX && TERMINAL.test(text.trim())) return [b.index];
+  }
+  return [];
+}
+
 /**
  * A credit set left of its caption's start, on the line under it: reading by columns puts the credit first.
  * The caption is then the text block right after it that ends on the line above the credit.
@@ -341,8 +362,9 @@ export function segment(input: Classified[], layout: Layout): Segmented {
 
   // Photos first: a credit closes the caption before it.
   for (const credit of blocks.filter((b) => b.kind === 'credit')) {
-    const before = wholeCaptionAbove(blocks, captionBefore(blocks, credit.index, layout, taken), taken);
-    const caption = before.length > 0 ? before : captionReadAfter(blocks, credit, taken);
+    const across = layout === 'wrapped' ? captionAcross(blocks, credit, taken) : [];
+    const before = across.length > 0 ? [] : wholeCaptionAbove(blocks, captionBefore(blocks, credit.index, layout, taken), taken);
+    const caption = across.length > 0 ? across : before.length > 0 ? before : captionReadAfter(blocks, credit, taken);
     taken.add(credit.index);
     if (caption.length === 0) {
       furniture.push(credit);

@@ -1193,6 +1193,48 @@ describe('columns', () => {
     ]);
     assert.equal(p.articles.length, 8);
   });
+  it('cuts a signature run into a lead\'s line where its column starts (`（记者 □ 钟声`), and gives a credit set under a caption across the columns that caption, not the column above it (pdftotext -layout)', () => {
+    // Real-pages set 22, page 12, its names changed: the credit `新华社发` under the ▲ caption is read with
+    // the third column, rows under the feature's first column.
+    const p = parse(
+      [
+        '个百分点，万元GDP能耗降低3%      目6个，总投资21亿元，当年计划     蒙牛、明仁、装备制造、膜材料4      维等一揽子服务。           更有效、更暖心的人才引进政策，',
+        '左右，进出口平稳增长，居民人均       完成投资9.2亿元，重点推进年产3    个优势产业集群转型升级、跨越提         提升企业服务质量。将企业家   打造良好的人才发展环境。开工建',
+        '可支配收入增长8%左右，城镇新       亿瓶高端苏打水、运营结算中心等      升，实现集群收入230亿元。       培训纳入干部培训计划，推动各级    设人才公寓，从住房保障、创业就',
+        '增就业4300人以上。           项目。推进国安电子一期工程等项        纵深推进“三大改造”。推动      扶持实体经济发展的政策落实落地    业、生活补贴等方面制定更大力度',
+        '                      目竣工达产，推动中国“膜谷”建      企业普遍实施智能化、绿色化和技      落细。                的优惠政策，想方设法留住在焦大',
+        '                      设实现突破。               术改造，实现规模以上工业企业技                         学生、各类技能型人才。',
+        '',
+        '全国春季农业生产暨 多地加快推进老旧小',
+        '春耕备耕现场会召开 区改造                              老屋的枣树',
+        '   本报北京7月3日讯（记者任       新华社北京7月3日电（记者 □ 钟声',
+        '帆）全国春季农业生产暨春耕备耕       唐宁 葛青）记者从住房和城乡建设    老屋门前有一棵枣树，是祖父   如今祖父已经不在了，枣树却',
+        '现场会今天召开。会议强调，要抓       部获悉，今年以来各地加快推进城  年轻时栽下的。每到秋天，满树的  依然年年结果。每次回家，我都要',
+        '好春季田间管理，稳定粮食播种面       镇老旧小区改造，已开工改造小区 红枣压弯了枝头。          在树下站一会儿。',
+        '积，确保农资供应充足、价格稳        一万余个，惠及居民两百余万户。',
+        '定。                      有关负责人介绍，改造内容包',
+        '   会议要求，各地要加强病虫害      括加装电梯、更新管网、完善无障',
+        '监测预警，组织农技人员深入生产       碍设施等，重点解决群众反映强烈',
+        '一线，帮助农民解决生产中遇到的       的急难愁盼问题。',
+        '实际困难。                   下一步，各地将统筹推进小区',
+        '                      改造与社区服务设施建设，提高改',
+        '                      造质量和群众满意度。',
+        '                                           ▲7月3日，临溪镇的村民在田间抢收小麦。',
+        '                                           新华社发',
+        '',
+        '',
+        '',
+        '',
+        '7月3日，临溪镇的果农在果园里修剪',
+        '果树。',
+        '（记者 于丹 摄）'
+      ].join('\n'),
+    );
+    const feature = p.articles.find((a) => a.headline?.main === '老屋的枣树');
+    assert.deepEqual([feature?.kind, feature?.byline.reporters, feature?.body.length], ['feature', ['钟声'], 2]);
+    assert.deepEqual(p.articles.find((a) => a.headline?.main.startsWith('多地'))?.byline.reporters, ['唐宁', '葛青']);
+    assert.deepEqual(p.articles.filter((a) => a.kind === 'photo').map(body), ['▲7月3日，临溪镇的村民在田间抢收小麦。', '7月3日，临溪镇的果农在果园里修剪果树。']);
+  });
   it('cuts a full column line run into the next column with one space, wherever the next column\'s cells drifted to (pdftotext -layout)', () => {
     // Column two starts at cell 17. Latin letters and digits are set narrower than Chinese but take a cell
     // each: the third line, full, pushes column two to cell 24, one space after it.
@@ -1994,6 +2036,16 @@ describe('columns', () => {
     const school = find(p.articles, '日前');
     assert.equal(school?.headline?.main, '青川县新建三所乡村学校投入使用');
     assert.deepEqual(school?.byline?.reporters, ['杜鹃']);
+  });
+  it('gives a credit read with a column, rows under its text, the caption set across the columns on the line above it (pdftotext -layout)', () => {
+    // A page made by `npm run real-pages -- --seed 22` (page 12): `新华社发` under `▲1月17日，…。` (set across
+    // the columns) is read with the third column, under the first column of the essay `老屋的枣树`, which
+    // the walk up from the credit took for the caption.
+    const p = parse(readFileSync(new URL('pages/layout-credit-under-caption-across.txt', import.meta.url), 'utf8'));
+    const essay = p.articles.find((a) => a.headline?.main === '老屋的枣树');
+    assert.deepEqual([essay?.kind, essay?.body.length], ['feature', 2]);
+    assert.ok(body(essay).startsWith('老屋门前有一棵枣树'));
+    assert.ok(p.articles.some((a) => a.kind === 'photo' && body(a) === '▲1月17日，白鹭镇的村民在田间抢收小麦。'));
   });
   it('cuts two large headlines run together with one space whose second lines stand rows below, each over its own report (pdftotext -layout)', () => {
     // A page made by `npm run real-pages -- --seed 4` (page 2): `全省职业技能大 多地加快推进老` on the row of
