@@ -135,7 +135,7 @@ const PICTURE_BY_HINT = /图\s*[/／]\s*[^文\s]|摄影\s*[/／:：]/;
 
 /** Splits a caption's line at a credit run into it. */
 function splitAtCredit(line: Line): Line[] {
-  const m = CREDIT_TAIL.exec(line.text) ?? PICTURE_BY_TAIL.exec(line.text) ?? SOURCE_CREDIT_TAIL.exec(line.text) ?? ROLE_CREDIT_TAIL.exec(line.text);
+  const m = CREDIT_TAIL.exec(line.text) ?? PICTURE_BY_TAIL.exec(line.text) ?? SOURCE_CREDIT_TAIL.exec(line.text) ?? ROLE_CREDIT_TAIL.exec(line.text) ?? titleCredit(line.text);
   if (!m || !m[1] || !m[2] || !isPhotoCredit(m[2])) return [line];
   return [
     { no: line.no, text: m[1] },
@@ -145,6 +145,17 @@ function splitAtCredit(line: Line): Line[] {
 
 /** A credit that says its role after a caption of a few words with no mark to end them: `滨江新区夜景 本报记者 许 文 摄`. */
 const ROLE_CREDIT_TAIL = new RegExp(`^(.*[^\\s，,、：:])\\s+((?:本报|新华社)?(?:特约|首席)?(?:摄影)?(?:记者|通讯员)\\s*${NAME}(?:\\s+${NAME})*\\s*摄影?)\\s*$`);
+
+/** A picture's title of a few words and its taker's name: `东风小区新装的电梯 孟 涛 摄`. Groups: the title, the credit. */
+const TITLE_CREDIT = new RegExp(`^([^。，、；：！？,;:!?]+[^\\s。，、；：！？,;:!?])\\s+(${NAME}\\s*摄)\\s*$`);
+/** A title's line is short. */
+const TITLE_CREDIT_MAX = 30;
+/** A title is words of its own: not a credit's role or a name a wrap spaced out (`本报记者 林木 摄`, `本 报 记 者`). */
+const NO_TITLE = /记者|通讯员|本报|摄影|新华社|(?:^|\s)\S(?:\s|$)/;
+const titleCredit = (text: string) => {
+  const m = visibleLength(text) <= TITLE_CREDIT_MAX ? TITLE_CREDIT.exec(text) : null;
+  return m?.[1] && [...m[1].replace(/\s+/g, '')].length >= 4 && !NO_TITLE.test(m[1]) ? m : null;
+};
 
 /** A line that is only a credit's last word, its names on the line above. */
 const LONE_CREDIT_END = /^\s*摄影?\s*$/;

@@ -123,6 +123,7 @@ const M_LATIN = /^[A-Z][A-Z.&-]*$/;
 /** A role alone (`责编`, its names the next words), with its name after a colon (`编辑：张三`) or run into it, as OCR may (`本版编辑高翔`). */
 const M_ROLE = new RegExp(`^${ROLES}(?:[:：/／]\\S{0,8}|[\\u3400-\\u9fff]{2,3})?$`);
 const M_NAME = /^[\u3400-\u9fff·]{2,4}$/;
+const M_NAME_END = /^[\u3400-\u9fff]$/;
 const M_CONTACT = /^(?:[(（]?\d{3,4}[)）]?[\d-]{5,}(?:转\d+)?|E-?mail[:：]\S+)$/i;
 const SPACED_DATE = /\s[年月日版]|[年月第]\s/;
 /** A masthead line's first word, when it opens on none of M_OPENERS: a paper's name or a page's name. */
@@ -173,7 +174,8 @@ export function readMasthead(text: string): Masthead | null {
       kinds |= 8;
       continue;
     }
-    if (afterRole && M_NAME.test(w)) continue;
+    // (A name a space cut, `责编:韩 冰`: its last character alone.)
+    if (afterRole && (M_NAME.test(w) || (M_NAME_END.test(w) && /[\u3400-\u9fff]$/.test(words[i - 1] ?? '')))) continue;
     afterRole = false;
     const wasPage = afterPage;
     afterPage = false;

@@ -477,6 +477,14 @@ describe('leads and bylines of other papers', () => {
 });
 
 describe('captions', () => {
+  it('splits the taker\'s name from a picture\'s title of a few words (`东风小区新装的电梯 孟 涛 摄`, style C), not a credit\'s role from its name', () => {
+    const p = parse(['2031-07-04 周五 第05版 民生 责编:韩 冰', '', '## 临溪镇召开防汛工作会议', '', '本报讯(记者 孟 涛)7月3日,临溪镇召开防汛工作会议。', '', '![](images/p5-1.jpg)', '', '临溪镇新建的防汛仓库 孟 涛 摄', ''].join('\n'));
+    const photo = p.articles.find((a) => a.kind === 'photo');
+    assert.deepEqual([body(photo), photo?.byline.photographers], ['临溪镇新建的防汛仓库', ['孟涛']]);
+    assert.deepEqual(p.printed, { pageNumber: 5, pageName: '民生' });
+    const q = parse([...HEADER, '春耕备耕正当时', '', '本报讯（记者 秦朗）7月3日，各地抢抓农时。', '', '图为社员将草莓装箱。', '', '本报记者 林木 摄', ''].join('\n'));
+    assert.deepEqual(q.articles.find((a) => a.kind === 'photo')?.byline.photographers, ['林木']);
+  });
   it('takes a whole caption set across the columns for the caption of a credit OCR set after the column text beside it, not that text (OCR)', () => {
     const p = parse(
       [...HEADER, '守护万家灯火的人', '', '本报记者 程远', '', '除夕夜十一点，供电所的值', '班室里依然灯火通明。抢修班班', '', '▲7月3日，临溪镇的村民在田间抢收小麦。', '', '长老周刚刚处理完一起线路故', '障，顾不上吃口热饭，又开始检', '查第二天的巡线计划。', '', '“过年用电负荷大，我们多', '守一会儿，大家就能安安心心', '过个好年。”老周说。', '', '新华社发', ''].join('\n'),
