@@ -60,13 +60,15 @@ export const COMMENTATOR = /^\s*[□■◎●○◇◆★☆]*\s*(?:本报|新�
  * An essay's or a column's signature: a byline's ornament and a name, no role (`□ 林 木`, `◎方晓`),
  * the ornament as OCR reads □ too (`口 林木`: 口 and a name alone on a line; not 口 and a word of its own, `口岸城`).
  */
-const SIGNATURE = /^\s*(?:[□◎]|口(?![岸罩号腔碑味径述头袋子才感令语音吻气]))\s*[\u3400-\u9fff](?:\s*[\u3400-\u9fff]){1,2}\s*$/;
+const OCR_BOX = '口(?![岸罩号腔碑味径述头袋子才感令语音吻气])';
+const SIGNED_NAME = String.raw`\s*[\u3400-\u9fff](?:\s*[\u3400-\u9fff]){1,2}\s*$`;
+const SIGNATURE = new RegExp(String.raw`^\s*(?:[□◎]|${OCR_BOX})${SIGNED_NAME}`);
 /** A byline that names no reporter's role: a commentary's office or an essay's signature. */
 export const signsWithoutRole = (text: string): boolean => MAY_SIGN.test(text) && (COMMENTATOR.test(text) || SIGNATURE.test(text));
 /** What either holds, checked first: most lines hold neither. */
 const MAY_SIGN = /评论员|[□◎口]/;
 /** □ as OCR reads it before a signature's name (`口 林木`). */
-const OCR_ORNAMENT = /^\s*口(?![岸罩号腔碑味径述头袋子才感令语音吻气])(?=\s*[\u3400-\u9fff](?:\s*[\u3400-\u9fff]){1,2}\s*$)/;
+const OCR_ORNAMENT = new RegExp(String.raw`^\s*${OCR_BOX}(?=${SIGNED_NAME})`);
 /**
  * A byline printed after the body, in parentheses: `（记者 孙八）`, `(记者 孙八 通讯员 赵六)`, as OCR reads them: `《记者 方晓)`,
  * its names spaced out (`（记者 陆 青）`).

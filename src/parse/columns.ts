@@ -378,7 +378,7 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
     const shared = new Set([...(mine ?? [])].filter((c) => breaks[i - 1]?.has(c) || breaks[i + 1]?.has(c) || startsNear(i - 1, c) || startsNear(i + 1, c)));
     const aligned = cutAligned(rows[i] ?? [], shared);
     const full = wide === 1 ? aligned.flatMap((x) => cutFullLines(x, width, starts.map((c) => c.at))) : aligned;
-    // (A piece no longer than a column's line is cut only at a signature or byline where a column starts: `…（记者 □ 潘峰`.)
+    // (A piece no longer than a column's line is cut only at a signature where a column starts: `…（记者 □ 潘峰`.)
     return full.flatMap((x) => (wide === 1 && width > 0 && measure(x.text) <= width + FULL_ABOVE && !SIGNED_AFTER_SPACE.test(x.text) ? [x] : cutAtColumns(x, starts, wide)));
   });
   // A headline row's piece run on past its column with one space, where the text under its start says the

@@ -832,10 +832,8 @@ function headlineFirst(flow: Classified[]): Built {
       last = b;
       continue;
     }
-    if (c && pending.length === 0 && continuesByline(c, b, last)) {
-      c.anchor = joinedByline(c.anchor as Classified, b);
-      c.why.push(`line ${lineOf(b)}: the byline goes on from the line before`);
-    } else if (isAnchor(b) && b.kind === 'byline' && pending.length === 0 && c && opensWithNote(c)) {
+    if (c && pending.length === 0 && continuesByline(c, b, last)) extendByline(c, b);
+    else if (isAnchor(b) && b.kind === 'byline' && pending.length === 0 && c && opensWithNote(c)) {
       // An editor's note between a piece's headline and its byline opens that piece.
       c.kind = 'feature';
       c.anchor = b;
@@ -878,7 +876,10 @@ const continuesByline = (c: RawArticle, b: Classified, last: Classified | undefi
   !/通讯员|摄|评论员|[□◎]/.test(textOf([last]));
 /** A byline naming correspondents only: `通讯员 王小川`, `特约通讯员 林木`, `实习生 刘洋`. */
 const CORRESPONDENTS = /^\s*(?:本报)?(?:特约)?(?:通讯员|实习生)\s*[\u3400-\u9fff][^记摄]*$/;
-const joinedByline = (a: Classified, b: Classified): Classified => ({ ...a, lines: [...a.lines, ...b.lines] });
+function extendByline(c: RawArticle, b: Classified): void {
+  c.anchor = { ...(c.anchor as Classified), lines: [...(c.anchor?.lines ?? []), ...b.lines] };
+  c.why.push(`line ${lineOf(b)}: the byline goes on from the line before`);
+}
 
 /** An editor's note: `编者按：…`, `【编者按】`, `编者的话`. */
 const EDITORS_NOTE = /^\s*[【〔[（(]?\s*(?:编者按|编者的话|编后)/;
@@ -917,10 +918,8 @@ function headlineLast(flow: Classified[]): Built {
     if (b.kind === 'endByline' && c && !c.endByline && pending.length === 0) {
       c.endByline = b;
       c.why.push(`line ${lineOf(b)}: a byline after the body`);
-    } else if (c && pending.length === 0 && continuesByline(c, b, last)) {
-      c.anchor = joinedByline(c.anchor as Classified, b);
-      c.why.push(`line ${lineOf(b)}: the byline goes on from the line before`);
-    } else if (isAnchor(b) && b.kind === 'byline' && pending.length === 0 && c && c.headline.length === 0 && opensWithNote(c)) {
+    } else if (c && pending.length === 0 && continuesByline(c, b, last)) extendByline(c, b);
+    else if (isAnchor(b) && b.kind === 'byline' && pending.length === 0 && c && c.headline.length === 0 && opensWithNote(c)) {
       // An editor's note over a piece's byline opens that piece (its headline comes after it).
       c.kind = 'feature';
       c.anchor = b;
