@@ -160,6 +160,8 @@ export function findDateline(text: string, time: PageTime, issueDate: YMD | null
  * inside a wire marker (`新华社北京3日电`).
  */
 const DAY_OPENS = /^(\d{1,2})日(?![\d至到—-])/;
+/** Days of a span with no month: `2日至3日`, `2至3日`. Groups: first day, last day. */
+const DAY_SPAN = /^(\d{1,2})日?[至到—~～-](\d{1,2})日/;
 /** A day of the issue's month or the month before, said so: `本月3日`, `上月28日`. */
 const MONTH_WORD_DAY = /^(本月|上月)(\d{1,2})日/;
 const DAY_IN_MARKER = /(?<![\d月])(\d{1,2})日[电讯]$/;
@@ -183,6 +185,12 @@ function dayOnly(t: string, time: PageTime): Dateline | null {
     const month = new Date(Date.UTC(time.ref.y, time.ref.m - 1 - (said[1] === '上月' ? 1 : 0), 1));
     const c = { y: month.getUTCFullYear(), m: month.getUTCMonth() + 1, d: Number(said[2]) };
     return isValidDate(c) ? { date: formatDate(c), found: said[0] } : null;
+  }
+  const span = DAY_SPAN.exec(t.slice(lead[0].length));
+  const first = span ? placeDay(Number(span[1]), time.ref) : null;
+  if (span && first) {
+    const end = { ...first, d: Number(span[2]) };
+    return isValidDate(end) && end.d > first.d ? { date: formatDate(first), dateEnd: formatDate(end), found: span[0] } : { date: formatDate(first), found: span[0] };
   }
   const m = DAY_OPENS.exec(t.slice(lead[0].length)) ?? DAY_IN_MARKER.exec(lead[1] ?? '');
   const day = m ? placeDay(Number(m[1]), time.ref) : null;

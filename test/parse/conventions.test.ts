@@ -117,6 +117,11 @@ describe('leads and bylines of other papers', () => {
       const p = parse([...HEADER, '临溪镇部署防汛工作', '', lead, ''].join('\n'));
       assert.equal(p.articles[0]?.date, date, lead);
     }
+    // Days of a span with no month: the first day, and the last as the span's end.
+    for (const lead of ['本报讯（记者 程远）2日至3日，临溪镇召开会议。', '本报讯（记者 程远）2至3日，临溪镇召开会议。']) {
+      const a = parse([...HEADER, '临溪镇部署防汛工作', '', lead, ''].join('\n')).articles[0];
+      assert.deepEqual([a?.date, a?.dateEnd], ['2031-07-02', '2031-07-03'], lead);
+    }
   });
   it('reads each item of a 简讯 column that a bullet opens instead of a headline (`■7月3日，…`) as a report of its own', () => {
     const items = ['■7月3日，临溪镇举办农民丰收节，展销', '特色农产品两百余种。', '■日前，松林县新建的三所乡村学校正', '式投入使用，可新增学位一千八百个。', '■本报讯 7月3日起，城区新开通两条', '公交线路，市民出行更加便捷。'];
