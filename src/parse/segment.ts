@@ -334,7 +334,8 @@ function promoteHeadlines(blocks: Classified[], layout: Layout): Classified[] {
     const promote =
       layout === 'paragraph'
         ? isAnchor(next) || isHeadish(next)
-        : (isAnchor(next) && (before === undefined || isHeadish(before) || before.kind === 'furniture')) || (next.kind === 'headline' && SUB_DASH.test(next.lines[0]?.text ?? ''));
+        : (isAnchor(next) && (before === undefined || isHeadish(before) || before.kind === 'furniture')) ||
+          (next.kind === 'headline' && (SUB_DASH.test(next.lines[0]?.text ?? '') || (before !== undefined && isHeadish(before))));
     if (b.headlineCandidate && promote) out[i] = { ...b, kind: 'headline' };
   }
   return out;

@@ -137,6 +137,11 @@ describe('leads and bylines of other papers', () => {
     assert.deepEqual([a?.byline.reporters, a?.byline.correspondents], [['任杰'], ['彭悦']]);
     assert.equal(a?.date, '2031-07-03');
   });
+  it('takes a line with no sentence mark between two of a headline\'s lines for one of them, though long (OCR)', () => {
+    const p = parse([...HEADER, '临溪镇召开党委 （扩大） 会', '', '议', '', '听取各村 《社区) 去年工作总结和今', '', '年工作谋划情况汇报', '', '本报讯〈记者 程远) 7月3日上午，临溪镇召开党委〈扩大）会议。', '', '会议强调，要把思想统一到上级部署上来。', ''].join('\n'));
+    assert.equal(p.articles.length, 1);
+    assert.equal(headlineText(p.articles[0]).replace(/\s/g, ''), '临溪镇召开党委（扩大）会议听取各村《社区）去年工作总结和今年工作谋划情况汇报');
+  });
   it('takes a headline of five lines (kicker, main over two, a deck of two phrases) for the report it stands over (OCR)', () => {
     const p = parse(
       [
