@@ -444,10 +444,15 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
           first = below.find((q) => Math.abs(q.start - p.start) <= LINK);
         }
         const second = first && below.find((q) => q.start > first.end && q.start <= p.end + width);
-        if (!first || !second) return [p];
+        // A second headline of one line (`百年古桥完成保 老屋的枣树` over `护性修缮`): its piece's byline or lead
+        // stands under it, a few rows down, in the cell where it starts.
+        const at = p.start + widthOf(`${x} `, wide);
+        const own = first && !second ? cut.slice(i + 1, i + 2 + PICTURE_ROWS * 2).some((r) => r.some((q) => Math.abs(q.start - at) <= 1 && (PIECE_OPENER.test(q.text) || LEAD.test(q.text)))) : false;
+        if (!first || (!second && !own)) return [p];
+        const start = second?.start ?? at;
         return [
           { text: x, start: p.start, end: p.start + [...x].length, head: true },
-          { text: y, start: second.start, end: second.start + [...y].length, head: true },
+          { text: y, start, end: start + [...y].length, head: true },
         ];
       });
     });
@@ -485,9 +490,10 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
   const columnOf = (p: Piece, i: number) => {
     const c = nearest(p.start);
     if (wide !== 1 || width <= 0) return c;
-    // Under a headline line of its nearest column, a row or two up: that headline's next line.
+    // Under a headline line of its nearest column, a row or two up: that headline's next line; a byline
+    // or lead rows further down, nothing of that column between: that headline's piece (`□ 龚琳`).
     const last = c.lines.at(-1);
-    if (last && last.no >= (band[i - 2]?.no ?? Infinity) && headLine(last)) return c;
+    if (last && headLine(last) && (last.no >= (band[i - 2]?.no ?? Infinity) || PIECE_OPENER.test(p.text.trim()))) return c;
     // Within a column of text: from where it stands to its width, short of where the next one stands.
     const within = (t: (typeof columns)[number]) => {
       const next = textColumns[textColumns.indexOf(t) + 1];

@@ -2065,6 +2065,17 @@ describe('columns', () => {
     assert.ok(body(essay).startsWith('老屋门前有一棵枣树'));
     assert.ok(p.articles.some((a) => a.kind === 'photo' && body(a) === '▲1月17日，白鹭镇的村民在田间抢收小麦。'));
   });
+  it('cuts two headlines run together with one space where the second has one line and its byline stands under it rows below (pdftotext -layout)', () => {
+    // A page made by `npm run real-pages -- --seed 22` (page 3): `百年古桥完成保 老屋的枣树` over `护性修缮`, the
+    // essay's `□ 龚琳` five rows down in the cell where `老屋的枣树` starts, nearer the report's column by width.
+    const p = parse(readFileSync(new URL('pages/layout-twin-headlines-one-line.txt', import.meta.url), 'utf8'));
+    const essay = p.articles.find((a) => a.headline?.main === '老屋的枣树');
+    assert.deepEqual([essay?.kind, essay?.byline.reporters], ['feature', ['龚琳']]);
+    assert.ok(body(essay).startsWith('老屋门前有一棵枣树'));
+    const bridge = find(p.articles, '近日，位于白鹭镇');
+    assert.equal(bridge?.headline?.main.replace(/\n/g, ''), '百年古桥完成保护性修缮');
+    assert.ok(!body(bridge).includes('枣树'));
+  });
   it('cuts two large headlines run together with one space whose second lines stand rows below, each over its own report (pdftotext -layout)', () => {
     // A page made by `npm run real-pages -- --seed 4` (page 2): `全省职业技能大 多地加快推进老` on the row of
     // `简讯`, their second lines `赛落幕     旧小区改造` five rows below, beside the smaller text of other columns.
