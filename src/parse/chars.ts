@@ -139,8 +139,11 @@ export const ROLE_WORDS: ReadonlyArray<{ word: string; role: 'reporters' | 'corr
   { word: '摄影', role: 'photographers' },
 ];
 
-/** Photo captions often open with an arrow or a position word: `➡6月18日，`, `⬅昨日，金穗`, `▲图为…`, and ▲ as OCR reads it before a date: `全7月4日，`. */
-export const CAPTION_MARK = /^\s*(?:[➡⬅→←↑↓▲△▼▽►◄◀▶]|全(?=\s*\d{1,2}\s*月\s*\d{1,2}\s*日)|[上下左右]图[：:为]?|图为)/;
+/**
+ * Photo captions often open with an arrow, a position word or a picture's number: `➡6月18日，`, `⬅昨日，金穗`,
+ * `▲图为…`, `图①：…`, `图2：…`, and ▲ as OCR reads it before a date: `全7月4日，`.
+ */
+export const CAPTION_MARK = /^\s*(?:[➡⬅→←↑↓▲△▼▽►◄◀▶]|全(?=\s*\d{1,2}\s*月\s*\d{1,2}\s*日)|[上下左右]图[：:为]?|图为|图\s*[①-⑩\d]{1,2}\s*[：:])/;
 
 /** A mark that opens a caption (as against `图为…`, which often closes one): `➡6月18日，`. */
 export const CAPTION_OPENER = /^\s*(?:[➡⬅→←↑↓▲△▼▽►◄◀▶]|全(?=\s*\d{1,2}\s*月\s*\d{1,2}\s*日))/;

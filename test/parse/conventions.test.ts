@@ -487,6 +487,13 @@ describe('leads and bylines of other papers', () => {
 });
 
 describe('captions', () => {
+  it('reads captions numbered by their pictures (`图①：…`, `图2：…`) as captions, and a headline over them as the text\'s above (style A)', () => {
+    const p = parse([...HEADER, ' 本报讯（记者 程远）7月3', '日，临溪镇召开防汛工作会', '议，部署今年防汛工作。', '临溪镇部署防汛工作', '', ' 图①：7月3日，临溪镇的', '村民在加固河堤。', ' 图2：抢险队员在演练。', ' 本报记者 程远 摄', ''].join('\n'));
+    assert.deepEqual(p.articles.map((a) => [a.kind, a.headline?.main ?? null, body(a)]), [
+      ['news', '临溪镇部署防汛工作', '本报讯（记者程远）7月3日，临溪镇召开防汛工作会议，部署今年防汛工作。'],
+      ['photo', null, '图①：7月3日，临溪镇的村民在加固河堤。图2：抢险队员在演练。'],
+    ]);
+  });
   it('splits the taker\'s name from a picture\'s title of a few words (`东风小区新装的电梯 孟 涛 摄`, style C), not a credit\'s role from its name', () => {
     const p = parse(['2031-07-04 周五 第05版 民生 责编:韩 冰', '', '## 临溪镇召开防汛工作会议', '', '本报讯(记者 孟 涛)7月3日,临溪镇召开防汛工作会议。', '', '![](images/p5-1.jpg)', '', '临溪镇新建的防汛仓库 孟 涛 摄', ''].join('\n'));
     const photo = p.articles.find((a) => a.kind === 'photo');
