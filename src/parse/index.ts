@@ -51,8 +51,8 @@ function printedOf(furniture: string[][]): Printed {
     if (m?.pageName !== undefined) out.pageName ??= m.pageName;
     if (m?.paper !== undefined) out.paper ??= m.paper;
   }
-  // In brackets, as printed or as OCR reads them: `第5版（要闻）`, `第8版 〈社会)`.
-  if (out.pageName) out.pageName = out.pageName.replace(/^[（(〈《<]|[）)〉》>]$/g, '');
+  // In brackets, as printed or as OCR reads them: `第5版（要闻）`, `第8版 〈社会)`; after a dot: `第2版·要闻`.
+  if (out.pageName) out.pageName = out.pageName.replace(/^[（(〈《<·・•]|[）)〉》>]$/g, '');
   return out;
 }
 

@@ -184,10 +184,15 @@ const WHOLE_CAPTION = /^\s*\d{1,2}月\d{1,2}日[^。]*。.*图为/;
 /** A long caption is a sentence of its own between two image gaps, or one that says what the picture shows. */
 const LONG_CAPTION_MAX = 160;
 const SAYS_PICTURE = /图为|^\s*\d{1,2}月\d{1,2}日|^\s*[➡⬅→←▲]/;
+/** A paragraph that says what a picture shows: `图为…`. */
+const PICTURE_SHOWS = /^\s*图为/;
 function longCaption(blocks: Classified[], b: Classified): boolean {
-  if (b.kind !== 'text' || b.blanksBefore < 2 || b.lines.length !== 1) return false;
+  if (b.kind !== 'text' || b.lines.length !== 1) return false;
   const n = visibleLength(b.lines[0]?.text ?? '');
   if (n > LONG_CAPTION_MAX || !TERMINAL.test(b.lines[0]?.text.trim() ?? '')) return false;
+  // A paragraph saying what the picture shows (`图为…。`) is its caption wherever it stands.
+  if (PICTURE_SHOWS.test(b.lines[0]?.text ?? '')) return true;
+  if (b.blanksBefore < 2) return false;
   const next = blocks[b.index + 1];
   return next === undefined || next.blanksBefore >= 2 || SAYS_PICTURE.test(b.lines[0]?.text ?? '');
 }
@@ -399,7 +404,9 @@ export function segment(input: Classified[], layout: Layout): Segmented {
     photo.body.push(b);
     photo.why.push(
       layout === 'paragraph'
-        ? `line ${lineOf(b)}: a short line after an image gap, no lead after it: a caption without credit`
+        ? PICTURE_SHOWS.test(b.lines[0]?.text ?? '')
+          ? `line ${lineOf(b)}: a paragraph saying what a picture shows: a caption without credit`
+          : `line ${lineOf(b)}: a short line after an image gap, no lead after it: a caption without credit`
         : b.blanksBefore >= PICTURE_GAP
           ? `line ${lineOf(b)}: one sentence after the blank lines a picture leaves: a caption without credit`
           : `line ${lineOf(b)}: one sentence set wider than the columns: a caption without credit`,

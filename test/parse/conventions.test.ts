@@ -487,6 +487,12 @@ describe('leads and bylines of other papers', () => {
 });
 
 describe('captions', () => {
+  it('reads a paragraph saying what a picture shows (`图为…。`) inside a piece, with no credit, as a caption (style B)', () => {
+    const p = parse(['临海日报', '', '2031年7月4日 星期五', '', '第2版·要闻', '', '春耕时节农事忙', '', '本报记者 黄 河 文/图', '', '连日来,各地农民抢抓农时,田间地头一派繁忙景象。', '', '在石桥镇,大型播种机来回穿梭。', '', '图为石桥镇农民在田间插秧。', '', '临溪镇召开安全生产会议', '', '本报讯(记者 黄河)7月3日,临溪镇召开安全生产工作会议。', ''].join('\n'));
+    assert.deepEqual(p.articles.map((a) => [a.kind, a.body.length]), [['feature', 2], ['photo', 1], ['news', 1]]);
+    assert.equal(body(p.articles[1]), '图为石桥镇农民在田间插秧。');
+    assert.deepEqual(p.printed, { paper: '临海日报', pageNumber: 2, pageName: '要闻' });
+  });
   it('reads captions numbered by their pictures (`图①：…`, `图2：…`) as captions, and a headline over them as the text\'s above (style A)', () => {
     const p = parse([...HEADER, ' 本报讯（记者 程远）7月3', '日，临溪镇召开防汛工作会', '议，部署今年防汛工作。', '临溪镇部署防汛工作', '', ' 图①：7月3日，临溪镇的', '村民在加固河堤。', ' 图2：抢险队员在演练。', ' 本报记者 程远 摄', ''].join('\n'));
     assert.deepEqual(p.articles.map((a) => [a.kind, a.headline?.main ?? null, body(a)]), [
