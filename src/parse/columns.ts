@@ -223,11 +223,13 @@ const measure = (s: string): number => {
 const FULL_BELOW = 3.5;
 const FULL_ABOVE = 2;
 
+/** A signature's ornament and the name's first character: `□ 潘峰`. */
+const SIGNATURE_START = String.raw`[□◎]\s*[\u3400-\u9fff]`;
 /** A signature after a space (`… □ 潘峰`): another column's piece run into a line. */
-const SIGNED_AFTER_SPACE = / [□◎]\s*[\u3400-\u9fff]/;
+const SIGNED_AFTER_SPACE = new RegExp(` ${SIGNATURE_START}`);
 const ORNAMENTS = new Set([...'□◎■']);
 /** What only a piece opens with: its byline, signature or lead (`本报记者 程远`, `□ 潘峰`, `本报讯`, `新华社北京…电`). */
-const PIECE_OPENER = /^(?:本报(?:记者|讯|评论员)|新华社|[□◎]\s*[\u3400-\u9fff])/;
+const PIECE_OPENER = new RegExp(`^(?:本报(?:记者|讯|评论员)|新华社|${SIGNATURE_START})`);
 
 /**
  * Cuts a piece at single spaces after a full column line: `pdftotext -layout`

@@ -115,6 +115,8 @@ function pageWord(w: string): string {
  */
 const ocrPage = (text: string) => text.replace(/(第\s*\d{1,3})\s*[\]|]\s*版/, '$1版').replace(/((?:^|\s)(?:第\s*)?[A-Z]?\d{1,3}\s*版)\s*[“”"]\s*(?=[\u3400-\u9fff])/, '$1 ');
 const M_PAGE_NAME = /^[\u3400-\u9fff]{2,4}$/;
+/** A page's name without the brackets or the dot printed around it: `（要闻）`, `〈社会)`, `·要闻` → `要闻`. */
+export const pageNameOf = (name: string): string => name.replace(/^[（(〈《<·・•]|[）)〉》>]$/g, '');
 /** A page's name in brackets after its 版次, as printed or as OCR reads them: `（要闻）`, `〈文化)`. */
 const M_PAGE_NAME_BRACKETED = /^[（(〈《<][\u3400-\u9fff]{2,4}[）)〉》>]$/;
 /** Beside a date or a 版次, a paper's name may end in 新闻 or 消息 too. */
@@ -192,7 +194,7 @@ export function readMasthead(text: string): Masthead | null {
       if (name) out.pageName ??= name;
       afterPage = !name;
       kinds |= 4;
-    } else if (wasPage && (M_PAGE_NAME.test(w) || M_PAGE_NAME_BRACKETED.test(w))) out.pageName ??= w.replace(/^[（(〈《<]|[）)〉》>]$/g, '');
+    } else if (wasPage && (M_PAGE_NAME.test(w) || M_PAGE_NAME_BRACKETED.test(w))) out.pageName ??= pageNameOf(w);
     // A page's name before its 版次 (`要闻 A5`).
     else if (M_PAGE_NAME.test(w) && M_PAGE.test(pageWord(words[i + 1] ?? ''))) out.pageName ??= w;
     else if (i === 0 && M_PAPER.test(w)) {

@@ -10,7 +10,7 @@ import type { Article, Page, PageMeta, Printed } from '../model.ts';
 import { detectLayout, joinNoteLabels, paragraphBlocks, peelHeadlines, toBlocks } from './blocks.ts';
 import { classifyBlock, columnWidth, pageNameBlocks } from './classify.ts';
 import { fullDates, pageYear, parseIso, type PageTime, type YMD, formatDate, isValidDate } from './dates.ts';
-import { bareDate, ISSUE_HEADER, PAGE_HEADER, PAGE_NAME, paperName, readMasthead } from './furniture.ts';
+import { bareDate, ISSUE_HEADER, PAGE_HEADER, PAGE_NAME, pageNameOf, paperName, readMasthead } from './furniture.ts';
 import { normalize, pageBreaks } from './normalize.ts';
 import { mergedLines, readColumns } from './columns.ts';
 import { segment } from './segment.ts';
@@ -52,7 +52,7 @@ function printedOf(furniture: string[][]): Printed {
     if (m?.paper !== undefined) out.paper ??= m.paper;
   }
   // In brackets, as printed or as OCR reads them: `第5版（要闻）`, `第8版 〈社会)`; after a dot: `第2版·要闻`.
-  if (out.pageName) out.pageName = out.pageName.replace(/^[（(〈《<·・•]|[）)〉》>]$/g, '');
+  if (out.pageName) out.pageName = pageNameOf(out.pageName);
   return out;
 }
 
