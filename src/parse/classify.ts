@@ -5,6 +5,7 @@
 import { END_BYLINE, isPhotoCredit, parseByline, signsWithoutRole, TEXT_BY } from './byline.ts';
 import { BULLET_REPORT, CAPTION_OPENER, CLAUSE_OPENER, LEAD, leadWrapped, MD_HEADING, PARAGRAPH_INDENT, SENTENCE_PUNCT, TERMINAL, unspaced, visibleLength } from './chars.ts';
 import type { Block, Layout } from './blocks.ts';
+import { inFigures } from './numerals.ts';
 import { bareDate, isFurniture, MASTHEAD_LINES, PAGE_HEADER, PAGE_NAME, paperName, WEEKDAY } from './furniture.ts';
 import { joinLines } from './text.ts';
 
@@ -246,7 +247,7 @@ export function pageNameBlocks(blocks: Classified[]): Classified[] {
     if (b.kind !== 'headline' || !PAGE_NAME.test(text)) break;
     const before = out[i - 1] as Classified;
     const next = out[i + 1];
-    const bare = PAGE_HEADER.exec(joinLines(before.lines.map((l) => l.text)).trim());
+    const bare = PAGE_HEADER.exec(inFigures(joinLines(before.lines.map((l) => l.text)).trim()));
     const beside = next?.kind === 'furniture' && next.lines[0]?.no === b.lines[0]?.no;
     if ((bare && !bare[3]) || beside) out[i] = { ...b, kind: 'furniture' };
     break;

@@ -8,6 +8,7 @@
  * counts for little.
  */
 import { LEAD } from './chars.ts';
+import { inFigures } from './numerals.ts';
 
 export interface YMD {
   y: number;
@@ -92,7 +93,7 @@ export function placeMonthDay(m: number, d: number, time: PageTime): YMD | null 
 /** Every full date printed in the text. */
 export function fullDates(text: string): YMD[] {
   const out: YMD[] = [];
-  for (const m of text.matchAll(FULL_DATE)) {
+  for (const m of inFigures(text).matchAll(FULL_DATE)) {
     const c = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
     if (isValidDate(c)) out.push(c);
   }
@@ -105,7 +106,7 @@ export function fullDates(text: string): YMD[] {
  */
 export function pageYear(text: string): number | null {
   const score = new Map<number, number>();
-  const compactText = text.replace(/\s+/g, '');
+  const compactText = inFigures(text.replace(/\s+/g, ''));
   for (const m of compactText.matchAll(YEAR)) {
     const y = Number(m[1]);
     if (y < MIN_YEAR || y > MAX_YEAR) continue;
@@ -142,7 +143,7 @@ const HAS_OCR_ONE = new RegExp(OCR_ONE.source);
  *   // {date:'2019-05-03', dateEnd:'2019-05-06', found:'5月3日至6日'}
  */
 export function findDateline(text: string, time: PageTime, issueDate: YMD | null): Dateline {
-  const plain = text.replace(/\s+/g, '');
+  const plain = inFigures(text.replace(/\s+/g, ''));
   if (!HAS_OCR_ONE.test(plain)) return readDateline(plain, time, issueDate);
   // OCR reads a 1 as `]`, or adds a `]` beside one: read it both ways, and keep the date nearer the page's.
   const asOne = readDateline(ocrDigits(plain), time, issueDate);

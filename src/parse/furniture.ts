@@ -8,6 +8,7 @@
  */
 import { compact } from './text.ts';
 import { visibleLength } from './chars.ts';
+import { inFigures } from './numerals.ts';
 
 /** `编辑:马骏`, `责任编辑：张三`, `■组版:林峰`. */
 /** Editors' roles as a page prints them: `责任编辑`, `责编`, `本版编辑`, `美编`, `校对`. */
@@ -20,8 +21,8 @@ const PICTURE_CREDIT = /^(?:本版)?(?:图片|照片|图)(?:来源|提供)\s*[:�
 /** `第3版`, `A3版`, `第 05 版：要闻`. Group 1 the page number, group 2 the page's name. */
 export const PAGE_HEADER = /^(?:第\s*(\d{1,3})\s*版|[A-Z](\d{1,2})\s*版)(?:\s*[:：”“"]?\s*(\S{1,8}))?$/;
 
-/** A page's name alone (`要闻`, `经济`): a few characters. */
-export const PAGE_NAME = /^[\u3400-\u9fff]{2,4}$/;
+/** A page's name alone (`要闻`, `经济`): a few characters, never a weekday (the columns below may cut one from its date). */
+export const PAGE_NAME = /^(?!(?:星期|周|礼拜)[一二三四五六日天]$)[\u3400-\u9fff]{2,4}$/;
 
 /** A paper's name alone on a line: `江城晚报`, `临海日报`, `南湖报`. */
 const PAPER_ENDS = '日报|晚报|早报|晨报|时报|商报|都市报|青年报|农民报|法治报|周报|周末|周刊|导报|快报|报';
@@ -33,10 +34,13 @@ const asPrinted = (name: string): string => name.replace(/目报$/, '日报');
 /** The paper's name in English after it: `临海日报 LINHAI DAILY`. */
 const ENGLISH_NAME = /\s+[A-Z][A-Z .&-]*$/;
 
+/** A markdown export's heading mark: an export may set the paper's name as its first heading (`# 南江日报`). */
+const HEADING_MARK = /^\s*#{1,6}\s+/;
+
 /** The paper's name a line holds alone (its English name may follow), spaces OCR set inside it left out (`临海 日 报`), or null. */
 export function paperName(text: string): string | null {
   if (text.length > 48) return null;
-  const name = PAPER_NAME.exec(text.replace(ENGLISH_NAME, '').replace(/\s+/g, ''))?.[1];
+  const name = PAPER_NAME.exec(text.replace(HEADING_MARK, '').replace(ENGLISH_NAME, '').replace(/\s+/g, ''))?.[1];
   return name ? asPrinted(name) : null;
 }
 
@@ -155,6 +159,7 @@ const M_SPLIT = /[\s■□◆◇●○|丨]+/;
  * or a 版次 or a paper beside it.
  */
 export function readMasthead(text: string): Masthead | null {
+  text = inFigures(text);
   if (text.includes('版')) text = ocrPage(text);
   // Checked first, on every short line: a masthead holds no sentence's marks.
   if (text.length > 120 || !mayOpenMasthead(text) || /[，。、；！？“”,;!?]/.test(text) || !/\d|编|校|版|报|^\s*[A-Z][lI|](?![A-Za-z])/.test(text)) return null;
@@ -218,7 +223,7 @@ export const mastheadDate = (text: string, no: number): boolean => no <= MASTHEA
 
 /** A date alone (`2023.05.08`, `2023年5月8日`): the issue's, when it stands in the masthead. */
 export function bareDate(text: string): { y: number; m: number; d: number } | null {
-  const m = M_DATE.exec(text.replace(/\s+/g, ''));
+  const m = M_DATE.exec(inFigures(text.replace(/\s+/g, '')));
   return m ? dateOf(m) : null;
 }
 
@@ -227,6 +232,7 @@ const LONG_BLOCK = 240;
 
 /** Is this block (its lines joined) page furniture? */
 export function isFurniture(text: string): boolean {
+  text = inFigures(text);
   // A long block (running text, most of them) can only open as an issue header or a picture credit.
   if (text.length > LONG_BLOCK) return ISSUE_HEADER.test(text) || PICTURE_CREDIT.test(compact(text.slice(0, 24)));
   const t = compact(text);
@@ -258,6 +264,7 @@ export function isFurnitureLine(text: string): boolean {
   if (!MAYBE_FURNITURE_LINE.test(text)) return readMasthead(text) !== null || isImprint(text);
   const n = visibleLength(text);
   if (n === 0 || n > 40) return false;
+  text = inFigures(text);
   if (ISSUE_HEADER.test(text) || PAGE_HEADER.test(text.trim()) || JUMP.test(text) || (EDITOR_CREDIT.test(text) && !/[。，]/.test(text))) return true;
   if (isImprint(text)) return true;
   // The whitespace-free text only for lines that may be a banner or a picture credit.

@@ -10,6 +10,7 @@ import type { Article, Page, PageMeta, Printed } from '../model.ts';
 import { detectLayout, joinNoteLabels, paragraphBlocks, peelHeadlines, toBlocks } from './blocks.ts';
 import { classifyBlock, columnWidth, pageNameBlocks } from './classify.ts';
 import { fullDates, pageYear, parseIso, type PageTime, type YMD, formatDate, isValidDate } from './dates.ts';
+import { inFigures } from './numerals.ts';
 import { bareDate, ISSUE_HEADER, PAGE_HEADER, PAGE_NAME, pageNameOf, paperName, readMasthead } from './furniture.ts';
 import { normalize, pageBreaks } from './normalize.ts';
 import { mergedLines, readColumns } from './columns.ts';
@@ -32,7 +33,7 @@ function printedOf(furniture: string[][]): Printed {
   const out: Printed = {};
   let bare = false;
   for (const lines of furniture) {
-    const t = joinLines(lines).trim();
+    const t = inFigures(joinLines(lines).trim());
     const page = PAGE_HEADER.exec(t);
     // A name set apart from its 版次 (`第5版` / `经济`): next to it.
     if (bare && !page && PAGE_NAME.test(t)) out.pageName = t;
@@ -57,6 +58,7 @@ function printedOf(furniture: string[][]): Printed {
 }
 
 function issueHeader(text: string): YMD | null {
+  text = inFigures(text);
   const m = ISSUE_HEADER.exec(text);
   const d = m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : (readMasthead(text)?.date ?? bareDate(text));
   return d && isValidDate(d) ? d : null;

@@ -1108,6 +1108,29 @@ describe('page headers and footers', () => {
       assert.equal(p.articles[0]?.date, want.issueDate ? '2033-05-07' : null, head.join(' / '));
     }
   });
+  it('reads dates and 版次 in Chinese numerals, as papers of earlier decades print them, in each style', () => {
+    // Style B: a paragraph a line.
+    const b = parse(['东海日报', '一九八五年三月十六日 星期六', '第二版 经济新闻', '责任编辑：马文', '', '春耕生产全面展开', '',
+      '本报讯 记者 刘林 报道：三月十五日，全县各乡镇春耕生产全面展开，已翻耕土地三万余亩。', '',
+      '新华社北京三月十四日电 全国春季农业生产会议今天在北京召开。', '', '本报讯 廿五日下午，市政府召开常务会议，研究部署秋冬季农业生产工作。（王小林）', ''].join('\n'));
+    assert.equal(b.issueDate, '1985-03-16');
+    assert.deepEqual(b.printed, { paper: '东海日报', pageNumber: 2, pageName: '经济新闻' });
+    assert.deepEqual(b.articles.map((a) => [a.headline?.main ?? null, a.date]), [['春耕生产全面展开', '1985-03-15'], [null, '1985-03-14'], [null, '1985-02-25']]);
+    assert.ok(!JSON.stringify(b.articles).includes('星期六'));
+    // Style A: narrow columns, the headline under its text; the weekday cut from its date by the columns (no 版名).
+    const a = parse(['西河日报', '一九九二年六月九日  星期二', '第三版', '', ' 本报讯 记者 周海', '报道：六月八日，全', '县夏收工作全面展开，', '已收割小麦五万亩。', '全县夏收全面展开', '',
+      ' 新华社北京八日电', '国家气象局今天发布', '预报，北方大部地区', '未来三天以晴为主。', '北方未来三天多晴', ''].join('\n'));
+    assert.equal(a.issueDate, '1992-06-09');
+    assert.deepEqual(a.printed, { paper: '西河日报', pageNumber: 3 });
+    assert.deepEqual(a.articles.map((x) => [x.headline?.main, x.date]), [['全县夏收全面展开', '1992-06-08'], ['北方未来三天多晴', '1992-06-08']]);
+    // Style C: markdown, the paper's name its first heading; OCR's O for 〇.
+    const c = parse(['# 南江日报', '', '二OO二年七月五日 星期五 第4版', '', '## 夏粮收购进展顺利', '', '本报讯（记者 陈平）七月四日，全县夏粮收购进度过半。', ''].join('\n'));
+    assert.equal(c.issueDate, '2002-07-05');
+    assert.deepEqual(c.printed, { paper: '南江日报', pageNumber: 4 });
+    assert.deepEqual(c.articles.map((x) => [x.headline?.kicker, x.headline?.main, x.date]), [[undefined, '夏粮收购进展顺利', '2002-07-04']]);
+    // The text keeps what was printed.
+    assert.ok(body(b.articles[0]).includes('三月十五日'));
+  });
   it('reads a masthead whose date the columns below cut from its weekday (-layout), and a paper\'s name OCR spaced out', () => {
     // The first lines of a page pdftotext -layout gave (real-pages set 9, page 8): the date's cell cut at its space.
     const layout = parse([
