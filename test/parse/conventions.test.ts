@@ -131,6 +131,22 @@ describe('leads and bylines of other papers', () => {
       [['■7月3日，', '2031-07-03'], ['■日前，松林', null], ['■本报讯7月', '2031-07-03']],
     );
   });
+  it('reads a site\'s or the paper\'s 消息 (`央视网消息（记者 王刚）：`, `本报综合消息`) and a byline said in words with no marker (`记者 赵丽 报道：`) as leads, in narrow columns and a paragraph a line', () => {
+    const wrapped = [' 央视网消息（记者 王', '刚）：4月8日，全市春', '季义务植树活动在西山', '林场启动，千余名干部', '群众参加。', '全市春季植树活动启动',
+      ' 记者 赵丽 报道：4月', '8日，市老年大学春季班', '开课，两千余名学员报', '名参加书法、声乐等课', '程。', '老年大学春季班开课',
+      ' 本报综合消息 4月8日', '起，沿海高速新增两处', '服务区正式投入运营。', '高速公路新增服务区', ''].join('\n');
+    const lines = ['全市春季植树活动启动', '', '央视网消息（记者 王刚）：4月8日，全市春季义务植树活动启动。', '', '老年大学春季班开课', '',
+      '本报记者 赵丽 通讯员 孙可 报道：4月8日，市老年大学春季班开课。', '', '高速公路新增服务区', '', '本报综合消息 4月8日起，沿海高速新增两处服务区。', ''].join('\n');
+    for (const [text, correspondents] of [[wrapped, []], [lines, ['孙可']]] as const) {
+      const p = parse(text);
+      assert.deepEqual(p.articles.map((a) => [a.headline?.main, a.byline.reporters, a.byline.correspondents]), [
+        ['全市春季植树活动启动', ['王刚'], []],
+        ['老年大学春季班开课', ['赵丽'], correspondents],
+        ['高速公路新增服务区', [], []],
+      ]);
+      assert.ok(p.articles.every((a) => !a.doubts?.length), JSON.stringify(p.articles.map((a) => a.doubts)));
+    }
+  });
   it('reads a byline said in words: 本报讯 记者王五 通讯员赵六 报道', () => {
     const p = parse([...HEADER, '工业产值同比增长', '', '本报讯 记者任杰 通讯员彭悦 报道 7月3日，记者从', '统计局获悉，上半年工业产值同比增长。', ''].join('\n'));
     const a = find(p.articles, '本报讯');
