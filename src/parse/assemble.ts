@@ -148,13 +148,18 @@ function bylineOf(raw: RawArticle, leadRaw: string, lastText: string): Article['
   return { ...people, text: [text.replace(/\s+/g, ' ').trim(), end].filter(Boolean).join(' ') };
 }
 
+/** A kicker that labels a piece of opinion: `社论`, `本报评论员文章`, `短评`, `时评`. */
+const COMMENTARY_LABEL = /^(?:社论|(?:本报)?(?:特约)?评论员文章|编辑部文章|短评|时评|快评|述评|评论|本报评论|今日评论)$/;
+
 export function assembleArticle(raw: RawArticle, ctx: AssembleContext): Article | null {
-  const bodyBlocks = raw.kind === 'news' && raw.anchor ? [raw.anchor, ...raw.body] : raw.body;
-  const units = dedupe(mergeColumnBreaks(toUnits(bodyBlocks, ctx.layout, raw.kind === 'feature')).map(withText), ctx);
+  const headline = headlineOf(raw.headline);
+  // A commentary under its label (`社论`, `评论员文章`) is a piece of opinion, though no one signs it.
+  const kind = raw.kind === 'news' && !raw.anchor && headline?.kicker !== undefined && COMMENTARY_LABEL.test(headline.kicker) ? 'feature' : raw.kind;
+  const bodyBlocks = kind === 'news' && raw.anchor ? [raw.anchor, ...raw.body] : raw.body;
+  const units = dedupe(mergeColumnBreaks(toUnits(bodyBlocks, ctx.layout, kind === 'feature')).map(withText), ctx);
   const body: Block[] = units.map((u) => ({ type: u.type, text: u.text })).filter((b) => b.text !== '');
   const firstParagraph = units.find((u) => u.type === 'paragraph');
   const leadRaw = firstParagraph ? joinLines(firstParagraph.lines.map((l) => unspaced(l.text))) : '';
-  const headline = headlineOf(raw.headline);
   if (body.length === 0 && !headline) {
     // A byline with nothing after it (OCR set it apart from its text): kept, and said.
     for (const b of [raw.anchor, raw.endByline, raw.credit]) {
@@ -174,7 +179,7 @@ export function assembleArticle(raw: RawArticle, ctx: AssembleContext): Article 
 
   let date: string | null = null;
   let dateEnd: string | undefined;
-  if (raw.kind === 'feature') {
+  if (kind === 'feature') {
     date = ctx.issueDateKnown && ctx.issueDate ? formatDate(ctx.issueDate) : null;
   } else {
     const paragraphs = body.filter((b) => b.type === 'paragraph').map((b) => b.text);
@@ -194,8 +199,8 @@ export function assembleArticle(raw: RawArticle, ctx: AssembleContext): Article 
   const end = spans.at(-1)?.[1] ?? start;
 
   const article: Article = {
-    id: articleId(raw.kind, body.map((b) => b.text).join('\n') || (headline?.main ?? '')),
-    kind: raw.kind,
+    id: articleId(kind, body.map((b) => b.text).join('\n') || (headline?.main ?? '')),
+    kind,
     headline,
     byline: bylineOf(raw, leadRaw, body.at(-1)?.text ?? ''),
     date,
@@ -207,11 +212,11 @@ export function assembleArticle(raw: RawArticle, ctx: AssembleContext): Article 
     article.groupTitle = raw.groupTitle.map((b) => tidyHeadline(joinLines(b.lines.map((l) => l.text)))).join(' ');
   }
   const doubts = [...raw.doubts];
-  if (raw.kind !== 'photo' && !headline) {
+  if (kind !== 'photo' && !headline) {
     ctx.warnings.push({ message: 'no headline in the text: the site shows a title derived from the lead', line: start });
     doubts.push('no headline');
   }
-  if (raw.kind === 'news' && !raw.anchor && !raw.endByline && article.byline.text === '') {
+  if (kind === 'news' && !raw.anchor && !raw.endByline && article.byline.text === '') {
     if (!headline) ctx.warnings.push({ message: 'text with no lead or byline: published as an untitled article', line: start });
     doubts.push('no lead or byline');
   }

@@ -55,7 +55,7 @@ const IN_PARENS = /^\s*[（(〈《<]\s*(.+?)\s*[）)〉》>]\s*$/;
 /** Text and pictures by the same people: `本报记者 钱七 文/图`, `文 / 摄`, `图文`, and as OCR reads `文/图`: `文/`, `文图`. */
 const TEXT_AND_PICTURES = /\s*(?:文\s*[/／]\s*(?:图|摄影?)?|文图|图\s*[/／]\s*文|图文)\s*$/;
 /** A commentary's byline names an office, not a person: `本报评论员`, `□ 本报特约评论员 张三`, `新华社评论员`. */
-export const COMMENTATOR = /^\s*[□■◎●○◇◆★☆]*\s*(?:本报|新华社|[\u3400-\u9fff]{1,6}报)?(?:特约)?评论员(?:\s*[\u3400-\u9fff]{2,4})?\s*$/;
+export const COMMENTATOR = /^\s*[□■◎●○◇◆★☆]*\s*(?:本报|新华社|[\u3400-\u9fff]{1,6}报)?(?:特约)?评论员(?:\s*(?!文章)([\u3400-\u9fff]{2,4}))?\s*$/;
 /**
  * An essay's or a column's signature: a byline's ornament and a name, no role (`□ 林 木`, `◎方晓`),
  * the ornament as OCR reads □ too (`口 林木`: 口 and a name alone on a line; not 口 and a word of its own, `口岸城`).
@@ -168,6 +168,9 @@ function splitNames(s: string): string[] {
 export function parseByline(text: string, { requireRole = true } = {}): People | null {
   // A picture's source (`新华社发`, `资料图片`) names no one.
   if (SOURCE_CREDIT.test(text)) return null;
+  // A commentary's office names its writer when a name follows it (`特约评论员 张平`).
+  const office = text.includes('评论员') ? COMMENTATOR.exec(text) : null;
+  if (office) return office[1] ? { reporters: [office[1]], correspondents: [], photographers: [] } : null;
   let s = text.replace(ORNAMENT, '').replace(OCR_ORNAMENT, '').replace(AGENCY_SENT, '').replace(ROLE_MARK, '$1 ').trim();
   const parens = IN_PARENS.exec(s);
   if (parens?.[1] && (PHOTO_MARK.test(parens[1]) || /^\s*(?:摄影|图)[\s/／:：]/.test(parens[1]))) s = parens[1];

@@ -57,6 +57,8 @@ const IMAGE_GAP = 2;
 
 /** A line that stops on an opening mark is cut mid-phrase: `会议通报了滨河区 《关于`. */
 const OPENS_PHRASE = /[《“‘（(「『【]$/;
+/** A turn of an interview, a question however short: `记者：今年有哪些重点？`, `问：…`, `主持人：…`. */
+const INTERVIEW_TURN = /^\s*(?:本报记者|记者|问|答|主持人|[QA])\s*[：:]/;
 
 /**
  * In exports a subhead may hold a comma (`产业新城,打造柳城新名片`); it is still a
@@ -123,7 +125,7 @@ function isHeadlineLike(block: Block, shape: PageShape): boolean {
   // and a comma line in it may be as long as a column line (`柳城新区：“3521”，书写…` in a 28-character column).
   const spans = shape.layout === 'wrapped' && block.lines.some((l) => visibleLength(l.text) > shape.columnWidth * SPANS_COLUMNS && !SENTENCE_PUNCT.test(l.text));
   if (OPENS_PHRASE.test(block.lines.at(-1)?.text ?? '')) return false;
-  if (CAPTION_OPENER.test(block.lines[0]?.text ?? '')) return false;
+  if (CAPTION_OPENER.test(block.lines[0]?.text ?? '') || INTERVIEW_TURN.test(block.lines[0]?.text ?? '')) return false;
   for (const { text } of block.lines) {
     const t = text.replace(MD_HEADING, '');
     const n = visibleLength(t);

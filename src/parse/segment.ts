@@ -849,7 +849,11 @@ function headlineFirst(flow: Classified[]): Built {
     } else if (isAnchor(b)) {
       open(b.kind === 'lead' ? 'news' : 'feature', b, pending).why.push(anchorWhy(b));
     } else if (pending.length > 0) {
-      if (c && isSubhead(pending, c, b)) {
+      if (c && c.anchor?.kind === 'byline' && c.anchor === last && c.headline.length === 0 && c.body.length === 0) {
+        // A byline set over its headline (`■ 本报记者 X` / headline / text): nothing between, the headline is its piece's.
+        c.headline = pending;
+        c.why.push(`line ${lineOf(pending[0])}: headline under the byline that opens its piece`);
+      } else if (c && isSubhead(pending, c, b)) {
         c.body.push(...pending);
       } else if (c && stopsMidSentence(last) && !OPENS_REPORT.test(b.lines[0]?.text ?? '')) {
         // Text stopped mid-sentence at a column's foot goes on past the headline lines set between, which

@@ -147,6 +147,20 @@ describe('leads and bylines of other papers', () => {
       assert.ok(p.articles.every((a) => !a.doubts?.length), JSON.stringify(p.articles.map((a) => a.doubts)));
     }
   });
+  it('reads an opinion page as printed: an editorial under its label, an interview\'s questions, a byline set over its headline, a named commentator (style B)', () => {
+    const p = parse(['滨海日报', '2024年4月9日 星期二', '第6版 评论', '', '社论', '', '以实干担当开创发展新局面', '',
+      '新的一年，全市上下要以更加饱满的热情，奋力开创发展新局面。', '', '实干是最鲜明的底色。', '',
+      '让科技成果走出实验室', '——访市科技局局长吴华', '', '本报记者 刘洋', '', '记者：今年全市科技工作有哪些重点？', '',
+      '吴华：今年我们将重点推进科技成果转化。', '', '问：如何帮助中小企业创新？', '', '吴华：我们设立了专项资金。', '',
+      '特约评论员 张平', '', '城市更新要留住烟火气', '', '城市更新不是大拆大建，而是要留住城市记忆。', '',
+      '■ 本报记者 何平', '', '为了那一池清水', '', '一个清晨，记者跟随护河队员沿着河道巡查。', ''].join('\n'));
+    assert.deepEqual(p.articles.map((a) => [a.kind, a.headline?.kicker, a.headline?.main, a.byline.reporters, a.body.filter((b) => b.type !== 'paragraph').length, a.doubts ?? []]), [
+      ['feature', '社论', '以实干担当开创发展新局面', [], 0, []],
+      ['feature', undefined, '让科技成果走出实验室', ['刘洋'], 0, []],
+      ['feature', undefined, '城市更新要留住烟火气', ['张平'], 0, []],
+      ['feature', undefined, '为了那一池清水', ['何平'], 0, []],
+    ]);
+  });
   it('reads a byline said in words: 本报讯 记者王五 通讯员赵六 报道', () => {
     const p = parse([...HEADER, '工业产值同比增长', '', '本报讯 记者任杰 通讯员彭悦 报道 7月3日，记者从', '统计局获悉，上半年工业产值同比增长。', ''].join('\n'));
     const a = find(p.articles, '本报讯');
