@@ -78,12 +78,14 @@ function dedupe(units: Text[], ctx: AssembleContext): Text[] {
   });
 }
 
+/** A line wholly in parentheses (`（来源：人民日报）`): a paragraph of its own, whole. */
+const IN_PARENS = /^\s*[（(][^（()）]*[）)]\s*$/;
 /** A paragraph that stops mid-sentence continues in the next one (a column break): `…保障一方` / `平安是…`. */
 function mergeColumnBreaks(units: Unit[]): Unit[] {
   const out: Unit[] = [];
   for (const u of units) {
     const prev = out.at(-1);
-    if (prev && prev.type === 'paragraph' && u.type === 'paragraph' && !endsSentence(prev.lines.at(-1)?.text ?? '')) {
+    if (prev && prev.type === 'paragraph' && u.type === 'paragraph' && !endsSentence(prev.lines.at(-1)?.text ?? '') && !(prev.lines.length === 1 && IN_PARENS.test(prev.lines[0]?.text ?? ''))) {
       prev.lines = [...prev.lines, ...u.lines];
     } else {
       out.push({ type: u.type, lines: [...u.lines] });

@@ -7,7 +7,7 @@
  */
 import { closesOnByline, END_BYLINE, endsAsSource, endsSigned, isPhotoCredit, SOURCE_CREDIT, SOURCE_CREDIT_TAIL, parseByline, signsWithoutRole, TEXT_BY } from './byline.ts';
 import { cutJump, isBanner, isFurniture, isFurnitureLine, mastheadDate, paperName } from './furniture.ts';
-import { BULLET_REPORT, CAPTION_MARK, ENDS_CREDIT, HAN, LEAD, LEAD_ANYWHERE, leadByline, leadWrapped, PAPER_LEAD_ANYWHERE, MD_HEADING, OPENS_REPORT, PARAGRAPH_INDENT, SENTENCE_PUNCT, TERMINAL, visibleLength } from './chars.ts';
+import { BULLET_REPORT, CAPTION_MARK, ENDS_CREDIT, HAN, LEAD, LEAD_ANYWHERE, leadByline, leadWrapped, PAPER_LEAD_ANYWHERE, MD_HEADING, OPENS_REPORT, PARAGRAPH_INDENT, SENTENCE_PUNCT, SIDEBAR_LABEL, TERMINAL, visibleLength } from './chars.ts';
 import type { Line } from './normalize.ts';
 import { joinLines } from './text.ts';
 
@@ -371,6 +371,10 @@ function cutSubheads(b: Block): Block[] {
   const { lines } = b;
   if (lines.length < 3) return [b];
   for (let k = 1; k < lines.length - 1; k++) {
+    // A box's label (`相关链接`) after a finished sentence or a line in parentheses, indented or not.
+    if (SIDEBAR_LABEL.test(lines[k]?.text.trim() ?? '') && /[。！？!?”）)]$/.test(lines[k - 1]?.text.trim() ?? '')) {
+      return [{ lines: lines.slice(0, k), blanksBefore: b.blanksBefore }, { lines: lines.slice(k, k + 1), blanksBefore: 0 }, ...cutSubheads({ lines: lines.slice(k + 1), blanksBefore: 0 })];
+    }
     if (!INDENTED.test(lines[k]?.text ?? '') || !TERMINAL.test(lines[k - 1]?.text.trim() ?? '')) continue;
     let r = 0;
     while (r < SUBHEAD_LINES_MAX && k + r < lines.length - 1 && headlineShaped(lines[k + r]?.text ?? '')) r++;

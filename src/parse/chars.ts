@@ -151,6 +151,12 @@ export const CAPTION_MARK = /^\s*(?:[➡⬅→←↑↓▲△▼▽►◄◀▶]
 /** A mark that opens a caption (as against `图为…`, which often closes one): `➡6月18日，`. */
 export const CAPTION_OPENER = /^\s*(?:[➡⬅→←↑↓▲△▼▽►◄◀▶]|全(?=\s*\d{1,2}\s*月\s*\d{1,2}\s*日))/;
 
+/**
+ * A box's label inside a piece, over the text it sets apart: `相关链接`, `延伸阅读`, `记者手记`, `编后`.
+ * A subhead of the piece above it, never a headline of its own or a byline (`记者手记` names no 手记).
+ */
+export const SIDEBAR_LABEL = /^(?:相关链接|新闻链接|背景链接|知识链接|链接|延伸阅读|相关阅读|记者手记|记者观察|采访手记|编后|编后语|编后记|小贴士|温馨提示|专家点评|专家解读|新闻背景|背景资料|相关新闻)$/;
+
 /** A markdown heading in style C exports: `# 柳城新区:…`, `#### 聚焦 实体经济 推动制造业高质量发展`. */
 export const MD_HEADING = /^\s*(#{1,6})\s+/;
 

@@ -3,7 +3,7 @@
  * Context (what comes before and after) is the segmenter's business.
  */
 import { END_BYLINE, isPhotoCredit, parseByline, signsWithoutRole, TEXT_BY } from './byline.ts';
-import { BULLET_REPORT, CAPTION_OPENER, CLAUSE_OPENER, LEAD, leadWrapped, MD_HEADING, PARAGRAPH_INDENT, SENTENCE_PUNCT, TERMINAL, unspaced, visibleLength } from './chars.ts';
+import { BULLET_REPORT, CAPTION_OPENER, CLAUSE_OPENER, LEAD, leadWrapped, MD_HEADING, PARAGRAPH_INDENT, SENTENCE_PUNCT, SIDEBAR_LABEL, TERMINAL, unspaced, visibleLength } from './chars.ts';
 import type { Block, Layout } from './blocks.ts';
 import { inFigures } from './numerals.ts';
 import { bareDate, isFurniture, MASTHEAD_LINES, PAGE_HEADER, PAGE_NAME, paperName, WEEKDAY } from './furniture.ts';
@@ -57,6 +57,8 @@ const IMAGE_GAP = 2;
 
 /** A line that stops on an opening mark is cut mid-phrase: `会议通报了滨河区 《关于`. */
 const OPENS_PHRASE = /[《“‘（(「『【]$/;
+/** Where a piece came from, closing it on a line of its own: `（来源：人民日报）`, `（据新华社）`, `来源：央视新闻`. Its text. */
+const SOURCE_LINE = /^\s*[（(]?\s*(?:来源|稿件来源|信息来源|据|摘自|转自|原载|本文来源)\s*[：:]?\s*[^\s（()）。，]{2,24}\s*[）)]?\s*$/;
 /** A turn of an interview, a question however short: `记者：今年有哪些重点？`, `问：…`, `主持人：…`. */
 const INTERVIEW_TURN = /^\s*(?:本报记者|记者|问|答|主持人|[QA])\s*[：:]/;
 
@@ -197,7 +199,10 @@ export function classifyBlock(block: Block, index: number, shape: PageShape): Cl
   // At the top a paper's name, a date or a weekday alone (the columns below may cut `2023年7月26日` / `星期三`) is the masthead's.
   const top = index < MASTHEAD_BLOCKS || (block.lines[0]?.no ?? Infinity) <= MASTHEAD_LINES;
   // `文 | 张三` before furniture: its bar is no OCR noise (`图 | 韩志远` is a credit, read below).
-  if (short && TEXT_BY.test(first) && !isPhotoCredit(joined) && parseByline(joined) !== null) kind = 'byline';
+  const source = block.lines.length === 1 && SOURCE_LINE.test(joined) && /[（(]|来源/.test(joined);
+  if (block.lines.length === 1 && SIDEBAR_LABEL.test(joined.trim())) kind = 'headline';
+  else if (source) kind = 'text';
+  else if (short && TEXT_BY.test(first) && !isPhotoCredit(joined) && parseByline(joined) !== null) kind = 'byline';
   else if (isFurniture(joined) || (top && (paperName(joined) !== null || bareDate(joined) !== null || WEEKDAY.test(joined)))) kind = 'furniture';
   else if (LEAD.test(first) || LEAD.test(unspaced(first)) || wireLeadWrapped(block) || BULLET_REPORT.test(first)) kind = 'lead';
   else if (MD_HEADING.test(first) && block.lines.length === 1) kind = 'heading';
@@ -214,6 +219,7 @@ export function classifyBlock(block: Block, index: number, shape: PageShape): Cl
     !TERMINAL.test(joined));
   const headlineCandidate =
     kind === 'text' &&
+    !source &&
     block.lines.length === 1 &&
     visibleLength(joined) <= HEADLINE_MAX_CHARS * 1.5 &&
     // A headline may end on an exclamation or a question (`你好，新时代！`), never a full stop.

@@ -13,7 +13,7 @@
  */
 import { closesOnByline, endsSigned } from './byline.ts';
 import { bigrams, type Head, share } from './pairs.ts';
-import { CAPTION_OPENER, leadReads, MD_HEADING, OPENS_REPORT, SUB_DASH, TERMINAL, visibleLength } from './chars.ts';
+import { CAPTION_OPENER, leadReads, MD_HEADING, OPENS_REPORT, SIDEBAR_LABEL, SUB_DASH, TERMINAL, visibleLength } from './chars.ts';
 import type { Layout } from './blocks.ts';
 import { wrappedEnd } from './headline.ts';
 import { CAPTION_MAX_CHARS, PICTURE_GAP, type Classified } from './classify.ts';
@@ -274,12 +274,16 @@ function deeperHeading(b: Classified, a: RawArticle): boolean {
   const own = a.headline.map(headingLevel).filter((n) => n > 0);
   return level > 0 && own.length > 0 && level > Math.min(...own);
 }
+/** A box's label is a subhead in a report too, where other headline lines in the body are text a column cut. */
+const asSubhead = (b: Classified): Classified => (b.kind === 'headline' && SIDEBAR_LABEL.test(textOf([b]).trim()) ? { ...b, kind: 'heading' } : b);
 function isSubhead(run: Classified[], current: RawArticle | null, next: Classified): boolean {
   // A lone character beside it, or lines of a character or two (`旦.` / `由里`), are OCR's reading of a
   // rule or a picture's edge, not another headline.
   const words = run.length > 1 ? run.filter((r) => !isDebris(r)) : run;
   // A markdown heading of a lower level than the article's own (`### 延伸产业链` under `## …`) is its subhead.
   if (current && run.length === 1 && deeperHeading(run[0] as Classified, current)) return true;
+  // A box's label (`相关链接`, `记者手记`) sets apart text of the piece above it.
+  if (current && run.length === 1 && SIDEBAR_LABEL.test(textOf(run).trim())) return true;
   if (!current || current.kind !== 'feature' || words.length !== 1) return false;
   const b = words[0] as Classified;
   const first = b.lines[0]?.text ?? '';
@@ -854,7 +858,7 @@ function headlineFirst(flow: Classified[]): Built {
         c.headline = pending;
         c.why.push(`line ${lineOf(pending[0])}: headline under the byline that opens its piece`);
       } else if (c && isSubhead(pending, c, b)) {
-        c.body.push(...pending);
+        c.body.push(...pending.map(asSubhead));
       } else if (c && stopsMidSentence(last) && !OPENS_REPORT.test(b.lines[0]?.text ?? '')) {
         // Text stopped mid-sentence at a column's foot goes on past the headline lines set between, which
         // look for their article by their words (a line of this report's own headline, another's).
@@ -945,7 +949,7 @@ function headlineLast(flow: Classified[]): Built {
       (current as RawArticle | null)?.body.push(b);
     } else {
       const into = c ?? open('news', null);
-      into.body.push(...pending, b);
+      into.body.push(...pending.map(asSubhead), b);
       pending = [];
     }
     last = b;

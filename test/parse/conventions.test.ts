@@ -870,6 +870,16 @@ describe('article boundaries from layout', () => {
       assert.match(body(find(p.articles, '本报讯（记者苏航）')), /两万余株。$/);
     }
   });
+  it('keeps a box\'s label (`相关链接`, `记者手记`) and its text, and a source line (`（来源：人民日报）`), in the piece above, a paragraph a line and in narrow columns', () => {
+    const lines = parse(['全国铁路客运量创新高', '', '据新华社北京4月8日电（记者 马丽）一季度全国铁路发送旅客十亿人次。', '', '国铁集团表示，将继续优化列车运行图。', '',
+      '（来源：人民日报）', '', '相关链接', '', '今年以来，各地铁路部门推出多项便民措施。', '',
+      '果园里的新生活', '', '本报记者 古丽', '', '清晨，老周早早来到自家的果园。', '', '记者手记', '', '采访中，记者深切感受到乡亲们对美好生活的向往。', ''].join('\n'));
+    const wrapped = parse([' 新华社北京4月8日电', '（记者 马丽）一季度全', '国铁路发送旅客十亿人', '次，同比增长两成。', '（来源：人民日报）', '相关链接', ' 今年以来，各地铁路',
+      '部门推出多项便民措施，', '包括电子客票等。', '全国铁路客运量创新高', ' 本报讯（记者 王刚）', '4月8日，全市春季义务', '植树活动启动。', '全市春季植树活动启动', ''].join('\n'));
+    const shape = (p: ReturnType<typeof parse>) => p.articles.map((a) => [a.headline?.main, a.byline.reporters, a.body.filter((b) => b.type === 'heading').map((b) => b.text), a.body.some((b) => b.text.includes('来源'))]);
+    assert.deepEqual(shape(lines), [['全国铁路客运量创新高', ['马丽'], ['相关链接'], true], ['果园里的新生活', ['古丽'], ['记者手记'], false]]);
+    assert.deepEqual(shape(wrapped), [['全国铁路客运量创新高', ['马丽'], ['相关链接'], true], ['全市春季植树活动启动', ['王刚'], [], false]]);
+  });
   it('reads several 简讯 to a column, each with its headline', () => {
     const p = parse(
       [...HEADER, '简讯', '', '图书馆延长开放时间', '', '本报讯（通讯员 夏阳）即日起，市图书馆每天开放', '时间延长至晚上九点。', '', '新开两条公交线路', '', '本报讯 7月3日起，城区新开通两条公交线路。', ''].join('\n'),
