@@ -413,13 +413,16 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
   if (wide === 1 && width > 0) {
     const headish = (t: string) => headText(t) && /^[\u3400-\u9fff（）()《》“”]+$/.test(t.trim());
     const across = (p: Piece | undefined) => p !== undefined && headish(p.text.replace(/ /g, '')) && measure(p.text) > width + FULL_ABOVE;
+    // A headline's line set under its first, across the columns, within that line's width: the headline's however long
+    // (a first line with a space in it may be two headlines run together, cut below).
+    const under = (i: number, p: Piece) => [1, 2, 3].some((k) => (cut[i - k] ?? []).some((q) => across(q) && !q.text.includes(' ') && q.start <= p.start + 2 && q.end >= p.end - 2));
     cut.forEach((r, i) => {
       const out: Piece[] = [];
       for (const p of r) {
         const prev = out.at(-1);
         const spans = prev !== undefined && (across(prev) || (cut[i - 1] ?? []).some((q) => across(q) && Math.abs(q.start - (prev?.start ?? 0)) <= 2));
         const word = [...p.text.replace(/ /g, '')].length;
-        if (prev && spans && headish(prev.text.replace(/ /g, '')) && headish(p.text.replace(/ /g, '')) && p.start <= prev.end + width && (word <= 3 || (word <= 6 && !across(prev)))) {
+        if (prev && headish(prev.text.replace(/ /g, '')) && headish(p.text.replace(/ /g, '')) && p.start <= prev.end + width && ((spans && (word <= 3 || (word <= 6 && !across(prev)))) || under(i, p))) {
           out[out.length - 1] = { text: `${prev.text} ${p.text.trim()}`, start: prev.start, end: p.end };
           spanned.add(i);
         } else out.push(p);

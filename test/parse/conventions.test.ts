@@ -2152,6 +2152,16 @@ describe('columns', () => {
     assert.equal(bridge?.headline?.main.replace(/\n/g, ''), '百年古桥完成保护性修缮');
     assert.ok(!body(bridge).includes('枣树'));
   });
+  it('keeps a headline\'s second line set across the columns under its first whole, however long its last phrase (pdftotext -layout)', () => {
+    // A page made by `npm run real-pages -- --seed 26` (page 1): `…指挥部第九次` over `会议强调 加压奋进 狠抓落实
+    // 向市委市政府交上满意答卷`, the last phrase starting where a column does; it had gone to that column.
+    const p = parse(readFileSync(new URL('pages/layout-headline-second-line-across.txt', import.meta.url), 'utf8'));
+    assert.equal(find(p.articles, '本报讯（记者张伟）3月20日')?.headline?.main.replace(/\n/g, ''), '示范区党工委（扩大）会议暨新冠肺炎疫情防控指挥部第九次会议强调 加压奋进 狠抓落实 向市委市政府交上满意答卷');
+    // Under a first line that is two headlines run together (`…指挥部第 百年古桥完成保护性`, seed 26 page 10), the
+    // second stays its report's.
+    const twin = parse(readFileSync(new URL('pages/layout-twin-headlines-long-second-line.txt', import.meta.url), 'utf8'));
+    assert.ok(find(twin.articles, '近日，位于南湖区')?.headline?.main.startsWith('百年古桥完成保护性'));
+  });
   it('cuts two large headlines run together with one space whose second lines stand rows below, each over its own report (pdftotext -layout)', () => {
     // A page made by `npm run real-pages -- --seed 4` (page 2): `全省职业技能大 多地加快推进老` on the row of
     // `简讯`, their second lines `赛落幕     旧小区改造` five rows below, beside the smaller text of other columns.
