@@ -768,9 +768,11 @@ function signLoose(articles: RawArticle[]): void {
     });
     const from = lineOf(loose.headline[0] ?? loose.anchor);
     const near = (a: RawArticle) => Math.abs(lineOf(a.headline[0] ?? a.body[0]) - from);
+    // A text that opens as a report does (`近日，…`, `3月5日，…`) is signed last: a signature signs an essay.
+    const reportish = (a: RawArticle) => (OPENS_REPORT.test(a.body[0]?.lines[0]?.text ?? '') ? 1 : 0);
     const to = articles
       .filter((a) => a.kind !== 'photo' && a.body.length > 0 && a.anchor === null && a.endByline === null && near(a) <= SIGN_ROWS)
-      .sort((x, y) => near(x) - near(y))[0];
+      .sort((x, y) => reportish(x) - reportish(y) || near(x) - near(y))[0];
     if (!to) continue;
     to.anchor = loose.anchor;
     to.kind = 'feature';

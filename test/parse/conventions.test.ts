@@ -2152,6 +2152,14 @@ describe('columns', () => {
     assert.equal(bridge?.headline?.main.replace(/\n/g, ''), '百年古桥完成保护性修缮');
     assert.ok(!body(bridge).includes('枣树'));
   });
+  it('gives a signature set apart from its text, beside a report opening on when it happened, to the essay and not to the report (pdftotext -layout)', () => {
+    // A page made by `npm run real-pages -- --seed 26` (page 9): `□ 邵宁` set among a large headline's cells, as near
+    // the report `近日，位于南湖区…` as the essay `老屋门前有一棵枣树…`.
+    const p = parse(readFileSync(new URL('pages/layout-signature-beside-a-report.txt', import.meta.url), 'utf8'));
+    const essay = find(p.articles, '老屋门前');
+    assert.deepEqual([essay?.kind, essay?.byline.reporters], ['feature', ['邵宁']]);
+    assert.deepEqual(find(p.articles, '近日，位于南湖区')?.byline.reporters, []);
+  });
   it('keeps a headline\'s second line set across the columns under its first whole, however long its last phrase (pdftotext -layout)', () => {
     // A page made by `npm run real-pages -- --seed 26` (page 1): `…指挥部第九次` over `会议强调 加压奋进 狠抓落实
     // 向市委市政府交上满意答卷`, the last phrase starting where a column does; it had gone to that column.
