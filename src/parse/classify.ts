@@ -136,7 +136,8 @@ function isHeadlineLike(block: Block, shape: PageShape): boolean {
     const commaHeadline =
       COMMA_ONLY.test(t) &&
       !CLAUSE_OPENER.test(t) &&
-      !/[，,、：:]$/.test(t.trim()) &&
+      // (Nor on a number its unit is on the next line: `确定重点项目228个，总投资989` / `亿元；…`.)
+      !/[，,、：:\d]$/.test(t.trim()) &&
       !TERMINAL.test(t) &&
       (shape.layout === 'paragraph'
         ? n <= EXPORT_SUBHEAD_MAX

@@ -2160,6 +2160,13 @@ describe('columns', () => {
     assert.deepEqual([essay?.kind, essay?.byline.reporters], ['feature', ['邵宁']]);
     assert.deepEqual(find(p.articles, '近日，位于南湖区')?.byline.reporters, []);
   });
+  it('reads a column\'s first line that ends on a number, its unit on the next line (`…总投资989` / `亿元；…`), as text, not a headline (pdftotext -layout)', () => {
+    // A page made by `npm run real-pages -- --seed 27` (page 4): the report's text goes on in the column beside its lead.
+    const p = parse(readFileSync(new URL('pages/layout-column-opens-on-a-number.txt', import.meta.url), 'utf8'));
+    const report = find(p.articles, '本报讯（记者林峰）');
+    assert.equal(report?.headline, null);
+    assert.ok(body(report).includes('确定重点项目228个，总投资989亿元'));
+  });
   it('keeps a headline\'s second line set across the columns under its first whole, however long its last phrase (pdftotext -layout)', () => {
     // A page made by `npm run real-pages -- --seed 26` (page 1): `…指挥部第九次` over `会议强调 加压奋进 狠抓落实
     // 向市委市政府交上满意答卷`, the last phrase starting where a column does; it had gone to that column.
