@@ -82,7 +82,12 @@ export function cutJump(text: string): [string, string] | null {
 }
 
 /** A column's banner, printed above its items: `简讯`, `快讯`. */
-const BANNER = /^(?:简讯|短讯|快讯|要闻简报|新闻简讯|本地简讯|一周要闻|图片新闻|新闻图片|图说新闻)$/;
+const BANNER = /^(?:简讯|短讯|快讯|要闻简报|新闻简讯|本地简讯|一周要闻|图片新闻|新闻图片|图说新闻|今日导读|本期导读|本版导读|要闻导读|导读)$/;
+/**
+ * A front page's pointers to the pages inside, one or several run together: `▶ 全市春季植树活动启动 第2版`,
+ * `城市更新要留住烟火气……A4版`, `详见第3版`. Furniture: the articles are on those pages.
+ */
+const TEASERS = /^(?:\s*[▶►▷■●◆◇·•]?\s*[^\s。，▶►▷]{2,40}?(?:\s+|…+|\.{2,})(?:详见)?(?:第\s*[A-Z]?\d{1,2}\s*版|[A-Z]\d{1,2}(?:版)?)\s*)+$/;
 /** A column's banner alone on its line, spaced out or not (`简讯`, `简 讯`). */
 export const isBanner = (text: string): boolean => BANNER.test(compact(text));
 
@@ -239,7 +244,7 @@ export function isFurniture(text: string): boolean {
   if (t.length === 0) return false;
   if (ISSUE_HEADER.test(text)) return true;
   if (PICTURE_CREDIT.test(t)) return true;
-  if (PAGE_HEADER.test(text.trim()) || BANNER.test(t) || isOcrNoise(text)) return true;
+  if (PAGE_HEADER.test(text.trim()) || BANNER.test(t) || isOcrNoise(text) || (text.includes('版') && TEASERS.test(text))) return true;
   if (t.length <= 120 && QR_PROMO.test(t)) return true;
   if (t.length <= 160 && EDITOR_CREDIT.test(text) && !/[。]/.test(t)) return true;
   if (t.length <= 60 && isImprint(text)) return true;
@@ -265,7 +270,7 @@ export function isFurnitureLine(text: string): boolean {
   const n = visibleLength(text);
   if (n === 0 || n > 40) return false;
   text = inFigures(text);
-  if (ISSUE_HEADER.test(text) || PAGE_HEADER.test(text.trim()) || JUMP.test(text) || (EDITOR_CREDIT.test(text) && !/[。，]/.test(text))) return true;
+  if (ISSUE_HEADER.test(text) || PAGE_HEADER.test(text.trim()) || JUMP.test(text) || (EDITOR_CREDIT.test(text) && !/[。，]/.test(text)) || TEASERS.test(text)) return true;
   if (isImprint(text)) return true;
   // The whitespace-free text only for lines that may be a banner or a picture credit.
   if (/[讯闻报图照]/.test(text)) {

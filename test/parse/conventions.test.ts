@@ -1207,6 +1207,16 @@ describe('page headers and footers', () => {
     const ocr = parse(['北川目报', '', '2033年3月16日 星期三', '', '第8版 〈社会)', '', '编辑: 宋佳音”美编: 冯雪', '', '春耕备耕正当时', '', '本报讯（记者 秦朗）3月15日，各地抢抓农时。', ''].join('\n'));
     assert.deepEqual(ocr.printed, { paper: '北川日报', pageNumber: 8, pageName: '社会' });
   });
+  it('reads a front page\'s pointers to the pages inside (`今日导读` / `▶ 全市春季植树活动启动 第2版`) as furniture, never as a headline', () => {
+    for (const box of [
+      ['今日导读', '', '▶ 全市春季植树活动启动 第2版', '▶ 老年大学春季班开课 第3版', '▶ 城市更新要留住烟火气 第4版', ''],
+      ['导读', '', '全市春季植树活动启动……A2版', '', '老年大学春季班开课 详见第3版', ''],
+    ]) {
+      const p = parse([...HEADER, ...box, '高速公路新增服务区', '', '本报讯（记者 王刚）7月3日起，沿海高速新增两处服务区正式投入运营。', ''].join('\n'));
+      assert.deepEqual(p.articles.map((a) => [a.headline?.kicker, a.headline?.main, a.headline?.sub]), [[undefined, '高速公路新增服务区', undefined]], box.join(' / '));
+      assert.ok(!JSON.stringify(p.articles).includes('导读'));
+    }
+  });
   it('reads the imprint and service lines of a page (热线, 出版物号, 邮发代号, 地址, 值班总编, 天气, 今日8版, a web address, a page number) as furniture', () => {
     const report = ['临溪镇部署防汛工作', '', '本报讯（记者 程远）7月3日，临溪镇召开会议，部署防汛工作。', ''];
     const lines = ['新闻热线：0391-1234567', '国内统一连续出版物号 CN41-0012', '邮发代号：35-12', '本报地址：东岳市人民路1号 邮编：454000', '值班总编：张伟', '天气：晴 25℃～32℃', '今日8版', '东岳日报社出版', 'www.dyrb.com.cn', '- 3 -'];
