@@ -375,6 +375,16 @@ function cutSubheads(b: Block): Block[] {
     if (SIDEBAR_LABEL.test(lines[k]?.text.trim() ?? '') && /[。！？!?”）)]$/.test(lines[k - 1]?.text.trim() ?? '')) {
       return [{ lines: lines.slice(0, k), blanksBefore: b.blanksBefore }, { lines: lines.slice(k, k + 1), blanksBefore: 0 }, ...cutSubheads({ lines: lines.slice(k + 1), blanksBefore: 0 })];
     }
+    // A headline under its text, the next report's first line indented and opening on when it happened, no lead
+    // (`…参加。（本报` / `记者 王刚）` / `全市春季植树活动启动` / ` 近日，…`): the headline a block of its own.
+    if (!INDENTED.test(lines[k]?.text ?? '') && headlineShaped(lines[k]?.text ?? '') && endsText(lines.slice(0, k))) {
+      let h = 1;
+      while (h < SUBHEAD_LINES_MAX && k + h < lines.length - 1 && !INDENTED.test(lines[k + h]?.text ?? '') && headlineShaped(lines[k + h]?.text ?? '')) h++;
+      const next = lines[k + h]?.text ?? '';
+      if (INDENTED.test(next) && OPENS_REPORT.test(next)) {
+        return [{ lines: lines.slice(0, k), blanksBefore: b.blanksBefore }, { lines: lines.slice(k, k + h), blanksBefore: 0 }, ...cutSubheads({ lines: lines.slice(k + h), blanksBefore: 0 })];
+      }
+    }
     if (!INDENTED.test(lines[k]?.text ?? '') || !TERMINAL.test(lines[k - 1]?.text.trim() ?? '')) continue;
     let r = 0;
     while (r < SUBHEAD_LINES_MAX && k + r < lines.length - 1 && headlineShaped(lines[k + r]?.text ?? '')) r++;

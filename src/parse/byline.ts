@@ -83,8 +83,11 @@ export const INLINE_END_BYLINE = new RegExp(`[。！？”][（(]\\s*${END_PEOPL
  * (`…文明祭扫。（记者 陈静）`), which a narrow column may have wrapped (`…祭扫。（记者 陈` / `静）`)?
  */
 export function endsSigned(lines: string[]): boolean {
-  return TERMINAL.test(lines.at(-1)?.trim() ?? '') || closesOnByline(lines);
+  return TERMINAL.test(lines.at(-1)?.trim() ?? '') || closesOnByline(lines) || closesOnNote(lines);
 }
+/** A short note in parentheses after the last sentence, a narrow column's wrap in it or not: `…偏高。（据新华社）`, `（完）`. */
+const NOTE_AT_END = /[。！？!?”][（(][^（()）。]{1,16}[）)]$/;
+const closesOnNote = (lines: string[]): boolean => /[）)]\s*$/.test(lines.at(-1) ?? '') && NOTE_AT_END.test(lines.slice(-2).map((l) => l.trim()).join(''));
 /** Does this text close on a byline (`…祭扫。（记者 陈静）`, `…86处。（陈晨）`), a narrow column's wrap in it or not? */
 export function closesOnByline(lines: string[]): boolean {
   if (!/[）)]\s*$/.test(lines.at(-1) ?? '')) return false;

@@ -880,6 +880,18 @@ describe('article boundaries from layout', () => {
     assert.deepEqual(shape(lines), [['全国铁路客运量创新高', ['马丽'], ['相关链接'], true], ['果园里的新生活', ['古丽'], ['记者手记'], false]]);
     assert.deepEqual(shape(wrapped), [['全国铁路客运量创新高', ['马丽'], ['相关链接'], true], ['全市春季植树活动启动', ['王刚'], [], false]]);
   });
+  it('cuts reports with no lead, each signed or sourced at its end, at the headline under each, no blank line between (style A)', () => {
+    const p = parse([' 日前，全市春季义务植', '树活动在西山林场启动，千', '余名干部群众参加。（本报', '记者 王刚）', '全市春季植树活动启动',
+      ' 近日，市老年大学春季', '班开课，两千余名学员报名', '参加。（通讯员 孙可 实习', '生 李丽）', '老年大学春季班开课',
+      ' 日前，中国气象局发布预', '报，今年春季全国大部地区', '气温偏高。（据新华社）', '气象局发布春季预报',
+      ' 日前，沿海高速新增两处', '服务区正式投入运营。（新', '华社记者 马丽 报道）', '高速公路新增服务区', ''].join('\n'));
+    assert.deepEqual(p.articles.map((a) => [a.headline?.main, [...a.byline.reporters, ...a.byline.correspondents]]), [
+      ['全市春季植树活动启动', ['王刚']],
+      ['老年大学春季班开课', ['孙可', '李丽']],
+      ['气象局发布春季预报', []],
+      ['高速公路新增服务区', ['马丽']],
+    ]);
+  });
   it('reads several 简讯 to a column, each with its headline', () => {
     const p = parse(
       [...HEADER, '简讯', '', '图书馆延长开放时间', '', '本报讯（通讯员 夏阳）即日起，市图书馆每天开放', '时间延长至晚上九点。', '', '新开两条公交线路', '', '本报讯 7月3日起，城区新开通两条公交线路。', ''].join('\n'),
