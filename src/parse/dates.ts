@@ -166,6 +166,9 @@ const DAY_SPAN = /^(\d{1,2})日?[至到—~～-](\d{1,2})日/;
 /** A day of the issue's month or the month before, said so: `本月3日`, `上月28日`. */
 const MONTH_WORD_DAY = /^(本月|上月)(\d{1,2})日/;
 const DAY_IN_MARKER = /(?<![\d月])(\d{1,2})日[电讯]$/;
+/** A month OCR could not read, a mark for its figure (`本报北京/月25日讯`, `…）/月25日，`): the day is read alone. */
+const GARBLED_MONTH = /^[^\d\u3400-\u9fff\s，。、（）()]月(\d{1,2})日/;
+const GARBLED_MONTH_IN_MARKER = /(?<!\d)[^\d\u3400-\u9fff\s，。（）()]月(\d{1,2})日[电讯]$/;
 
 /** The last day numbered `d` on or before the reference date: `28日` on a page of 7月4日 is 6月28日. */
 function placeDay(d: number, ref: YMD): YMD | null {
@@ -193,7 +196,7 @@ function dayOnly(t: string, time: PageTime): Dateline | null {
     const end = { ...first, d: Number(span[2]) };
     return isValidDate(end) && end.d > first.d ? { date: formatDate(first), dateEnd: formatDate(end), found: span[0] } : { date: formatDate(first), found: span[0] };
   }
-  const m = DAY_OPENS.exec(t.slice(lead[0].length)) ?? DAY_IN_MARKER.exec(lead[1] ?? '');
+  const m = DAY_OPENS.exec(t.slice(lead[0].length)) ?? DAY_IN_MARKER.exec(lead[1] ?? '') ?? GARBLED_MONTH.exec(t.slice(lead[0].length)) ?? GARBLED_MONTH_IN_MARKER.exec(lead[1] ?? '');
   const day = m ? placeDay(Number(m[1]), time.ref) : null;
   return day && m ? { date: formatDate(day), found: m[0] } : null;
 }

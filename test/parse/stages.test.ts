@@ -93,6 +93,12 @@ describe('dates', () => {
     assert.equal(findDateline('本报北京]月17日讯（记者张三）全国春季现场会今天召开', page, { y: 2020, m: 1, d: 18 }).date, '2020-01-17');
     assert.equal(findDateline('本报讯（记者张三）1]月17日，', { ref: { y: 2020, m: 1, d: 18 }, year: 2020 }, null).date, '2020-01-17');
   });
+  it('reads a month OCR could not read (`本报北京/月25日讯`, `/月25日，`) as the day alone, the last such day on or before the issue, never as the 今天 after it', () => {
+    const page = { ref: { y: 2020, m: 7, d: 26 }, year: 2020 };
+    assert.equal(findDateline('本报北京/月25日讯（记者张三）全国春季现场会今天召开', page, page.ref).date, '2020-07-25');
+    assert.equal(findDateline('本报讯（记者张三）/月25日，全市', page, page.ref).date, '2020-07-25');
+    assert.equal(findDateline('本报讯（记者张三）?月28日，全市', page, page.ref).date, '2020-06-28');
+  });
   it('reasons the page year from its text, not from targets or starting points', () => {
     assert.equal(pageYear('自2019年6月1日开园以来…2020年，对于中原工业设计城来说'), 2020);
     assert.equal(pageYear('到2035年基本建成…2021年完成投资'), 2021);
