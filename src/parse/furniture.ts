@@ -112,7 +112,11 @@ const M_PAGE = /^(?:第\s*)?[A-Z]?(\d{1,3})\s*版(?:[:：]?(\S{2,6})|[（(](\S{2
  * as `l1` (`A16` → `Al16`): an `l` that would make the number past 99 was never a digit.
  */
 const OCR_PAGE = /^([A-Z])[lI|](\d{0,2})(?=版|[\u3400-\u9fff]|$)/;
+/** …or with a stray letter OCR read from the rule beside it (`A8` → `Ag8`): no 版次 holds a lowercase letter. */
+const OCR_PAGE_STRAY = /^([A-Z])[a-km-z](\d{1,2})(?=版|[\u3400-\u9fff]|$)/;
 function pageWord(w: string): string {
+  const stray = OCR_PAGE_STRAY.exec(w);
+  if (stray) return `${stray[1]}${stray[2]}${w.slice(stray[0].length)}`;
   const m = OCR_PAGE.exec(w);
   if (!m?.[1]) return w;
   const digits = m[2] ?? '';

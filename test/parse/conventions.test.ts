@@ -1140,6 +1140,8 @@ describe('page headers and footers', () => {
     [['南湖报', '', '2033.05.08', '', 'Al16版 社会'], { issueDate: '2033-05-08', printed: { paper: '南湖报', pageNumber: 16, pageName: '社会' } }],
     [['南湖报', '', '2033.05.08', '', 'Al 要闻'], { issueDate: '2033-05-08', printed: { paper: '南湖报', pageNumber: 1, pageName: '要闻' } }],
     [['南湖报', '', '2033.05.08', '', 'Al1文化'], { issueDate: '2033-05-08', printed: { paper: '南湖报', pageNumber: 11, pageName: '文化' } }],
+    // …or a stray letter read from the rule beside it (`A8` → `Ag8`).
+    [['南湖报', '', '2033.05.08', '', 'Ag8 社会', '', '本版编辑 宋佳'], { issueDate: '2033-05-08', printed: { paper: '南湖报', pageNumber: 8, pageName: '社会' } }],
     [['南湖报', '', '2033.05.08', '', 'Al13 县域              本版编辑高翔'], { issueDate: '2033-05-08', printed: { paper: '南湖报', pageNumber: 13, pageName: '县域' } }],
     // The wide space after the 版次 read as a quote mark, a stroke beside its number (`第1]版`).
     [['南湖报', '', '2033年5月8日 星期日', '', '第1]版 ”综合', '', '责任编辑: 于洋'], { issueDate: '2033-05-08', printed: { paper: '南湖报', pageNumber: 1, pageName: '综合' } }],
