@@ -360,6 +360,10 @@ function opensAfterHeadline(next: Block): boolean {
 
 /** A line that opens a paragraph with its indent: a space, then a character of text. */
 const INDENTED = /^\s+[\u3400-\u9fff“"‘]/;
+/** A paragraph's indented first line that opens on when it happened: ` 近日，…`. */
+const opensReport = (text: string | undefined) => text !== undefined && INDENTED.test(text) && OPENS_REPORT.test(text);
+/** A box's label is a few characters (`相关链接`): longer lines are never one. */
+const LABEL_MAX = 12;
 /** The lines a subhead takes in a narrow column. */
 const SUBHEAD_LINES_MAX = 2;
 
@@ -371,21 +375,22 @@ function cutSubheads(b: Block): Block[] {
   const { lines } = b;
   if (lines.length < 3) return [b];
   for (let k = 1; k < lines.length - 1; k++) {
+    const text = lines[k]?.text ?? '';
     // A box's label (`相关链接`) after a finished sentence or a line in parentheses, indented or not.
-    if (SIDEBAR_LABEL.test(lines[k]?.text.trim() ?? '') && /[。！？!?”）)]$/.test(lines[k - 1]?.text.trim() ?? '')) {
+    if (text.length <= LABEL_MAX && SIDEBAR_LABEL.test(text.trim()) && /[。！？!?”）)]$/.test(lines[k - 1]?.text.trim() ?? '')) {
       return [{ lines: lines.slice(0, k), blanksBefore: b.blanksBefore }, { lines: lines.slice(k, k + 1), blanksBefore: 0 }, ...cutSubheads({ lines: lines.slice(k + 1), blanksBefore: 0 })];
     }
+    const indented = INDENTED.test(text);
     // A headline under its text, the next report's first line indented and opening on when it happened, no lead
     // (`…参加。（本报` / `记者 王刚）` / `全市春季植树活动启动` / ` 近日，…`): the headline a block of its own.
-    if (!INDENTED.test(lines[k]?.text ?? '') && headlineShaped(lines[k]?.text ?? '') && endsText(lines.slice(0, k))) {
-      let h = 1;
-      while (h < SUBHEAD_LINES_MAX && k + h < lines.length - 1 && !INDENTED.test(lines[k + h]?.text ?? '') && headlineShaped(lines[k + h]?.text ?? '')) h++;
-      const next = lines[k + h]?.text ?? '';
-      if (INDENTED.test(next) && OPENS_REPORT.test(next)) {
+    if (!indented) {
+      const h = opensReport(lines[k + 1]?.text) ? 1 : k + 2 < lines.length && opensReport(lines[k + 2]?.text) && !INDENTED.test(lines[k + 1]?.text ?? '') && headlineShaped(lines[k + 1]?.text ?? '') ? 2 : 0;
+      if (h > 0 && headlineShaped(text) && endsText(lines.slice(0, k))) {
         return [{ lines: lines.slice(0, k), blanksBefore: b.blanksBefore }, { lines: lines.slice(k, k + h), blanksBefore: 0 }, ...cutSubheads({ lines: lines.slice(k + h), blanksBefore: 0 })];
       }
+      continue;
     }
-    if (!INDENTED.test(lines[k]?.text ?? '') || !TERMINAL.test(lines[k - 1]?.text.trim() ?? '')) continue;
+    if (!TERMINAL.test(lines[k - 1]?.text.trim() ?? '')) continue;
     let r = 0;
     while (r < SUBHEAD_LINES_MAX && k + r < lines.length - 1 && headlineShaped(lines[k + r]?.text ?? '')) r++;
     if (r === 0 || !INDENTED.test(lines[k + r]?.text ?? '')) continue;

@@ -87,7 +87,11 @@ export function endsSigned(lines: string[]): boolean {
 }
 /** A short note in parentheses after the last sentence, a narrow column's wrap in it or not: `…偏高。（据新华社）`, `（完）`. */
 const NOTE_AT_END = /[。！？!?”][（(][^（()）。]{1,16}[）)]$/;
-const closesOnNote = (lines: string[]): boolean => /[）)]\s*$/.test(lines.at(-1) ?? '') && NOTE_AT_END.test(lines.slice(-2).map((l) => l.trim()).join(''));
+const closesOnNote = (lines: string[]): boolean => {
+  const last = (lines.at(-1) ?? '').trimEnd();
+  const c = last.charCodeAt(last.length - 1);
+  return (c === 0xff09 || c === 41) && NOTE_AT_END.test(lines.length > 1 ? `${(lines.at(-2) ?? '').trim()}${last.trim()}` : last.trim());
+};
 /** Does this text close on a byline (`…祭扫。（记者 陈静）`, `…86处。（陈晨）`), a narrow column's wrap in it or not? */
 export function closesOnByline(lines: string[]): boolean {
   if (!/[）)]\s*$/.test(lines.at(-1) ?? '')) return false;

@@ -200,8 +200,9 @@ export function classifyBlock(block: Block, index: number, shape: PageShape): Cl
   // At the top a paper's name, a date or a weekday alone (the columns below may cut `2023年7月26日` / `星期三`) is the masthead's.
   const top = index < MASTHEAD_BLOCKS || (block.lines[0]?.no ?? Infinity) <= MASTHEAD_LINES;
   // `文 | 张三` before furniture: its bar is no OCR noise (`图 | 韩志远` is a credit, read below).
-  const source = block.lines.length === 1 && SOURCE_LINE.test(joined) && /[（(]|来源/.test(joined);
-  if (block.lines.length === 1 && SIDEBAR_LABEL.test(joined.trim())) kind = 'headline';
+  const alone = block.lines.length === 1 && joined.length <= 40;
+  const source = alone && SOURCE_LINE.test(joined) && /[（(]|来源/.test(joined);
+  if (alone && SIDEBAR_LABEL.test(joined.trim())) kind = 'headline';
   else if (source) kind = 'text';
   else if (short && TEXT_BY.test(first) && !isPhotoCredit(joined) && parseByline(joined) !== null) kind = 'byline';
   else if (isFurniture(joined) || (top && (paperName(joined) !== null || bareDate(joined) !== null || WEEKDAY.test(joined)))) kind = 'furniture';

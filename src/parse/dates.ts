@@ -31,6 +31,8 @@ const MONTH_DAY = /(\d{1,2})月(\d{1,2})(?:日|(?=[至到\-—~～](?:\d{1,2}月
 const RANGE_END = /^[至到\-—~～](?:(\d{1,2})月)?(\d{1,2})日/;
 /** Words that place an event without a date: `日前，记者从省科技厅获悉`, `近日`, `昨日`, `去年以来`. */
 const RELATIVE = /日前|近日|近期|昨日|昨天|今日|今天|前日|前天|连日来|以来/g;
+/** A year in numerals: `一九八五年`, `二〇〇五年`. */
+const YEAR_IN_NUMERALS = /[一二][〇零○ＯO0一二三四五六七八九]{3}年/;
 /** A year in the text: `2020年`, `2020 年`. */
 const YEAR = /(\d{4})\s*年/g;
 /** A target or horizon, not the present: `到2035年`, `2035年远景目标`, `至2025年`. */
@@ -106,7 +108,8 @@ export function fullDates(text: string): YMD[] {
  */
 export function pageYear(text: string): number | null {
   const score = new Map<number, number>();
-  const compactText = inFigures(text.replace(/\s+/g, ''));
+  const compact = text.replace(/\s+/g, '');
+  const compactText = YEAR_IN_NUMERALS.test(compact) ? inFigures(compact) : compact;
   for (const m of compactText.matchAll(YEAR)) {
     const y = Number(m[1]);
     if (y < MIN_YEAR || y > MAX_YEAR) continue;

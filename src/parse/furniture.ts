@@ -115,6 +115,9 @@ const OCR_PAGE = /^([A-Z])[lI|](\d{0,2})(?=版|[\u3400-\u9fff]|$)/;
 /** …or with a stray letter OCR read from the rule beside it (`A8` → `Ag8`): no 版次 holds a lowercase letter. */
 const OCR_PAGE_STRAY = /^([A-Z])[a-km-z](\d{1,2})(?=版|[\u3400-\u9fff]|$)/;
 function pageWord(w: string): string {
+  // (Only a word opening on a section's letter: most are none.)
+  const c = w.charCodeAt(0);
+  if (c < 65 || c > 90) return w;
   const stray = OCR_PAGE_STRAY.exec(w);
   if (stray) return `${stray[1]}${stray[2]}${w.slice(stray[0].length)}`;
   const m = OCR_PAGE.exec(w);
@@ -168,10 +171,12 @@ const M_SPLIT = /[\s■□◆◇●○|丨]+/;
  * or a 版次 or a paper beside it.
  */
 export function readMasthead(text: string): Masthead | null {
+  // Checked first, on every short line: one character and, rarely, a scan for a space.
+  if (text.length > 120 || !mayOpenMasthead(text) || /[，。、；！？,;!?]/.test(text)) return null;
   text = inFigures(text);
   if (text.includes('版')) text = ocrPage(text);
-  // Checked first, on every short line: a masthead holds no sentence's marks.
-  if (text.length > 120 || !mayOpenMasthead(text) || /[，。、；！？“”,;!?]/.test(text) || !/\d|编|校|版|报|^\s*[A-Z][lI|](?![A-Za-z])/.test(text)) return null;
+  // A masthead holds no sentence's marks.
+  if (/[，。、；！？“”,;!?]/.test(text) || !/\d|编|校|版|报|^\s*[A-Z][lI|](?![A-Za-z])/.test(text)) return null;
   // Spaces inside a date or a 版次 (`2023 年 5 月 8 日`, `第 05 版`) are no word breaks.
   let joined = SPACED_DATE.test(text) ? text.replace(/\s+(?=[年月日版])/g, '').replace(/([年月第])\s+(?=\d)/g, '$1') : text;
   // A dotted date whose dots OCR lost, a space left for one (`202103 16`).
@@ -232,7 +237,9 @@ export const mastheadDate = (text: string, no: number): boolean => no <= MASTHEA
 
 /** A date alone (`2023.05.08`, `2023年5月8日`): the issue's, when it stands in the masthead. */
 export function bareDate(text: string): { y: number; m: number; d: number } | null {
-  const m = M_DATE.exec(inFigures(text.replace(/\s+/g, '')));
+  const t = text.replace(/\s+/g, '');
+  // (In numerals, a date alone is short: `一九八五年三月十六日`.)
+  const m = M_DATE.exec(t) ?? (t.length <= 16 && !/^\d/.test(t) ? M_DATE.exec(inFigures(t)) : null);
   return m ? dateOf(m) : null;
 }
 
@@ -241,9 +248,10 @@ const LONG_BLOCK = 240;
 
 /** Is this block (its lines joined) page furniture? */
 export function isFurniture(text: string): boolean {
-  text = inFigures(text);
   // A long block (running text, most of them) can only open as an issue header or a picture credit.
   if (text.length > LONG_BLOCK) return ISSUE_HEADER.test(text) || PICTURE_CREDIT.test(compact(text.slice(0, 24)));
+  // (A masthead's line is short: its numerals are read as figures there only.)
+  if (text.length <= 60) text = inFigures(text);
   const t = compact(text);
   if (t.length === 0) return false;
   if (ISSUE_HEADER.test(text)) return true;
@@ -274,7 +282,7 @@ export function isFurnitureLine(text: string): boolean {
   const n = visibleLength(text);
   if (n === 0 || n > 40) return false;
   text = inFigures(text);
-  if (ISSUE_HEADER.test(text) || PAGE_HEADER.test(text.trim()) || JUMP.test(text) || (EDITOR_CREDIT.test(text) && !/[。，]/.test(text)) || TEASERS.test(text)) return true;
+  if (ISSUE_HEADER.test(text) || PAGE_HEADER.test(text.trim()) || JUMP.test(text) || (EDITOR_CREDIT.test(text) && !/[。，]/.test(text)) || (text.includes('版') && TEASERS.test(text))) return true;
   if (isImprint(text)) return true;
   // The whitespace-free text only for lines that may be a banner or a picture credit.
   if (/[讯闻报图照]/.test(text)) {

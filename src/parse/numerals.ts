@@ -22,8 +22,8 @@ const NUMERALS = new RegExp(
     `|(?<=第\\s*)([一二三四五六七八九十]{1,3})(?=\\s*版)`,
   'g',
 );
-/** Checked first: most lines hold no numeral before 年, 月, 日 or 版. */
-const MAYBE = /[〇零○ＯO一二三四五六七八九十廿卅]\s*[年月日版]/;
+/** Checked first: most lines hold none of these forms (`三年`, `一日`, `十分` are none). */
+const MAYBE = /[〇零○ＯO0一二三四五六七八九]{4}\s*年|[一二三四五六七八九十]\s*月|[一二三四五六七八九十廿卅]日[电讯]|[讯电）)】]\s*[一二三四五六七八九十廿卅]|第\s*[一二三四五六七八九十]{1,3}\s*版/;
 
 /** A number in numerals: digit by digit (`一九八五`), or with tens (`十六`, `二十`, `廿五`, `三十一`). */
 function valueOf(s: string): number {
