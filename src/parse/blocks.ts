@@ -7,7 +7,7 @@
  */
 import { closesOnByline, END_BYLINE, endsAsSource, endsSigned, isPhotoCredit, SOURCE_CREDIT, SOURCE_CREDIT_TAIL, parseByline, signsWithoutRole, TEXT_BY } from './byline.ts';
 import { cutJump, isBanner, isFurniture, isFurnitureLine, mastheadDate, paperName } from './furniture.ts';
-import { BULLET_REPORT, CAPTION_MARK, ENDS_CREDIT, HAN, LEAD, LEAD_ANYWHERE, leadByline, leadWrapped, PAPER_LEAD_ANYWHERE, MD_HEADING, OPENS_REPORT, PARAGRAPH_INDENT, SENTENCE_PUNCT, SIDEBAR_LABEL, TERMINAL, visibleLength } from './chars.ts';
+import { BULLET_REPORT, CAPTION_MARK, ENDS_CREDIT, HAN, LEAD, LEAD_ANYWHERE, leadByline, leadWrapped, PAPER_LEAD_ANYWHERE, MD_HEADING, NUMBERED, OPENS_REPORT, PARAGRAPH_INDENT, SENTENCE_PUNCT, SIDEBAR_LABEL, TERMINAL, visibleLength } from './chars.ts';
 import type { Line } from './normalize.ts';
 import { joinLines } from './text.ts';
 
@@ -387,6 +387,10 @@ function cutSubheads(b: Block): Block[] {
       const h = opensReport(lines[k + 1]?.text) ? 1 : k + 2 < lines.length && opensReport(lines[k + 2]?.text) && !INDENTED.test(lines[k + 1]?.text ?? '') && headlineShaped(lines[k + 1]?.text ?? '') ? 2 : 0;
       if (h > 0 && headlineShaped(text) && endsText(lines.slice(0, k))) {
         return [{ lines: lines.slice(0, k), blanksBefore: b.blanksBefore }, { lines: lines.slice(k, k + h), blanksBefore: 0 }, ...cutSubheads({ lines: lines.slice(k + h), blanksBefore: 0 })];
+      }
+      // A numbered section's subhead flush left (`一、深化改革`) between a finished sentence and an indented paragraph.
+      if (NUMBERED.test(text) && INDENTED.test(lines[k + 1]?.text ?? '') && TERMINAL.test(lines[k - 1]?.text.trim() ?? '') && headlineShaped(text.replace(NUMBERED, ''))) {
+        return [{ lines: lines.slice(0, k), blanksBefore: b.blanksBefore }, { lines: lines.slice(k, k + 1), blanksBefore: 0 }, ...cutSubheads({ lines: lines.slice(k + 1), blanksBefore: 0 })];
       }
       continue;
     }

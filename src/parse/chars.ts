@@ -157,6 +157,9 @@ export const CAPTION_OPENER = /^\s*(?:[➡⬅→←↑↓▲△▼▽►◄◀�
  */
 export const SIDEBAR_LABEL = /^(?:相关链接|新闻链接|背景链接|知识链接|链接|延伸阅读|相关阅读|记者手记|记者观察|采访手记|编后|编后语|编后记|小贴士|温馨提示|专家点评|专家解读|新闻背景|背景资料|相关新闻)$/;
 
+/** A section's number opening a subhead: `一、`, `（二）`, `3.`. No headline opens so. */
+export const NUMBERED = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．](?!\d))/;
+
 /** A markdown heading in style C exports: `# 柳城新区:…`, `#### 聚焦 实体经济 推动制造业高质量发展`. */
 export const MD_HEADING = /^\s*(#{1,6})\s+/;
 

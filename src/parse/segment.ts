@@ -13,7 +13,7 @@
  */
 import { closesOnByline, endsSigned } from './byline.ts';
 import { bigrams, type Head, share } from './pairs.ts';
-import { CAPTION_OPENER, leadReads, MD_HEADING, OPENS_REPORT, SIDEBAR_LABEL, SUB_DASH, TERMINAL, visibleLength } from './chars.ts';
+import { CAPTION_OPENER, leadReads, MD_HEADING, NUMBERED, OPENS_REPORT, SIDEBAR_LABEL, SUB_DASH, TERMINAL, visibleLength } from './chars.ts';
 import type { Layout } from './blocks.ts';
 import { wrappedEnd } from './headline.ts';
 import { CAPTION_MAX_CHARS, PICTURE_GAP, type Classified } from './classify.ts';
@@ -274,16 +274,18 @@ function deeperHeading(b: Classified, a: RawArticle): boolean {
   const own = a.headline.map(headingLevel).filter((n) => n > 0);
   return level > 0 && own.length > 0 && level > Math.min(...own);
 }
-/** A box's label is a subhead in a report too, where other headline lines in the body are text a column cut. */
-const asSubhead = (b: Classified): Classified => (b.kind === 'headline' && SIDEBAR_LABEL.test(textOf([b]).trim()) ? { ...b, kind: 'heading' } : b);
+/** A subhead of any piece, a report's too: a box's label (`相关链接`, `记者手记`) or a numbered section's (`一、深化改革`). */
+const alwaysSubhead = (b: Classified): boolean => b.lines.length <= 2 && (SIDEBAR_LABEL.test(textOf([b]).trim()) || NUMBERED.test(b.lines[0]?.text ?? ''));
+/** Such a subhead is kept one in a report too, where other headline lines in the body are text a column cut. */
+const asSubhead = (b: Classified): Classified => (b.kind === 'headline' && alwaysSubhead(b) ? { ...b, kind: 'heading' } : b);
 function isSubhead(run: Classified[], current: RawArticle | null, next: Classified): boolean {
   // A lone character beside it, or lines of a character or two (`旦.` / `由里`), are OCR's reading of a
   // rule or a picture's edge, not another headline.
   const words = run.length > 1 ? run.filter((r) => !isDebris(r)) : run;
   // A markdown heading of a lower level than the article's own (`### 延伸产业链` under `## …`) is its subhead.
   if (current && run.length === 1 && deeperHeading(run[0] as Classified, current)) return true;
-  // A box's label (`相关链接`, `记者手记`) sets apart text of the piece above it.
-  if (current && run.length === 1 && SIDEBAR_LABEL.test(textOf(run).trim())) return true;
+  // A box's label (`相关链接`, `记者手记`) or a numbered section's subhead (`二、强化要素保障`) sets apart text of the piece above it.
+  if (current && run.length === 1 && alwaysSubhead(run[0] as Classified)) return true;
   if (!current || current.kind !== 'feature' || words.length !== 1) return false;
   const b = words[0] as Classified;
   const first = b.lines[0]?.text ?? '';

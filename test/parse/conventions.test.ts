@@ -870,6 +870,15 @@ describe('article boundaries from layout', () => {
       assert.match(body(find(p.articles, '本报讯（记者苏航）')), /两万余株。$/);
     }
   });
+  it('keeps a report\'s numbered sections (`一、深化“放管服”改革`) in the report as its subheads, a paragraph a line and in narrow columns', () => {
+    const lines = parse(['全市召开优化营商环境大会', '', '本报讯（记者 王刚）4月8日，全市优化营商环境大会召开。', '', '一、深化“放管服”改革', '', '今年，全市将进一步精简审批事项。', '',
+      '（二）强化要素保障', '', '各部门要主动对接企业需求。', '', '老年大学春季班开课', '', '本报讯（记者 赵丽）4月8日，市老年大学春季班开课。', ''].join('\n'));
+    const wrapped = parse([' 本报讯（记者 王刚）4', '月8日，全市优化营商环境', '大会召开，部署今年任务。', '一、深化“放管服”改革', ' 今年，全市将进一步精', '简审批事项，推行“一网通',
+      '办”。', '二、强化要素保障', ' 各部门要主动对接企业', '需求，解决用地等难题。', '全市召开优化营商环境大会', ' 本报讯（记者 赵丽）4', '月8日，市老年大学春季班', '开课。', '老年大学春季班开课', ''].join('\n'));
+    const shape = (p: ReturnType<typeof parse>) => p.articles.map((a) => [a.headline?.main, a.body.filter((b) => b.type === 'heading').map((b) => b.text)]);
+    assert.deepEqual(shape(lines), [['全市召开优化营商环境大会', ['一、深化“放管服”改革', '（二）强化要素保障']], ['老年大学春季班开课', []]]);
+    assert.deepEqual(shape(wrapped), [['全市召开优化营商环境大会', ['一、深化“放管服”改革', '二、强化要素保障']], ['老年大学春季班开课', []]]);
+  });
   it('keeps a box\'s label (`相关链接`, `记者手记`) and its text, and a source line (`（来源：人民日报）`), in the piece above, a paragraph a line and in narrow columns', () => {
     const lines = parse(['全国铁路客运量创新高', '', '据新华社北京4月8日电（记者 马丽）一季度全国铁路发送旅客十亿人次。', '', '国铁集团表示，将继续优化列车运行图。', '',
       '（来源：人民日报）', '', '相关链接', '', '今年以来，各地铁路部门推出多项便民措施。', '',
