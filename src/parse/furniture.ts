@@ -154,13 +154,14 @@ function mayOpenMasthead(text: string): boolean {
   while (text.charCodeAt(i) === 32) i++;
   if (i >= text.length) return false;
   if (M_OPENERS.has(text[i] as string)) return true;
+  // (Or a dot between a page's name and its 版次: `要闻·A5`.)
   const space = text.indexOf(' ', i);
-  if (space < 0) return false;
+  if (space < 0) return text.includes('·') && text.length <= 16;
   for (let k = space + 1; k < text.length; k++) if (text.charCodeAt(k) !== 32) return true;
   return false;
 }
 /** What a masthead line's words are set apart by: spaces, and the marks some papers print between them. */
-const M_SPLIT = /[\s■□◆◇●○|丨]+/;
+const M_SPLIT = /[\s■□◆◇●○|丨·・]+/;
 
 /**
  * Reads a line of the masthead or the page's foot when every word on it is one
@@ -236,7 +237,17 @@ export const MASTHEAD_LINES = 5;
 export const mastheadDate = (text: string, no: number): boolean => no <= MASTHEAD_LINES && /^\s*\d{4}\s*[.．/-]\s*\d{1,2}\s*[.．/-]\s*\d{1,2}\s*$/.test(text) && bareDate(text) !== null;
 
 /** A date alone (`2023.05.08`, `2023年5月8日`): the issue's, when it stands in the masthead. */
+/** A date in English, as a bilingual masthead prints it: `Tuesday, April 9, 2024`, `April 9, 2024`. */
+const ENGLISH_DATE = /^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\s*$/i;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+function englishDate(text: string): { y: number; m: number; d: number } | null {
+  const m = text.length <= 40 ? ENGLISH_DATE.exec(text) : null;
+  return m ? { y: Number(m[3]), m: MONTHS.indexOf((m[1] ?? '').toLowerCase()) + 1, d: Number(m[2]) } : null;
+}
+
 export function bareDate(text: string): { y: number; m: number; d: number } | null {
+  const english = englishDate(text);
+  if (english) return english;
   const t = text.replace(/\s+/g, '');
   // (In numerals, a date alone is short: `一九八五年三月十六日`.)
   const m = M_DATE.exec(t) ?? (t.length <= 16 && !/^\d/.test(t) ? M_DATE.exec(inFigures(t)) : null);

@@ -1149,6 +1149,9 @@ describe('page headers and footers', () => {
     [['南湖报', '', '2033.05.08', '', 'Al16版 社会'], { issueDate: '2033-05-08', printed: { paper: '南湖报', pageNumber: 16, pageName: '社会' } }],
     [['南湖报', '', '2033.05.08', '', 'Al 要闻'], { issueDate: '2033-05-08', printed: { paper: '南湖报', pageNumber: 1, pageName: '要闻' } }],
     [['南湖报', '', '2033.05.08', '', 'Al1文化'], { issueDate: '2033-05-08', printed: { paper: '南湖报', pageNumber: 11, pageName: '文化' } }],
+    // A page's name before its 版次 with a dot between (`要闻·A5`), a lunar date after the weekday, a date in English.
+    [['南湖报', '', '2033年5月8日 星期日 农历癸丑年四月初九', '', '要闻·A5'], { issueDate: '2033-05-08', printed: { paper: '南湖报', pageNumber: 5, pageName: '要闻' } }],
+    [['南湖报', '', 'Sunday, May 8, 2033', '', 'A5'], { issueDate: '2033-05-08', printed: { paper: '南湖报', pageNumber: 5 } }],
     // …or a stray letter read from the rule beside it (`A8` → `Ag8`).
     [['南湖报', '', '2033.05.08', '', 'Ag8 社会', '', '本版编辑 宋佳'], { issueDate: '2033-05-08', printed: { paper: '南湖报', pageNumber: 8, pageName: '社会' } }],
     [['南湖报', '', '2033.05.08', '', 'Al13 县域              本版编辑高翔'], { issueDate: '2033-05-08', printed: { paper: '南湖报', pageNumber: 13, pageName: '县域' } }],
