@@ -54,21 +54,26 @@ const BOLD_LINE = /^\s*\*\*([^*]+)\*\*\s*$/;
 const QUOTE = /^\s*>\s?/;
 const LIST_ITEM = /^\s*[-*+]\s+/;
 const BOLD = /\*\*([^*]+)\*\*/g;
+/** Italics: `*志愿者在林场植树。 本报记者 王刚 摄*`. */
+const ITALIC = /(?<![*\\])\*([^*\s][^*]*?)\*(?!\*)/g;
+/** A bold line that is a byline or a credit, not a subhead: `**本报记者 王刚**`, `**□ 林木**`, `**记者 王刚 摄**`. */
+const BOLD_BYLINE = /^\s*(?:[□■◎]|(?:本报|新华社)?(?:特约|见习|实习|首席|融媒体|全媒体)?(?:记者|通讯员|评论员)|文\s*[/／]|图\s*[/／])|摄\s*$/;
 const LINK = /\[([^\]]*)\]\([^)]*\)/g;
 
 /**
  * Markdown's marks beyond its headings, which are markup and not text: a picture (`![](p5-1.jpg)`)
  * leaves a blank line where it stood, as pictures do in exports; a rule (`---`) is a blank line; a
- * bold line with no sentence in it (`**延伸产业链 提升附加值**`) is a subhead (`#### …`); a
- * quotation's `>`, a list's `- ` and bold marks inside a paragraph go, their text stays.
+ * bold line with no sentence in it (`**延伸产业链 提升附加值**`) is a subhead (`#### …`), unless it is a byline
+ * (`**本报记者 王刚**`); a
+ * quotation's `>`, a list's `- `, bold and italic marks inside a paragraph go, their text stays.
  * @example unmark('**延伸产业链 提升附加值**') // '#### 延伸产业链 提升附加值'
  */
 export function unmark(text: string): string {
   const t = text.replace(PICTURE, '');
   if (t.trim() === '' || RULE.test(t)) return '';
   const bold = BOLD_LINE.exec(t)?.[1];
-  if (bold !== undefined && !/[。，；！？,;!?]/.test(bold)) return `#### ${bold.trim()}`;
-  return t.replace(QUOTE, '').replace(LIST_ITEM, '').replace(BOLD, '$1').replace(LINK, '$1').trimEnd();
+  if (bold !== undefined && !/[。，；！？,;!?]/.test(bold) && !BOLD_BYLINE.test(bold)) return `#### ${bold.trim()}`;
+  return t.replace(QUOTE, '').replace(LIST_ITEM, '').replace(BOLD, '$1').replace(ITALIC, '$1').replace(LINK, '$1').trimEnd();
 }
 
 /**

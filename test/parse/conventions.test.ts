@@ -256,6 +256,16 @@ describe('leads and bylines of other papers', () => {
     assert.equal(body(news), '本报讯（记者吴迪）7月3日，临溪镇召开防汛工作会议。加强值班值守；排查风险隐患。');
     assert.ok(!/[*>#!]|images/.test(JSON.stringify(p.articles)), 'no markup in any article');
   });
+  it('reads a bold byline (`**本报记者 王刚**`) as the byline, not a subhead, and italic marks (`*…*`) as markup (style C)', () => {
+    const p = parse(['# 滨海日报', '', '2024年4月9日 星期二 第5版 要闻', '', '## 全市春季植树活动启动', '', '**本报记者 王刚**', '', '4月8日，全市春季义务植树活动在西山林场启动。', '',
+      '![](p5-1.jpg)', '', '*志愿者在西山林场植树。 本报记者 王刚 摄*', '', '活动现场，志愿者们分工协作。', '', '## 高速公路新增服务区', '', '*本报讯* 4月8日起，沿海高速新增两处服务区。', ''].join('\n'));
+    assert.deepEqual(p.articles.map((a) => [a.kind, a.headline?.kicker, a.headline?.main ?? null, a.byline.reporters, a.byline.photographers, a.body.map((b) => b.text).join('').includes('*')]), [
+      ['feature', undefined, '全市春季植树活动启动', ['王刚'], [], false],
+      ['photo', undefined, null, [], ['王刚'], false],
+      ['news', undefined, '高速公路新增服务区', [], [], false],
+    ]);
+    assert.equal(find(p.articles, '本报讯')?.doubts, undefined);
+  });
   it('keeps a markdown heading of a lower level than its article\'s headline as that article\'s subhead, signed or not (style C)', () => {
     for (const byline of [[], ['本报记者 吴 迪', '']]) {
       const p = parse(
