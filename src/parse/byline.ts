@@ -117,8 +117,8 @@ const ORNAMENT = /^[\s□■◎●○◇◆★☆]+/;
 export const TEXT_BY = /^\s*[□■◎]?\s*(?:(文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[/／|｜]?|(文|作者|撰文|文字)\s*[/／|｜:：]|(图|摄影|图片)\s*[/／|｜:：])\s*(?=[\u3400-\u9fff])/;
 /** The pictures' people after the text's: ` 图/李四`, ` 摄影：李四`. */
 const PICTURES_BY = /\s+(?:图|摄影|图片)\s*[/／|｜:：]\s*(?=[\u3400-\u9fff])/;
-/** A byline line said in words: `本报记者 张三 通讯员 李四 报道`. */
-const REPORTS = /\s*报\s*道\s*$/;
+/** A byline line said in words: `本报记者 张三 通讯员 李四 报道`, `记者 张三 整理`, `…采写`. */
+const REPORTS = /\s*(?:报\s*道|整\s*理|采\s*写|撰\s*文|编\s*译|执\s*笔)\s*$/;
 
 /**
  * Text whose Han characters are set apart by spaces (`本 报 记 者 孙 悦`): the

@@ -80,6 +80,9 @@ describe('leads and bylines of other papers', () => {
     // OCR's 汛 or 迅 for 讯, before the parenthesis.
     [['本报汛（记者 程远）7月3日，临溪镇召开会议。'], { reporters: ['程远'], correspondents: [], date: '2031-07-03', start: '本报汛' }],
     [['本报迅（记者 程远）7月3日，临溪镇召开会议。'], { reporters: ['程远'], correspondents: [], date: '2031-07-03', start: '本报迅' }],
+    // What the people did, said after their names: 整理, 采写.
+    [['本报记者 程远 整理', '', '夏收时节，临溪镇的田野上一片繁忙。'], { reporters: ['程远'], correspondents: [], date: null, start: '夏收时节' }],
+    [['本报讯（记者 程远 采写）7月3日，临溪镇召开会议。'], { reporters: ['程远'], correspondents: [], date: '2031-07-03', start: '本报讯' }],
   ];
   it('reads what each person of a lead\'s byline did: `张三/文 李四/图`, `记者 张三 摄影 李四`', () => {
     for (const lead of ['本报讯（记者 程远/文 方晓/图）7月3日，临溪镇召开会议。', '本报讯（记者 程远 摄影 方晓）7月3日，临溪镇召开会议。']) {
