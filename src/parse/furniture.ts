@@ -26,13 +26,17 @@ export const PAGE_NAME = /^(?!(?:星期|周|礼拜)[一二三四五六日天]$)[
 
 /** A paper's name alone on a line: `江城晚报`, `临海日报`, `南湖报`. */
 const PAPER_ENDS = '日报|晚报|早报|晨报|时报|商报|都市报|青年报|农民报|法治报|周报|周末|周刊|导报|快报|报';
-export const PAPER_NAME = new RegExp(`^\\s*([\\u3400-\\u9fff]{1,8}(?:${PAPER_ENDS}))\\s*$`);
+/**
+ * …and as a few papers' names end, alone on the masthead's line: `参考消息`, `21世纪经济报道` (not a banner's
+ * `两会特别报道`, `系列报道`); an edition after it: `人民日报海外版`.
+ */
+export const PAPER_NAME = new RegExp(`^\\s*((?![^\\s]*(?:特别|专题|系列|深度|连续|追踪|独家|综合))[\\u3400-\\u9fff\\d]{1,8}(?:${PAPER_ENDS}|消息|报道)(?:[\\u3400-\\u9fff]{2}版)?)\\s*$`);
 
 /** A paper's name as printed where OCR read its 日 as 目 (`北川目报`): no paper is a 目报. */
 const asPrinted = (name: string): string => name.replace(/目报$/, '日报');
 
-/** The paper's name in English after it: `临海日报 LINHAI DAILY`. */
-const ENGLISH_NAME = /\s+[A-Z][A-Z .&-]*$/;
+/** The paper's name in English after it or before it: `临海日报 LINHAI DAILY`, `CHINA DAILY 中国日报`. */
+const ENGLISH_NAME = /\s+[A-Z][A-Z .&-]*$|^\s*[A-Z][A-Z .&-]*\s+(?=[\u3400-\u9fff])/;
 
 /** A markdown export's heading mark: an export may set the paper's name as its first heading (`# 南江日报`). */
 const HEADING_MARK = /^\s*#{1,6}\s+/;

@@ -1162,6 +1162,11 @@ describe('page headers and footers', () => {
     [['南湖报', '', '2033.05.08', '', 'Al16版 社会'], { issueDate: '2033-05-08', printed: { paper: '南湖报', pageNumber: 16, pageName: '社会' } }],
     [['南湖报', '', '2033.05.08', '', 'Al 要闻'], { issueDate: '2033-05-08', printed: { paper: '南湖报', pageNumber: 1, pageName: '要闻' } }],
     [['南湖报', '', '2033.05.08', '', 'Al1文化'], { issueDate: '2033-05-08', printed: { paper: '南湖报', pageNumber: 11, pageName: '文化' } }],
+    // Papers whose names end otherwise (`参考消息`, `21世纪经济报道`), an edition (`人民日报海外版`), the English name first.
+    [['参考消息', '', '2033年5月8日 星期日', '', '第5版 要闻'], { issueDate: '2033-05-08', printed: { paper: '参考消息', pageNumber: 5, pageName: '要闻' } }],
+    [['21世纪经济报道', '', '2033年5月8日 星期日', '', '第5版 要闻'], { issueDate: '2033-05-08', printed: { paper: '21世纪经济报道', pageNumber: 5, pageName: '要闻' } }],
+    [['南湖日报海外版', '', '2033年5月8日 星期日', '', '第5版 要闻'], { issueDate: '2033-05-08', printed: { paper: '南湖日报海外版', pageNumber: 5, pageName: '要闻' } }],
+    [['NANHU DAILY 南湖日报', '', '2033年5月8日 星期日', '', '第5版 要闻'], { issueDate: '2033-05-08', printed: { paper: '南湖日报', pageNumber: 5, pageName: '要闻' } }],
     // A page's name before its 版次 with a dot between (`要闻·A5`), a lunar date after the weekday, a date in English.
     [['南湖报', '', '2033年5月8日 星期日 农历癸丑年四月初九', '', '要闻·A5'], { issueDate: '2033-05-08', printed: { paper: '南湖报', pageNumber: 5, pageName: '要闻' } }],
     [['南湖报', '', 'Sunday, May 8, 2033', '', 'A5'], { issueDate: '2033-05-08', printed: { paper: '南湖报', pageNumber: 5 } }],
