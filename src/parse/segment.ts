@@ -667,7 +667,9 @@ function completeLeads(articles: RawArticle[]): Classified[] {
     const reads = leadReads(text);
     // (A date may be cut over a text's first lines too: `2020年12月3` / `1日上午，…`.)
     const completes = (b: Classified | undefined) => b?.kind === 'text' && leadReads(text + textOf([b]).slice(0, 24)) > reads;
-    if (reads >= 2 || completes(a.body[0])) continue;
+    // (Its next line, short and set apart by a blank line, may look like a headline's: `员刘洋）2020年1`.)
+    const next = a.body[0];
+    if (reads >= 2 || completes(next) || (next?.kind === 'headline' && leadReads(text + textOf([next])) > reads)) continue;
     let found: { from: RawArticle; j: number } | null = null;
     for (const from of articles) {
       const j = from.body.findIndex((b) => b.index > lead.index && b.index > after && completes(b));

@@ -7,6 +7,7 @@ import * as parseModule from '../../src/parse/index.ts';
 import { checkLossless, parsePage } from '../../src/parse/index.ts';
 import { Page } from '../../src/model.ts';
 import { fixtures, seedName } from '../helpers/fixtures.ts';
+import { propertyRuns } from '../helpers/property.ts';
 
 const [first] = fixtures();
 
@@ -91,7 +92,7 @@ describe('text as extraction tools scramble it loses nothing', () => {
         const { total, missing } = lost(scramble(which, seed));
         assert.equal(total, 0, missing);
       }),
-      { numRuns: Number(process.env.PROPERTY_RUNS ?? 40) },
+      propertyRuns(),
     );
   });
   it('keeps headline lines that found no text when the report they stood over goes on with the paragraph before', () => {
