@@ -175,9 +175,10 @@ function splitNames(s: string): string[] {
 export function parseByline(text: string, { requireRole = true } = {}): People | null {
   // A picture's source (`新华社发`, `资料图片`) names no one.
   if (SOURCE_CREDIT.test(text)) return null;
-  // A commentary's office names its writer when a name follows it (`特约评论员 张平`).
+  // A commentary's office names its writer when a name follows it (`特约评论员 张平`): two or three characters, not
+  // the words of a headline beside it that -layout ran into its line (`本报评论员 一成以上`).
   const office = text.includes('评论员') ? COMMENTATOR.exec(text) : null;
-  if (office) return office[1] ? { reporters: [office[1]], correspondents: [], photographers: [] } : null;
+  if (office) return office[1] && office[1].length <= 3 ? { reporters: [office[1]], correspondents: [], photographers: [] } : null;
   let s = text.replace(ORNAMENT, '').replace(OCR_ORNAMENT, '').replace(AGENCY_SENT, '').replace(ROLE_MARK, '$1 ').trim();
   const parens = IN_PARENS.exec(s);
   if (parens?.[1] && (PHOTO_MARK.test(parens[1]) || /^\s*(?:摄影|图)[\s/／:：]/.test(parens[1]))) s = parens[1];

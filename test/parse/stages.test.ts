@@ -56,6 +56,14 @@ describe('bylines', () => {
   it('takes a name before any role word for a reporter', () => {
     assert.deepEqual(parseByline('刘琦 本报特约通讯员 车楠'), { reporters: ['刘琦'], correspondents: ['车楠'], photographers: [] });
   });
+  it('reads a commentary\'s office as its writer\'s byline when a name follows it, and no headline\'s words as that name', () => {
+    assert.deepEqual(parseByline('特约评论员 张平')?.reporters, ['张平']);
+    assert.equal(parseByline('本报评论员'), null);
+    assert.equal(parseByline('新华社评论员'), null);
+    // -layout ran a headline's words beside it into its line.
+    assert.equal(parseByline('本报评论员 一成以上'), null);
+    assert.equal(parseByline('本报评论员文章'), null);
+  });
   it('refuses a headline as a byline', () => {
     assert.equal(parseByline('示范区召开安全生产工作会议'), null);
     assert.equal(parseByline('军民鱼水情深 共建美好家园'), null);
