@@ -2214,6 +2214,14 @@ describe('columns', () => {
     assert.deepEqual([essay?.kind, essay?.byline.reporters], ['feature', ['邵宁']]);
     assert.deepEqual(find(p.articles, '近日，位于南湖区')?.byline.reporters, []);
   });
+  it('cuts a full line where it fills its column, not after the next column\'s name drifted into it (pdftotext -layout)', () => {
+    // A page made by `npm run real-pages -- --seed 27` (page 6): `时间延长至晚上九点，方便 常乐 报道 7月25日，…` in
+    // columns of twelve, `常乐` the correspondent of the byline said in words on the line above (`…记者龚琳 通讯员`).
+    const p = parse(readFileSync(new URL('pages/layout-name-drifted-into-a-full-line.txt', import.meta.url), 'utf8'));
+    const report = find(p.articles, '本报讯记者龚琳');
+    assert.deepEqual([report?.byline.reporters, report?.byline.correspondents], [['龚琳'], ['常乐']]);
+    assert.ok(!body(find(p.articles, '本报讯（通讯员韦华）')).includes('常乐'));
+  });
   it('reads a column\'s first line that ends on a number, its unit on the next line (`…总投资989` / `亿元；…`), as text, not a headline (pdftotext -layout)', () => {
     // A page made by `npm run real-pages -- --seed 27` (page 4): the report's text goes on in the column beside its lead.
     const p = parse(readFileSync(new URL('pages/layout-column-opens-on-a-number.txt', import.meta.url), 'utf8'));
