@@ -374,31 +374,29 @@ const SUBHEAD_LINES_MAX = 2;
 function cutSubheads(b: Block): Block[] {
   const { lines } = b;
   if (lines.length < 3) return [b];
+  // The lines before `k`, the `n` lines from `k` (a block of their own), and the rest cut again.
+  const cut = (k: number, n: number): Block[] => [
+    { lines: lines.slice(0, k), blanksBefore: b.blanksBefore },
+    { lines: lines.slice(k, k + n), blanksBefore: 0 },
+    ...cutSubheads({ lines: lines.slice(k + n), blanksBefore: 0 }),
+  ];
   for (let k = 1; k < lines.length - 1; k++) {
     const text = lines[k]?.text ?? '';
     // A box's label (`相关链接`) after a finished sentence or a line in parentheses, indented or not.
-    if (text.length <= LABEL_MAX && SIDEBAR_LABEL.test(text.trim()) && /[。！？!?”）)]$/.test(lines[k - 1]?.text.trim() ?? '')) {
-      return [{ lines: lines.slice(0, k), blanksBefore: b.blanksBefore }, { lines: lines.slice(k, k + 1), blanksBefore: 0 }, ...cutSubheads({ lines: lines.slice(k + 1), blanksBefore: 0 })];
-    }
-    const indented = INDENTED.test(text);
-    // A headline under its text, the next report's first line indented and opening on when it happened, no lead
-    // (`…参加。（本报` / `记者 王刚）` / `全市春季植树活动启动` / ` 近日，…`): the headline a block of its own.
-    if (!indented) {
+    if (text.length <= LABEL_MAX && SIDEBAR_LABEL.test(text.trim()) && /[。！？!?”）)]$/.test(lines[k - 1]?.text.trim() ?? '')) return cut(k, 1);
+    if (!INDENTED.test(text)) {
+      // A headline under its text, the next report's first line indented and opening on when it happened, no lead
+      // (`…参加。（本报` / `记者 王刚）` / `全市春季植树活动启动` / ` 近日，…`): the headline a block of its own.
       const h = opensReport(lines[k + 1]?.text) ? 1 : k + 2 < lines.length && opensReport(lines[k + 2]?.text) && !INDENTED.test(lines[k + 1]?.text ?? '') && headlineShaped(lines[k + 1]?.text ?? '') ? 2 : 0;
-      if (h > 0 && headlineShaped(text) && endsText(lines.slice(0, k))) {
-        return [{ lines: lines.slice(0, k), blanksBefore: b.blanksBefore }, { lines: lines.slice(k, k + h), blanksBefore: 0 }, ...cutSubheads({ lines: lines.slice(k + h), blanksBefore: 0 })];
-      }
+      if (h > 0 && headlineShaped(text) && endsText(lines.slice(0, k))) return cut(k, h);
       // A numbered section's subhead flush left (`一、深化改革`) between a finished sentence and an indented paragraph.
-      if (NUMBERED.test(text) && INDENTED.test(lines[k + 1]?.text ?? '') && TERMINAL.test(lines[k - 1]?.text.trim() ?? '') && headlineShaped(text.replace(NUMBERED, ''))) {
-        return [{ lines: lines.slice(0, k), blanksBefore: b.blanksBefore }, { lines: lines.slice(k, k + 1), blanksBefore: 0 }, ...cutSubheads({ lines: lines.slice(k + 1), blanksBefore: 0 })];
-      }
+      if (NUMBERED.test(text) && INDENTED.test(lines[k + 1]?.text ?? '') && TERMINAL.test(lines[k - 1]?.text.trim() ?? '') && headlineShaped(text.replace(NUMBERED, ''))) return cut(k, 1);
       continue;
     }
     if (!TERMINAL.test(lines[k - 1]?.text.trim() ?? '')) continue;
     let r = 0;
     while (r < SUBHEAD_LINES_MAX && k + r < lines.length - 1 && headlineShaped(lines[k + r]?.text ?? '')) r++;
-    if (r === 0 || !INDENTED.test(lines[k + r]?.text ?? '')) continue;
-    return [{ lines: lines.slice(0, k), blanksBefore: b.blanksBefore }, { lines: lines.slice(k, k + r), blanksBefore: 0 }, ...cutSubheads({ lines: lines.slice(k + r), blanksBefore: 0 })];
+    if (r > 0 && INDENTED.test(lines[k + r]?.text ?? '')) return cut(k, r);
   }
   return [b];
 }
