@@ -7,7 +7,7 @@
  */
 import { closesOnByline, END_BYLINE, endsAsSource, endsSigned, isPhotoCredit, SOURCE_CREDIT, SOURCE_CREDIT_TAIL, parseByline, signsWithoutRole, TEXT_BY } from './byline.ts';
 import { cutJump, isBanner, isFurniture, isFurnitureLine, mastheadDate, paperName } from './furniture.ts';
-import { BULLET_REPORT, CAPTION_MARK, ENDS_CREDIT, HAN, LEAD, LEAD_ANYWHERE, leadByline, leadWrapped, PAPER_LEAD_ANYWHERE, MD_HEADING, NUMBERED, OPENS_REPORT, PARAGRAPH_INDENT, SENTENCE_PUNCT, SIDEBAR_LABEL, TERMINAL, visibleLength } from './chars.ts';
+import { BULLET_REPORT, CAPTION_MARK, ENDS_CREDIT, HAN, LEAD, LEAD_ANYWHERE, leadByline, leadWrapped, PAPER_LEAD_ANYWHERE, MD_HEADING, NUMBERED, BULLETED, OPENS_REPORT, PARAGRAPH_INDENT, SENTENCE_PUNCT, SIDEBAR_LABEL, TERMINAL, visibleLength } from './chars.ts';
 import type { Line } from './normalize.ts';
 import { joinLines } from './text.ts';
 
@@ -389,8 +389,9 @@ function cutSubheads(b: Block): Block[] {
       // (`…参加。（本报` / `记者 王刚）` / `全市春季植树活动启动` / ` 近日，…`): the headline a block of its own.
       const h = opensReport(lines[k + 1]?.text) ? 1 : k + 2 < lines.length && opensReport(lines[k + 2]?.text) && !INDENTED.test(lines[k + 1]?.text ?? '') && headlineShaped(lines[k + 1]?.text ?? '') ? 2 : 0;
       if (h > 0 && headlineShaped(text) && endsText(lines.slice(0, k))) return cut(k, h);
-      // A numbered section's subhead flush left (`一、深化改革`) between a finished sentence and an indented paragraph.
-      if (NUMBERED.test(text) && INDENTED.test(lines[k + 1]?.text ?? '') && TERMINAL.test(lines[k - 1]?.text.trim() ?? '') && headlineShaped(text.replace(NUMBERED, ''))) return cut(k, 1);
+      // A numbered or bulleted section's subhead flush left (`一、深化改革`, `■ 强化保障`) between a finished sentence and an indented paragraph.
+      const mark = NUMBERED.exec(text) ?? BULLETED.exec(text);
+      if (mark && INDENTED.test(lines[k + 1]?.text ?? '') && TERMINAL.test(lines[k - 1]?.text.trim() ?? '') && headlineShaped(text.slice(mark[0].length))) return cut(k, 1);
       continue;
     }
     if (!TERMINAL.test(lines[k - 1]?.text.trim() ?? '')) continue;

@@ -159,6 +159,11 @@ export const SIDEBAR_LABEL = /^(?:相关链接|新闻链接|背景链接|知识�
 
 /** A section's number opening a subhead: `一、`, `（二）`, `3.`. No headline opens so. */
 export const NUMBERED = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．](?!\d))/;
+/**
+ * A bullet opening a section's subhead: `■ 深化改革 激发活力`, `◆ 优化法治环境`. A 简讯 item's headline may open
+ * so too (`■ 图书馆延长开放时间`), with a lead after it: that is for the reader of the next block to say.
+ */
+export const BULLETED = /^\s*[■◆●◇▌★☆]\s*(?=[\u3400-\u9fff“《])/;
 
 /** A markdown heading in style C exports: `# 柳城新区:…`, `#### 聚焦 实体经济 推动制造业高质量发展`. */
 export const MD_HEADING = /^\s*(#{1,6})\s+/;

@@ -13,7 +13,7 @@
  */
 import { closesOnByline, endsSigned } from './byline.ts';
 import { bigrams, type Head, share } from './pairs.ts';
-import { CAPTION_OPENER, leadReads, MD_HEADING, NUMBERED, OPENS_REPORT, SIDEBAR_LABEL, SUB_DASH, TERMINAL, visibleLength } from './chars.ts';
+import { BULLETED, CAPTION_OPENER, leadReads, MD_HEADING, NUMBERED, OPENS_REPORT, SIDEBAR_LABEL, SUB_DASH, TERMINAL, visibleLength } from './chars.ts';
 import type { Layout } from './blocks.ts';
 import { wrappedEnd } from './headline.ts';
 import { CAPTION_MAX_CHARS, PICTURE_GAP, type Classified } from './classify.ts';
@@ -275,7 +275,7 @@ function deeperHeading(b: Classified, a: RawArticle): boolean {
   return level > 0 && own.length > 0 && level > Math.min(...own);
 }
 /** A subhead of any piece, a report's too: a box's label (`相关链接`, `记者手记`) or a numbered section's (`一、深化改革`). */
-const alwaysSubhead = (b: Classified): boolean => b.lines.length <= 2 && (SIDEBAR_LABEL.test(textOf([b]).trim()) || NUMBERED.test(b.lines[0]?.text ?? ''));
+const alwaysSubhead = (b: Classified): boolean => b.lines.length <= 2 && (SIDEBAR_LABEL.test(textOf([b]).trim()) || NUMBERED.test(b.lines[0]?.text ?? '') || BULLETED.test(b.lines[0]?.text ?? ''));
 /** Such a subhead is kept one in a report too, where other headline lines in the body are text a column cut. */
 const asSubhead = (b: Classified): Classified => (b.kind === 'headline' && alwaysSubhead(b) ? { ...b, kind: 'heading' } : b);
 function isSubhead(run: Classified[], current: RawArticle | null, next: Classified): boolean {
@@ -285,7 +285,8 @@ function isSubhead(run: Classified[], current: RawArticle | null, next: Classifi
   // A markdown heading of a lower level than the article's own (`### 延伸产业链` under `## …`) is its subhead.
   if (current && run.length === 1 && deeperHeading(run[0] as Classified, current)) return true;
   // A box's label (`相关链接`, `记者手记`) or a numbered section's subhead (`二、强化要素保障`) sets apart text of the piece above it.
-  if (current && run.length === 1 && alwaysSubhead(run[0] as Classified)) return true;
+  // (A bulleted line over a lead is a 简讯 item's headline: `■ 图书馆延长开放时间` / `本报讯…`.)
+  if (current && run.length === 1 && alwaysSubhead(run[0] as Classified) && !(BULLETED.test(run[0]?.lines[0]?.text ?? '') && (next.kind === 'lead' || OPENS_REPORT.test(next.lines[0]?.text ?? '')))) return true;
   if (!current || current.kind !== 'feature' || words.length !== 1) return false;
   const b = words[0] as Classified;
   const first = b.lines[0]?.text ?? '';

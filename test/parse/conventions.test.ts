@@ -891,6 +891,13 @@ describe('article boundaries from layout', () => {
     const shape = (p: ReturnType<typeof parse>) => p.articles.map((a) => [a.headline?.main, a.body.filter((b) => b.type === 'heading').map((b) => b.text)]);
     assert.deepEqual(shape(lines), [['全市召开优化营商环境大会', ['一、深化“放管服”改革', '（二）强化要素保障']], ['老年大学春季班开课', []]]);
     assert.deepEqual(shape(wrapped), [['全市召开优化营商环境大会', ['一、深化“放管服”改革', '二、强化要素保障']], ['老年大学春季班开课', []]]);
+    // Sections a bullet opens (`■ 深化改革 激发活力`); a bulleted line over a lead is a 简讯 item's headline.
+    const bullets = parse(['全市召开优化营商环境大会', '', '本报讯（记者 王刚）4月8日，全市优化营商环境大会召开。', '', '■ 深化改革 激发活力', '', '今年，全市将进一步精简审批事项。', '',
+      '◆ 优化法治环境', '', '全市将严格规范公正文明执法。', '', '■ 图书馆延长开放时间', '', '本报讯（通讯员 龚琳）即日起，市图书馆每天开放时间延长至晚上九点。', ''].join('\n'));
+    assert.deepEqual(shape(bullets), [['全市召开优化营商环境大会', ['■深化改革激发活力', '◆优化法治环境']], ['■ 图书馆延长开放时间', []]]);
+    const bulletsWrapped = parse([' 本报讯（记者 王刚）4', '月8日，全市优化营商环境', '大会召开，部署今年任务。', '■ 深化改革 激发活力', ' 今年，全市将进一步精', '简审批事项。', '全市召开优化营商环境大会',
+      ' 本报讯（通讯员 龚琳）', '即日起，市图书馆每天开', '放时间延长至晚上九点。', '■ 图书馆延长开放时间', ''].join('\n'));
+    assert.deepEqual(shape(bulletsWrapped), [['全市召开优化营商环境大会', ['■深化改革激发活力']], ['■ 图书馆延长开放时间', []]]);
   });
   it('keeps a box\'s label (`相关链接`, `记者手记`) and its text, and a source line (`（来源：人民日报）`), in the piece above, a paragraph a line and in narrow columns', () => {
     const lines = parse(['全国铁路客运量创新高', '', '据新华社北京4月8日电（记者 马丽）一季度全国铁路发送旅客十亿人次。', '', '国铁集团表示，将继续优化列车运行图。', '',
