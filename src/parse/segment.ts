@@ -422,19 +422,19 @@ export function segment(input: Classified[], layout: Layout): Segmented {
     taken.add(b.index);
     photos.push(photo);
   }
-  // A paragraph a line: a headline right over a credited caption, another headline right under its
-  // credit, is the picture's title (`金秋稻香`), not the next article's kicker.
+  // A paragraph a line: a headline right over a credited caption, another headline (or the page's foot) right
+  // under its credit, is the picture's title (`金秋稻香`), not the next article's kicker.
   if (layout === 'paragraph') {
     for (const photo of photos) {
       const first = photo.body[0]?.index ?? 0;
       const above = blocks[first - 1];
       const under = blocks[(photo.credit?.index ?? -2) + 1];
-      if (!photo.credit || !above || above.kind !== 'headline' || taken.has(above.index) || under?.kind !== 'headline') continue;
+      if (!photo.credit || !above || above.kind !== 'headline' || taken.has(above.index) || !(under === undefined || under.kind === 'headline' || under.kind === 'furniture')) continue;
       photo.groupTitle = [above];
       taken.add(above.index);
     }
   }
-  // In narrow columns, headline lines between photos are the group's title (`赶制订单 忙而有序`).
+  // In narrow columns, headline lines between photos (or under a banner, `图片新闻`) are the group's title (`赶制订单 忙而有序`).
   if (layout === 'wrapped') {
     photos.sort((a, b) => (a.body[0]?.index ?? 0) - (b.body[0]?.index ?? 0));
     for (const photo of photos) {
@@ -448,7 +448,7 @@ export function segment(input: Classified[], layout: Layout): Segmented {
         title.unshift(b);
       }
       const before = blocks[j];
-      if (title.length > 0 && (j < 0 || before?.kind === 'credit')) {
+      if (title.length > 0 && (j < 0 || before?.kind === 'credit' || before?.kind === 'furniture')) {
         photo.groupTitle = title;
         for (const b of title) taken.add(b.index);
       }

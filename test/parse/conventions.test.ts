@@ -530,6 +530,17 @@ describe('leads and bylines of other papers', () => {
 });
 
 describe('captions', () => {
+  it('gives the last of a 图片新闻 column\'s pictures its title too, at the page\'s foot, and the first under the banner (style B)', () => {
+    const p = parse([...HEADER, '全市召开优化营商环境大会', '', '本报讯（记者 王刚）7月3日，全市优化营商环境大会召开，总结去年工作，部署今年任务。', '',
+      '会议要求，各部门要主动对接企业需求，解决用地、融资等难题。', '', '图片新闻', '', '春到田间农事忙', '', '7月3日，农民在白鹭镇的田间管理小麦。 本报记者 王刚 摄', '', '樱花盛开引客来', '',
+      '连日来，市植物园的樱花竞相开放，吸引众多市民前来观赏。', '通讯员 孙可 摄', ''].join('\n'));
+    assert.deepEqual(p.articles.map((a) => [a.kind, a.groupTitle, a.byline.photographers]), [['news', undefined, []], ['photo', '春到田间农事忙', ['王刚']], ['photo', '樱花盛开引客来', ['孙可']]]);
+    assert.equal(p.dropped.length, 0);
+    // A page of pictures alone under the banner, read as narrow columns: the first title too.
+    const alone = parse(['图片新闻', '', '春到田间农事忙', '', '7月3日，农民在白鹭镇的田间管理小麦。当前，全市200万亩小麦进入返青期。 本报记者 王刚 摄', '', '樱花盛开引客来', '',
+      '连日来，市植物园的樱花竞相开放，吸引众多市民前来观赏。', '通讯员 孙可 摄', ''].join('\n'));
+    assert.deepEqual(alone.articles.map((a) => [a.kind, a.groupTitle]), [['photo', '春到田间农事忙'], ['photo', '樱花盛开引客来']]);
+  });
   it('reads a paragraph saying what a picture shows (`图为…。`) inside a piece, with no credit, as a caption (style B)', () => {
     const p = parse(['临海日报', '', '2031年7月4日 星期五', '', '第2版·要闻', '', '春耕时节农事忙', '', '本报记者 黄 河 文/图', '', '连日来,各地农民抢抓农时,田间地头一派繁忙景象。', '', '在石桥镇,大型播种机来回穿梭。', '', '图为石桥镇农民在田间插秧。', '', '临溪镇召开安全生产会议', '', '本报讯(记者 黄河)7月3日,临溪镇召开安全生产工作会议。', ''].join('\n'));
     assert.deepEqual(p.articles.map((a) => [a.kind, a.body.length]), [['feature', 2], ['photo', 1], ['news', 1]]);
