@@ -71,10 +71,10 @@ const MAY_SIGN = /评论员|[□◎口]/;
 const OCR_ORNAMENT = new RegExp(String.raw`^\s*${OCR_BOX}(?=${SIGNED_NAME})`);
 /**
  * A byline printed after the body, in parentheses: `（记者 孙八）`, `(记者 孙八 通讯员 赵六)`, as OCR reads them: `《记者 方晓)`,
- * its names spaced out (`（记者 陆 青）`).
+ * its names spaced out (`（记者 陆 青）`), what they did after them or before each (`（记者 孙八 文/图）`, `（文/孙八 图/赵六）`).
  * Group 1 is what the parentheses hold.
  */
-const END_PEOPLE = `((?:${LEAD_ROLE}\\s*(?:[${HAN}·](?:\\s?[${HAN}·]){1,7}\\s*)+)+)`;
+const END_PEOPLE = `((?:${LEAD_ROLE}\\s*(?:[${HAN}·](?:\\s?[${HAN}·]){1,7}\\s*)+)+(?:文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|摄影?)?|(?:(?:文|图|摄影)\\s*[/／]\\s*[${HAN}]{2,4}\\s*){1,2})`;
 export const END_BYLINE = new RegExp(`^\\s*[（(〈《<“"]\\s*${END_PEOPLE}[）)〉》>”"]\\s*$`);
 /** The same byline closing the last paragraph on its line: `…压实责任。（记者 孙八）`. Group 1 is what the parentheses hold. */
 export const INLINE_END_BYLINE = new RegExp(`[。！？”][（(]\\s*${END_PEOPLE}[）)]\\s*$`);
@@ -116,7 +116,7 @@ const ORNAMENT = /^[\s□■◎●○◇◆★☆]+/;
  */
 export const TEXT_BY = /^\s*[□■◎]?\s*(?:(文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[/／|｜]?|(文|作者|撰文|文字)\s*[/／|｜:：]|(图|摄影|图片)\s*[/／|｜:：])\s*(?=[\u3400-\u9fff])/;
 /** The pictures' people after the text's: ` 图/李四`, ` 摄影：李四`. */
-const PICTURES_BY = /\s+(?:图|摄影|图片)\s*[/／|｜:：]\s*(?=[\u3400-\u9fff])/;
+const PICTURES_BY = /(?:\s+|(?<=[\u3400-\u9fff]{2}))(?:图|摄影|图片)\s*[/／|｜:：]\s*(?=[\u3400-\u9fff])/;
 /** A byline line said in words: `本报记者 张三 通讯员 李四 报道`, `记者 张三 整理`, `…采写`. */
 const REPORTS = /\s*(?:报\s*道|整\s*理|采\s*写|撰\s*文|编\s*译|执\s*笔)\s*$/;
 

@@ -80,6 +80,9 @@ describe('leads and bylines of other papers', () => {
     // OCR's 汛 or 迅 for 讯, before the parenthesis.
     [['本报汛（记者 程远）7月3日，临溪镇召开会议。'], { reporters: ['程远'], correspondents: [], date: '2031-07-03', start: '本报汛' }],
     [['本报迅（记者 程远）7月3日，临溪镇召开会议。'], { reporters: ['程远'], correspondents: [], date: '2031-07-03', start: '本报迅' }],
+    // A byline after the body saying what they did: `文/图` after the names, `文/X 图/Y`.
+    [['7月3日，临溪镇召开会议，部署防汛工作。（记者 程远 通讯员 方晓 文/图）'], { reporters: ['程远'], correspondents: ['方晓'], date: '2031-07-03', start: '7月3日' }],
+    [['7月3日，临溪镇召开会议，部署防汛工作。（文/程远 图/方晓）'], { reporters: ['程远'], correspondents: [], date: '2031-07-03', start: '7月3日' }],
     // What the people did, said after their names: 整理, 采写.
     [['本报记者 程远 整理', '', '夏收时节，临溪镇的田野上一片繁忙。'], { reporters: ['程远'], correspondents: [], date: null, start: '夏收时节' }],
     [['本报讯（记者 程远 采写）7月3日，临溪镇召开会议。'], { reporters: ['程远'], correspondents: [], date: '2031-07-03', start: '本报讯' }],
