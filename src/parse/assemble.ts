@@ -52,9 +52,25 @@ function toUnits(blocks: Classified[], layout: Layout, subheads: boolean): Unit[
   for (const b of blocks) {
     if (b.kind === 'heading' || (subheads && b.kind === 'headline')) units.push({ type: 'heading', lines: b.lines });
     else if (layout === 'paragraph') for (const l of b.lines) units.push({ type: 'paragraph', lines: [l] });
-    else units.push({ type: 'paragraph', lines: b.lines });
+    else units.push(...paragraphsOf(b.lines).map((lines): Unit => ({ type: 'paragraph', lines })));
   }
   return units;
+}
+
+/** A paragraph's first line in narrow columns, indented two characters: `  修缮工程历时半年，…`. */
+const INDENTED = /^\s{1,4}[\u3400-\u9fff“"‘（(《]/;
+/**
+ * A block of narrow column lines holds as many paragraphs as it has indented lines after a finished
+ * sentence (`…历史风貌。` / `  修缮工程历时半年，…`): `pdftotext -layout` prints no blank line between them.
+ */
+function paragraphsOf(lines: Line[]): Line[][] {
+  const out: Line[][] = [];
+  for (const [i, l] of lines.entries()) {
+    const prev = lines[i - 1];
+    if (i === 0 || (INDENTED.test(l.text) && endsSentence(prev?.text ?? ''))) out.push([l]);
+    else out.at(-1)?.push(l);
+  }
+  return out;
 }
 
 /** A unit with its reading text, computed once. */

@@ -18,7 +18,7 @@
  * between two columns (a column change is a block boundary). Every piece keeps
  * its line number.
  */
-import { ENDS_CREDIT, LEAD, leadReads, TERMINAL, visibleLength } from './chars.ts';
+import { ENDS_CREDIT, LEAD, leadReads, PARAGRAPH_INDENT, TERMINAL, visibleLength } from './chars.ts';
 import { PICTURE_GAP } from './classify.ts';
 import { bigrams, share } from './pairs.ts';
 import type { Line } from './normalize.ts';
@@ -616,7 +616,9 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
       // Nor between two lines of a headline set large, whose rows stand apart from the rows beside them.
       const leadGoesOn = before !== undefined && ((OPENS_LEAD.test(before.text) && !SENTENCE_MARK.test(before.text)) || (before.head === true && l.head === true));
       if (wide === 1 && before && !leadGoesOn && l.no - before.no > PICTURE_ROWS && emptyBetween(before.no, l.no, c.start)) for (let n = 0; n < PICTURE_GAP; n++) out.push({ no: l.no, text: '' });
-      out.push({ no: l.no, text: l.text });
+      // A paragraph's first line, set two characters right of where its column stands, keeps its indent.
+      const indent = !l.head && l.start !== undefined && l.start - standsAt(c) >= PARAGRAPH_INDENT * wide && l.start - standsAt(c) <= (PARAGRAPH_INDENT + 1) * wide;
+      out.push({ no: l.no, text: indent ? `  ${l.text}` : l.text });
       // A headline read from a row of headlines stands apart from the text under it.
       const next = c.lines[j + 1];
       if (l.head && next && !next.head) out.push({ no: l.no, text: '' });

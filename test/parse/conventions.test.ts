@@ -753,7 +753,8 @@ describe('article boundaries from layout', () => {
     );
     assert.deepEqual(p.articles.map((a) => [a.kind, a.headline?.main, a.body.map((x) => [x.type, x.text.replace(/\s/g, '')])]), [
       ['feature', '大棚种出好“钱”景', [
-        ['paragraph', '走进城关镇东风村，一排排新建的温室大棚整齐排列。“一个大棚一年能收入三万多元。”菜农老李高兴地说。'],
+        ['paragraph', '走进城关镇东风村，一排排新建的温室大棚整齐排列。'],
+        ['paragraph', '“一个大棚一年能收入三万多元。”菜农老李高兴地说。'],
         ['heading', '小小大棚鼓起农民钱袋子'],
         ['paragraph', '近年来，东风村大力发展设施农业，全村大棚已发展到三百多座。'],
       ]],
@@ -2242,6 +2243,14 @@ describe('columns', () => {
     const report = find(p.articles, '本报讯记者龚琳');
     assert.deepEqual([report?.byline.reporters, report?.byline.correspondents], [['龚琳'], ['常乐']]);
     assert.ok(!body(find(p.articles, '本报讯（通讯员韦华）')).includes('常乐'));
+  });
+  it('keeps a text\'s paragraphs apart where -layout prints no blank line between them, by the indent of each first line (pdftotext -layout)', () => {
+    // A page made by `npm run real-pages -- --seed 24` (page 6): every piece had been one paragraph.
+    const p = parse(readFileSync(new URL('pages/layout-paragraphs-indented.txt', import.meta.url), 'utf8'));
+    const starts = (start: string) => find(p.articles, start)?.body.map((b) => b.text.slice(0, 6));
+    assert.deepEqual(starts('近日，位于松林县'), ['近日，位于松', '修缮工程历时']);
+    assert.deepEqual(starts('事业成于实干'), ['事业成于实干', '实干，就要敢', '实干，还要善']);
+    assert.equal(find(p.articles, '本报讯（记者白露）')?.body.length, 1);
   });
   it('reads a column\'s first line that ends on a number, its unit on the next line (`…总投资989` / `亿元；…`), as text, not a headline (pdftotext -layout)', () => {
     // A page made by `npm run real-pages -- --seed 27` (page 4): the report's text goes on in the column beside its lead.
