@@ -616,8 +616,11 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
       // Nor between two lines of a headline set large, whose rows stand apart from the rows beside them.
       const leadGoesOn = before !== undefined && ((OPENS_LEAD.test(before.text) && !SENTENCE_MARK.test(before.text)) || (before.head === true && l.head === true));
       if (wide === 1 && before && !leadGoesOn && l.no - before.no > PICTURE_ROWS && emptyBetween(before.no, l.no, c.start)) for (let n = 0; n < PICTURE_GAP; n++) out.push({ no: l.no, text: '' });
-      // A paragraph's first line, set two characters right of where its column stands, keeps its indent.
-      const indent = !l.head && l.start !== undefined && l.start - standsAt(c) >= PARAGRAPH_INDENT * wide && l.start - standsAt(c) <= (PARAGRAPH_INDENT + 1) * wide;
+      // A paragraph's first line, set two characters right of where its column stands, keeps its indent; set up to
+      // four right (a wider module's indent) only when it fills the rest of the column, not a subhead centred in it.
+      const shift = l.start === undefined ? 0 : l.start - standsAt(c);
+      const full = width === 0 || measure(l.text) >= width - PARAGRAPH_INDENT * 2 - 1;
+      const indent = !l.head && shift >= PARAGRAPH_INDENT * wide && shift <= (full ? PARAGRAPH_INDENT * 2 : PARAGRAPH_INDENT + 1) * wide;
       out.push({ no: l.no, text: indent ? `  ${l.text}` : l.text });
       // A headline read from a row of headlines stands apart from the text under it.
       const next = c.lines[j + 1];

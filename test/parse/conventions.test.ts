@@ -2250,6 +2250,8 @@ describe('columns', () => {
     const starts = (start: string) => find(p.articles, start)?.body.map((b) => b.text.slice(0, 6));
     assert.deepEqual(starts('近日，位于松林县'), ['近日，位于松', '修缮工程历时']);
     assert.deepEqual(starts('事业成于实干'), ['事业成于实干', '实干，就要敢', '实干，还要善']);
+    // The wider module sets its indent four cells in: still a paragraph's first line where the line fills the column.
+    assert.deepEqual(starts('本报讯（记者徐丽）'), ['本报讯（记者', '王家鹏一行首', '文苑街道住郭', '住郭庄村70']);
     assert.equal(find(p.articles, '本报讯（记者白露）')?.body.length, 1);
   });
   it('reads a column\'s first line that ends on a number, its unit on the next line (`…总投资989` / `亿元；…`), as text, not a headline (pdftotext -layout)', () => {
