@@ -337,9 +337,13 @@ export function peelHeadlines(blocks: Block[], width = 0): Block[] {
     let t = 0;
     const n = b.lines.length;
     while (t < Math.min(PEEL_MAX, n - 1) && headlineShaped(b.lines[n - 1 - t]?.text ?? '', true) && !closesByline(b.lines.slice(0, n - t))) t++;
-    const next = blocks[i + 1];
-    const tail = b.lines.slice(n - t);
-    if (t > 0 && n - t > 0 && endsText(b.lines.slice(0, n - t)) && (next ? next.blanksBefore <= 1 && opensAfterHeadline(next) : !closesPage(tail))) {
+    let peel = t > 0 && n - t > 0 && endsText(b.lines.slice(0, n - t));
+    if (peel) {
+      // The page's footer after them (`第3版 要闻 责任编辑：…`) is no text: past it, they are the page's last lines.
+      const next = blocks.slice(i + 1).find((x) => !isFurniture(joinLines(x.lines.map((l) => l.text))));
+      peel = next ? next.blanksBefore <= 1 && opensAfterHeadline(next) : !closesPage(b.lines.slice(n - t));
+    }
+    if (peel) {
       out.push({ lines: b.lines.slice(0, n - t), blanksBefore: b.blanksBefore });
       out.push({ lines: b.lines.slice(n - t), blanksBefore: 0 });
     } else out.push(b);

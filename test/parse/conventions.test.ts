@@ -1133,6 +1133,31 @@ describe('page headers and footers', () => {
       assert.ok(p.articles.some((a) => a.headline?.main === '临溪镇部署防汛工作' && body(a) === '本报讯（记者林晓）7月3日，临溪镇召开会议，部署防汛工作。'));
     }
   });
+  it('reads the last headline under its text in narrow columns as a headline when the page\'s footer follows it', () => {
+    // Style A (headlines after their text) with the masthead printed at the page's foot: the last report had
+    // kept its headline as a line of its text.
+    const p = parse(
+      [
+        ' 本报讯（记者 秦朗）7月3',
+        '日，各地抢抓农时，春耕',
+        '备耕有序推进。',
+        '春耕备耕正当时',
+        '',
+        ' 本报讯（通讯员 夏阳）即',
+        '日起，市图书馆每天开放',
+        '时间延长至晚上九点。',
+        '图书馆延长开放时间',
+        '',
+        '东岳时报 2031年7月4日 星期五 第3版 要闻 责任编辑：宋佳音',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(p.articles.map((a) => [a.headline?.main, body(a)]), [
+      ['春耕备耕正当时', '本报讯（记者秦朗）7月3日，各地抢抓农时，春耕备耕有序推进。'],
+      ['图书馆延长开放时间', '本报讯（通讯员夏阳）即日起，市图书馆每天开放时间延长至晚上九点。'],
+    ]);
+    assert.equal(p.printed.pageNumber, 3);
+  });
   it('reads the page\'s name OCR set apart from its 版次, beside the editor\'s credit, as the name and not as a headline', () => {
     const p = parse(['临海日报', '', '2031年7月4日 星期五', '', '第12版', '', '经济                    责任编辑: 宋佳音', '', '春耕备耕正当时', '', '本报讯（记者 秦朗）7月3日，各地抢抓农时。', ''].join('\n'));
     assert.deepEqual(p.printed, { paper: '临海日报', pageNumber: 12, pageName: '经济' });
