@@ -18,6 +18,7 @@ import { segment } from './segment.ts';
 import { assembleArticle, type AssembleContext } from './assemble.ts';
 import { joinLines } from './text.ts';
 import { LEAD } from './chars.ts';
+import { readTraditional } from './traditional.ts';
 
 export interface ParseOptions {
   /** The seed file name, carried into every article's source reference. */
@@ -81,6 +82,30 @@ function flagLines(articles: Article[], nos: number[], doubt: string): void {
  * @example parsePage(' 本报讯（记者张三） 1 月\n16日，…', { file: 'p1.txt' }).articles[0].date
  */
 export function parsePage(text: string, options: ParseOptions): Page {
+  const traditional = readTraditional(text);
+  return traditional ? givenBack(readPage(traditional.text, options), traditional.restore) : readPage(text, options);
+}
+
+/** The page read from traditional characters, its text given back as printed (what the parser wrote stays). */
+function givenBack(page: Page, restore: (s: string) => string): Page {
+  for (const a of page.articles) {
+    const h = a.headline;
+    if (h) a.headline = { ...(h.kicker && { kicker: restore(h.kicker) }), main: restore(h.main), ...(h.sub && { sub: restore(h.sub) }) };
+    const b = a.byline;
+    a.byline = { reporters: b.reporters.map(restore), correspondents: b.correspondents.map(restore), photographers: b.photographers.map(restore), text: restore(b.text) };
+    a.body = a.body.map((x) => ({ ...x, text: restore(x.text) }));
+    if (a.groupTitle) a.groupTitle = restore(a.groupTitle);
+    if (a.why) a.why = a.why.map(restore);
+  }
+  const { paper, pageName } = page.printed;
+  if (paper) page.printed.paper = restore(paper);
+  if (pageName) page.printed.pageName = restore(pageName);
+  for (const x of [...page.furniture, ...page.dropped]) x.text = restore(x.text);
+  for (const w of page.warnings) w.message = restore(w.message);
+  return page;
+}
+
+function readPage(text: string, options: ParseOptions): Page {
   const printed = normalize(text);
   const { lines, sideBySide } = readColumns(printed);
   const layout = detectLayout(lines);
