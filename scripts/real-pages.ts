@@ -6,17 +6,18 @@
  * exact). `--out` keeps every page's HTML, extracted texts, truth and parse.
  * `--from DIR` (repeatable) scores the texts an earlier `--out` kept, without
  * printing or extracting again: the way to see what a parser change does.
- * `--tool T` keeps one tool's lines and misses.
+ * `--tool T` keeps one tool's lines and misses. `--traditional` prints the pages in
+ * traditional characters (and OCR reads them with chi_tra).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { options } from './lib/cli.ts';
-import { checkExtractionTools, extractPage, Printer, TOOLS, type Tool } from './lib/extract.ts';
+import { checkExtractionTools, extractPage, Printer, TOOLS, type Script, type Tool } from './lib/extract.ts';
 import { checkLossless, parsePage } from '../src/parse/index.ts';
-import { printedPages } from '../test/helpers/printed.ts';
+import { inTraditional, printedPages } from '../test/helpers/printed.ts';
 import { canon, scorePage, summarize, type GoldArticle, type GoldPage, type PageScore } from '../test/helpers/score.ts';
 
-const USAGE = 'npm run real-pages -- [--pages N] [--seed S] [--out DIR] [--from DIR]... [--tool T] [--misses]';
+const USAGE = 'npm run real-pages -- [--pages N] [--seed S] [--traditional] [--out DIR] [--from DIR]... [--tool T] [--misses]';
 const { values } = options(USAGE, {
   options: {
     pages: { type: 'string', default: '12' },
@@ -25,6 +26,7 @@ const { values } = options(USAGE, {
     from: { type: 'string', multiple: true },
     tool: { type: 'string' },
     misses: { type: 'boolean', default: false },
+    traditional: { type: 'boolean', default: false },
   },
 });
 const tools = TOOLS.filter((t) => !values.tool || t === values.tool);
@@ -82,11 +84,13 @@ if (values.from) {
     }
   }
 } else {
-  await checkExtractionTools();
+  const script: Script = values.traditional ? 'traditional' : 'simplified';
+  await checkExtractionTools(script);
   const printer = new Printer();
   try {
-    for (const p of printedPages(Number(values.pages), Number(values.seed))) {
-      const texts = await extractPage(p.html, printer, '.cache/real-pages');
+    for (const printed of printedPages(Number(values.pages), Number(values.seed))) {
+      const p = values.traditional ? inTraditional(printed) : printed;
+      const texts = await extractPage(p.html, printer, '.cache/real-pages', script);
       const dir = values.out ? join(values.out, p.name) : null;
       if (dir) {
         mkdirSync(dir, { recursive: true });

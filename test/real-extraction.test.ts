@@ -2,8 +2,8 @@
  * The parser on text real tools produce: printed test pages (other papers,
  * years, 3–6 columns, gutters of 4–8 mm) are printed to PDF by Chromium and
  * extracted by pdftotext, pdftotext -layout and tesseract (Debian packages
- * chromium, poppler-utils, tesseract-ocr, tesseract-ocr-chi-sim; `.ci/run`
- * installs them). OCR text is never exact, so the scoring is fuzzy.
+ * chromium, poppler-utils, tesseract-ocr, tesseract-ocr-chi-sim and -chi-tra;
+ * `.ci/run` installs them). OCR text is never exact, so the scoring is fuzzy.
  *
  * The issue's goals (segmentation F1 ≥ 95, headline ≥ 90, byline, date and
  * kind ≥ 95 for each tool) are NOT reached: `npm run real-pages` prints the
@@ -12,9 +12,10 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { Converter } from 'opencc-js/t2cn';
 import { checkExtractionTools, extractPage, Printer, TOOLS, type Tool } from '../scripts/lib/extract.ts';
 import { checkLossless, parsePage } from '../src/parse/index.ts';
-import { printedPages } from './helpers/printed.ts';
+import { inTraditional, printedPages, type PrintedPage } from './helpers/printed.ts';
 import { scorePage, summarize, type PageScore } from './helpers/score.ts';
 
 const PAGES = Number(process.env.REAL_PAGES ?? 3);
@@ -60,6 +61,35 @@ describe('pages printed by Chromium and extracted by real tools', () => {
       console.log(`${tool}: ${JSON.stringify(s)}`);
       assert.ok(s.segment_f1 >= FLOOR[tool], `${tool}: segment F1 ${s.segment_f1} < ${FLOOR[tool]}\n${scores.flatMap((x) => x.misses).join('\n')}`);
       assert.equal(s.furniture_leaks, 0, `${tool}: page furniture (masthead, credits) read as article text`);
+    });
+  }
+});
+
+describe('a page printed in traditional characters, extracted by real tools', () => {
+  // What a Hong Kong paper prints (本報訊, 記者, 責任編輯), read by pdftotext -layout and by OCR in chi_tra.
+  const page = inTraditional(printedPages(1, 30)[0] as PrintedPage);
+  const toSimplified = Converter({ from: 'hk', to: 'cn' }) as (s: string) => string;
+  const printer = new Printer();
+  let texts: Record<Tool, string>;
+  before(async () => {
+    await checkExtractionTools('traditional');
+    texts = await extractPage(page.html, printer, '.cache/real-pages', 'traditional');
+  });
+  after(() => printer.close());
+
+  for (const tool of ['pdftotext-layout', 'tesseract'] as const) {
+    it(`${tool}: reads it as well as the same text in simplified characters, its text as printed`, () => {
+      const text = texts[tool];
+      const parsed = parsePage(text, { file: `${page.name}.${tool}.txt` });
+      assert.equal(checkLossless(text, parsed).total, 0, 'no text lost');
+      assert.equal(parsed.printed.paper, page.truth.paper, "the paper's name, as printed");
+      assert.equal(parsed.issueDate, page.truth.issue_date);
+      const simplified = parsePage(toSimplified(text), { file: `${page.name}.${tool}.txt` });
+      const truth = JSON.parse(toSimplified(JSON.stringify(page.truth))) as PrintedPage['truth'];
+      const [t, s] = [summarize([scorePage(page.truth, parsed, 'fuzzy')]), summarize([scorePage(truth, simplified, 'fuzzy')])];
+      console.log(`${tool} traditional: ${JSON.stringify(t)}`);
+      for (const key of ['segment_f1', 'headline', 'date', 'byline', 'kind'] as const) assert.equal(t[key], s[key], `${key}: ${t[key]} in traditional, ${s[key]} in simplified`);
+      assert.ok(t.segment_f1 > 0 && t.byline > 0, 'articles found, bylines read');
     });
   }
 });

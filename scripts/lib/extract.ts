@@ -1,9 +1,9 @@
 /**
  * Real extraction tools, for test pages: Chromium prints an HTML page to PDF,
  * then `pdftotext` (its reading order, or `-layout`) or OCR (`pdftoppm` at
- * 300 dpi, then `tesseract -l chi_sim`) turn the PDF into the text an archive
- * is fed. Debian packages: chromium, poppler-utils, tesseract-ocr,
- * tesseract-ocr-chi-sim.
+ * 300 dpi, then `tesseract -l chi_sim`, or `chi_tra` for a page in traditional
+ * characters) turn the PDF into the text an archive is fed. Debian packages:
+ * chromium, poppler-utils, tesseract-ocr, tesseract-ocr-chi-sim (and -chi-tra).
  *
  * Outputs are kept in a cache folder by a hash of the HTML (and the tools'
  * settings), so that running the tests again does not print and OCR again.
@@ -25,17 +25,22 @@ const OCR_DPI = 300;
 /** Bumped when what a tool is asked changes, so cached outputs of the old settings are not reused. */
 const SETTINGS = `v2 one-sheet dpi=${OCR_DPI}`;
 
+/** The script a page is printed in, and the language OCR reads it with. */
+export type Script = 'simplified' | 'traditional';
+const OCR_LANGUAGE: Record<Script, string> = { simplified: 'chi_sim', traditional: 'chi_tra' };
+
 /** Fails at once, naming the Debian package, when a tool is not installed. */
-export async function checkExtractionTools(): Promise<void> {
+export async function checkExtractionTools(script: Script = 'simplified'): Promise<void> {
+  const lang = OCR_LANGUAGE[script];
   const need: Array<[string, string[], string]> = [
     ['pdftotext', ['-v'], 'poppler-utils'],
     ['pdftoppm', ['-v'], 'poppler-utils'],
-    ['tesseract', ['--list-langs'], 'tesseract-ocr tesseract-ocr-chi-sim'],
+    ['tesseract', ['--list-langs'], `tesseract-ocr tesseract-ocr-${lang.replace('_', '-')}`],
   ];
   for (const [cmd, args, pkg] of need) {
     try {
       const { stdout, stderr } = await run(cmd, args);
-      if (cmd === 'tesseract' && !/chi_sim/.test(stdout + stderr)) throw new Error('no chi_sim');
+      if (cmd === 'tesseract' && !(stdout + stderr).includes(lang)) throw new Error(`no ${lang}`);
     } catch (err) {
       throw new Error(`${cmd} is needed to extract test pages: apt-get install ${pkg}`, { cause: err });
     }
@@ -83,13 +88,13 @@ export class Printer {
   }
 }
 
-async function extract(pdf: string, tool: Tool, dir: string): Promise<string> {
+async function extract(pdf: string, tool: Tool, dir: string, script: Script): Promise<string> {
   if (tool === 'pdftotext') return (await run('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { maxBuffer: 64 << 20 })).stdout;
   if (tool === 'pdftotext-layout') return (await run('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-'], { maxBuffer: 64 << 20 })).stdout;
   await run('pdftoppm', ['-r', String(OCR_DPI), '-gray', '-png', pdf, join(dir, 'scan')]);
   const images = readdirSync(dir).filter((f) => /^scan.*\.png$/.test(f)).sort();
   const texts: string[] = [];
-  for (const img of images) texts.push((await run('tesseract', [join(dir, img), '-', '-l', 'chi_sim'], { maxBuffer: 64 << 20 })).stdout);
+  for (const img of images) texts.push((await run('tesseract', [join(dir, img), '-', '-l', OCR_LANGUAGE[script]], { maxBuffer: 64 << 20 })).stdout);
   return texts.join('\n');
 }
 
@@ -97,8 +102,8 @@ async function extract(pdf: string, tool: Tool, dir: string): Promise<string> {
  * The text each tool extracts from the printed `html`, from the cache when this
  * page was extracted before with these settings.
  */
-export async function extractPage(html: string, printer: Printer, cacheDir: string): Promise<Record<Tool, string>> {
-  const key = createHash('sha256').update(SETTINGS).update(html).digest('hex').slice(0, 16);
+export async function extractPage(html: string, printer: Printer, cacheDir: string, script: Script = 'simplified'): Promise<Record<Tool, string>> {
+  const key = createHash('sha256').update(SETTINGS).update(script === 'simplified' ? '' : script).update(html).digest('hex').slice(0, 16);
   const dir = join(cacheDir, key);
   const done = join(dir, 'done.json');
   if (existsSync(done)) return JSON.parse(readFileSync(done, 'utf8')) as Record<Tool, string>;
@@ -109,7 +114,7 @@ export async function extractPage(html: string, printer: Printer, cacheDir: stri
   await printer.pdf(html, pdf);
   const out = {} as Record<Tool, string>;
   for (const tool of TOOLS) {
-    out[tool] = await extract(pdf, tool, work);
+    out[tool] = await extract(pdf, tool, work, script);
     writeFileSync(join(work, `${tool}.txt`), out[tool]);
   }
   writeFileSync(join(work, 'done.json'), JSON.stringify(out));

@@ -3,6 +3,7 @@
  * `stories.ts`, laid out as newspaper pages (`src/synth/print.ts`) of other
  * papers, years, column counts and gutters. Deterministic by seed.
  */
+import { Converter } from 'opencc-js/cn2t';
 import type { Page } from '../../src/model.ts';
 import { parsePage } from '../../src/parse/index.ts';
 import { addDays, formatDate, parseIso } from '../../src/parse/dates.ts';
@@ -70,4 +71,12 @@ export function printedPages(count: number, seed = 1): PrintedPage[] {
     out.push({ name, html, truth });
   }
   return out;
+}
+
+const toTraditional = Converter({ from: 'cn', to: 'hk' }) as (s: string) => string;
+
+/** The page as a Hong Kong paper prints it, in traditional characters; its truth in the same characters. */
+export function inTraditional(page: PrintedPage): PrintedPage {
+  const html = toTraditional(page.html).replace('lang="zh-CN"', 'lang="zh-HK"').replaceAll('CJK SC', 'CJK HK');
+  return { name: page.name, html, truth: JSON.parse(toTraditional(JSON.stringify(page.truth))) as PrintedTruth };
 }
