@@ -173,6 +173,13 @@ describe('leads and bylines of other papers', () => {
     assert.deepEqual([a?.byline.reporters, a?.byline.correspondents], [['任杰'], ['彭悦']]);
     assert.equal(a?.date, '2031-07-03');
   });
+  it('reads a byline with no brackets before a lead that says its day in words (`本报讯 记者 方晓 本月2日起`) without the words as a name', () => {
+    const p = parse([...HEADER, '新开两条公交线路', '', '本报讯 记者 方晓 本月2日起，城区新开通两条公交线路。', '', '图书馆延长开放时间', '', '本报讯 记者林晓昨日起，市图书馆每天开放时间延长至晚上九点。', ''].join('\n'));
+    assert.deepEqual(p.articles.map((a) => [a.byline.reporters, a.date]), [
+      [['方晓'], '2031-07-02'],
+      [['林晓'], '2031-07-03'],
+    ]);
+  });
   it('takes a line with no sentence mark between two of a headline\'s lines for one of them, though long (OCR)', () => {
     const p = parse([...HEADER, '临溪镇召开党委 （扩大） 会', '', '议', '', '听取各村 《社区) 去年工作总结和今', '', '年工作谋划情况汇报', '', '本报讯〈记者 程远) 7月3日上午，临溪镇召开党委〈扩大）会议。', '', '会议强调，要把思想统一到上级部署上来。', ''].join('\n'));
     assert.equal(p.articles.length, 1);
