@@ -250,14 +250,15 @@ function cutFullLines(p: Piece, width: number, starts: number[]): Piece[] {
     // The last single space at which the line from `from` is full (a line's own spaces come earlier),
     // or the first where a byline or lead begins (`…石拱古桥 本报记者 程远 文/图`).
     // (Of two such spaces, the one nearer the column's width: `…方便 常乐 报道…` in a column of twelve is cut
-    // after `方便`, the next column's name drifted into this line; after a sentence's end the later one, a credit's
-    // first character wrapped there: `…装箱。 记` / `者 卢婷 摄`.)
+    // after `方便`, the next column's name drifted into this line; as near, the one that leaves the line no longer
+    // than the column's (`…几个大型居民 潘峰 报道` in a column of twelve, after `居民`); after a sentence's end the
+    // later one, a credit's first character wrapped there: `…装箱。 记` / `者 卢婷 摄`.)
     let m = 0;
     let cut = -1;
     let off = Infinity;
     for (let i = from; i < chars.length; i++) {
       const ch = chars[i] as string;
-      if (ch === ' ' && i > from && chars[i - 1] !== ' ' && chars[i + 1] !== ' ' && m >= width - FULL_BELOW && !inBrackets(chars, i) && (Math.abs(m - width) <= off || ENDS_CLAUSE.test(chars[cut - 1] ?? ''))) {
+      if (ch === ' ' && i > from && chars[i - 1] !== ' ' && chars[i + 1] !== ' ' && m >= width - FULL_BELOW && !inBrackets(chars, i) && (Math.abs(m - width) < off || (Math.abs(m - width) === off && m <= width) || ENDS_CLAUSE.test(chars[cut - 1] ?? ''))) {
         cut = i;
         off = Math.abs(m - width);
         if (PIECE_OPENER.test(chars.slice(i + 1, i + 6).join(''))) break;

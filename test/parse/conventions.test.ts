@@ -2276,6 +2276,13 @@ describe('columns', () => {
     assert.deepEqual([report?.byline.reporters, report?.byline.correspondents], [['龚琳'], ['常乐']]);
     assert.ok(!body(find(p.articles, '本报讯（通讯员韦华）')).includes('常乐'));
   });
+  it('gives a name drifted left of its column start to that column, not to the full line beside it (`…几个大型居民 潘峰 报道 3月21日`, pdftotext -layout)', () => {
+    // A page made by `npm run real-pages -- --seed 13` (page 9): the correspondent had gone to the 简讯 beside.
+    const p = parse(readFileSync(new URL('pages/layout-name-at-column-start.txt', import.meta.url), 'utf8'));
+    const report = find(p.articles, '本报讯记者钟鸣');
+    assert.deepEqual([report?.byline.reporters, report?.byline.correspondents], [['钟鸣'], ['潘峰']]);
+    assert.equal(body(find(p.articles, '本报讯3月21日起')), '本报讯3月21日起，城区新开通两条公交线路，连接高铁站和几个大型居民区，市民出行更加便捷。');
+  });
   it('keeps a text\'s paragraphs apart where -layout prints no blank line between them, by the indent of each first line (pdftotext -layout)', () => {
     // A page made by `npm run real-pages -- --seed 24` (page 6): every piece had been one paragraph.
     const p = parse(readFileSync(new URL('pages/layout-paragraphs-indented.txt', import.meta.url), 'utf8'));
