@@ -18,7 +18,7 @@
  * between two columns (a column change is a block boundary). Every piece keeps
  * its line number.
  */
-import { ENDS_CREDIT, LEAD, leadReads, PARAGRAPH_INDENT, TERMINAL, visibleLength } from './chars.ts';
+import { ENDS_CREDIT, LEAD, leadReads, OPENS_REPORT, PARAGRAPH_INDENT, TERMINAL, visibleLength } from './chars.ts';
 import { PICTURE_GAP } from './classify.ts';
 import { bigrams, share } from './pairs.ts';
 import type { Line } from './normalize.ts';
@@ -745,9 +745,30 @@ export function readColumns(lines: Line[]): { lines: Line[]; sideBySide: number[
     }
     const read = readBand(band, wide, width);
     if (read !== band.lines) sideBySide.push(...band.lines.filter((l) => /\S\s{2,}\S/.test(l.text)).map((l) => l.no));
-    out.push(...read);
+    out.push(...(read !== band.lines && wide === 1 ? leadsFirst(read) : read));
   }
   return { lines: out, sideBySide };
+}
+
+/** A line of running text: a comma or a sentence's end in it (a deck's `、` is not one). */
+const RUNNING = /[，。；]/;
+
+/**
+ * A lead's first line -layout printed a row under its second, where a taller headline's line beside them
+ * moved the rows (`起，市图书馆每天开放时间延长` / `  本报讯（通讯员 常乐）即日` / `至晚上九点…`): under a
+ * headline or at a column's top, a line of running text that is no lead and opens no report, over an
+ * indented lead, goes after it.
+ */
+function leadsFirst(lines: Line[]): Line[] {
+  for (let i = 1; i + 2 < lines.length; i++) {
+    const [a, b] = [lines[i] as Line, lines[i + 1] as Line];
+    if (lines[i - 1]?.text.trim() !== '' || !b.text.startsWith('  ') || !LEAD.test(b.text.trim())) continue;
+    if (/^\s/.test(a.text) || !RUNNING.test(a.text) || LEAD.test(a.text) || OPENS_REPORT.test(a.text)) continue;
+    if (lines[i + 2]?.text.trim() === '') continue;
+    lines[i] = b;
+    lines[i + 1] = a;
+  }
+  return lines;
 }
 
 /** A column's worth of text: a piece of a merged line at least this share of the column width. */

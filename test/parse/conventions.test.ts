@@ -2283,6 +2283,13 @@ describe('columns', () => {
     assert.deepEqual([report?.byline.reporters, report?.byline.correspondents], [['钟鸣'], ['潘峰']]);
     assert.equal(body(find(p.articles, '本报讯3月21日起')), '本报讯3月21日起，城区新开通两条公交线路，连接高铁站和几个大型居民区，市民出行更加便捷。');
   });
+  it('reads a lead\'s first line that -layout printed a row under its second (`起，市图书馆…` / `  本报讯（通讯员 常乐）即日`) first (pdftotext -layout)', () => {
+    // A page made by `npm run real-pages -- --seed 29` (page 3): a taller headline's line beside them moved the rows.
+    const p = parse(readFileSync(new URL('pages/layout-lead-row-under-its-second.txt', import.meta.url), 'utf8'));
+    const a = p.articles.find((x) => x.headline?.main === '图书馆延长开放时间');
+    assert.equal(body(a), '本报讯（通讯员常乐）即日起，市图书馆每天开放时间延长至晚上九点，方便读者下班后借阅图书。');
+    assert.deepEqual(a?.byline.correspondents, ['常乐']);
+  });
   it('keeps a text\'s paragraphs apart where -layout prints no blank line between them, by the indent of each first line (pdftotext -layout)', () => {
     // A page made by `npm run real-pages -- --seed 24` (page 6): every piece had been one paragraph.
     const p = parse(readFileSync(new URL('pages/layout-paragraphs-indented.txt', import.meta.url), 'utf8'));
