@@ -333,7 +333,7 @@ export function peelHeadlines(blocks: Block[], width = 0): Block[] {
     }
     // Headline lines at the end of a block whose text ends a sentence, the next block opening a
     // piece: `健康手册三百余份。` / `图书馆延长开放时间` / `本报讯（…`, as `pdftotext -layout` runs 简讯
-    // (OCR leaves one blank line before the lead).
+    // (OCR leaves one blank line before the lead; -layout more where the column beside holds a picture).
     let t = 0;
     const n = b.lines.length;
     while (t < Math.min(PEEL_MAX, n - 1) && headlineShaped(b.lines[n - 1 - t]?.text ?? '', true) && !closesByline(b.lines.slice(0, n - t))) t++;
@@ -341,7 +341,7 @@ export function peelHeadlines(blocks: Block[], width = 0): Block[] {
     if (peel) {
       // The page's footer after them (`第3版 要闻 责任编辑：…`) is no text: past it, they are the page's last lines.
       const next = blocks.slice(i + 1).find((x) => !isFurniture(joinLines(x.lines.map((l) => l.text))));
-      peel = next ? next.blanksBefore <= 1 && opensAfterHeadline(next) : !closesPage(b.lines.slice(n - t));
+      peel = next ? opensAfterHeadline(next) : !closesPage(b.lines.slice(n - t));
     }
     if (peel) {
       out.push({ lines: b.lines.slice(0, n - t), blanksBefore: b.blanksBefore });

@@ -2290,6 +2290,13 @@ describe('columns', () => {
     assert.equal(body(a), '本报讯（通讯员常乐）即日起，市图书馆每天开放时间延长至晚上九点，方便读者下班后借阅图书。');
     assert.deepEqual(a?.byline.correspondents, ['常乐']);
   });
+  it('reads a 简讯 item\'s headline under the item above, its lead rows below past a gap the column beside leaves, as that lead\'s headline (pdftotext -layout)', () => {
+    // A page made by `npm run real-pages -- --seed 13` (page 7): two items had lost their headlines into the text above.
+    const p = parse(readFileSync(new URL('pages/layout-brief-headline-over-a-gap.txt', import.meta.url), 'utf8'));
+    assert.equal(body(find(p.articles, '本报讯（通讯员苏航）')), '本报讯（通讯员苏航）即日起，市图书馆每天开放时间延长至晚上九点，方便读者下班后借阅图书。');
+    assert.equal(find(p.articles, '本报讯3月21日起')?.headline?.main, '新开两条公交线路');
+    assert.equal(find(p.articles, '本报讯（记者常乐）')?.headline?.main, '社区开展义诊活动');
+  });
   it('keeps a text\'s paragraphs apart where -layout prints no blank line between them, by the indent of each first line (pdftotext -layout)', () => {
     // A page made by `npm run real-pages -- --seed 24` (page 6): every piece had been one paragraph.
     const p = parse(readFileSync(new URL('pages/layout-paragraphs-indented.txt', import.meta.url), 'utf8'));
