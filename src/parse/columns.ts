@@ -355,8 +355,23 @@ function headlineRow(text: string): string[] | null {
   return parts.length >= 2 && parts.every((p) => !SENTENCE_MARK.test(p) && /[\u3400-\u9fff]/.test(p)) && !BYLINE_WORD.test(text) ? parts : null;
 }
 
+/**
+ * Lines of one piece each, no blank line between them, whose text starts a column's width or more
+ * from where the line above started: two modules, one under the other (a report in the page's right
+ * column, then a caption set across the page from its left edge). A blank line stands between them.
+ */
+function modulesApart(band: Line[], rows: Piece[][], width: number): Line[] {
+  const out: Line[] = [];
+  band.forEach((l, i) => {
+    const [at, above] = [rows[i]?.[0]?.start, rows[i - 1]?.[0]?.start];
+    if (at !== undefined && above !== undefined && Math.abs(at - above) > width) out.push({ no: l.no, text: '' });
+    out.push(l);
+  });
+  return out.length === band.length ? band : out;
+}
+
 function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: number): Line[] {
-  if (rows.every((r) => r.length <= 1)) return band;
+  if (rows.every((r) => r.length <= 1)) return wide === 1 && width > 0 ? modulesApart(band, rows, width) : band;
   const starts = columnStarts(clusters, wide);
   const columns: BandColumn[] = [];
   // Where a column's line is full, it ends there; what is left longer than a line (headlines run

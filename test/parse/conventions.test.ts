@@ -2297,6 +2297,14 @@ describe('columns', () => {
     assert.equal(find(p.articles, '本报讯3月21日起')?.headline?.main, '新开两条公交线路');
     assert.equal(find(p.articles, '本报讯（记者常乐）')?.headline?.main, '社区开展义诊活动');
   });
+  it('reads a caption set across the page from its left edge, right under a report in the page\'s right column with no blank line between, as a caption of its own (pdftotext -layout)', () => {
+    // A page made by `npm run real-pages -- --seed 32` (page 7): the caption had become the report's last paragraph.
+    const p = parse(readFileSync(new URL('pages/layout-caption-across-under-a-report.txt', import.meta.url), 'utf8'));
+    const report = find(p.articles, '本报北京12月31日讯');
+    assert.ok(body(report).endsWith('帮助农民解决生产中遇到的实际困难。'), body(report));
+    const photo = find(p.articles, '去年以来，厦工机械');
+    assert.deepEqual([photo?.kind, photo?.byline.photographers], ['photo', ['林峰']]);
+  });
   it('keeps a text\'s paragraphs apart where -layout prints no blank line between them, by the indent of each first line (pdftotext -layout)', () => {
     // A page made by `npm run real-pages -- --seed 24` (page 6): every piece had been one paragraph.
     const p = parse(readFileSync(new URL('pages/layout-paragraphs-indented.txt', import.meta.url), 'utf8'));
