@@ -463,6 +463,12 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
         if (!m || spanned.has(i)) return [p];
         const [, x = '', y = ''] = m;
         if (!headWord(x) || [...y].length < 3 || SENTENCE_MARK.test(y) || BYLINE_WORD.test(y)) return [p];
+        const at = p.start + widthOf(`${x} `, wide);
+        // A headline's last words run into the line of a headline under a banner (`简讯 乡村夜市点亮消费` over
+        // `图书馆延长开放时间 新场景`): a few words under a headline's line of the row above, which starts right
+        // of the line's start, go on with that headline.
+        const over = [...y].length <= 4 ? heads(i - 1).find((q) => q.start > p.start + 2 && q.start >= at - LINK * 2 && q.start <= at + width) : undefined;
+        if (over) return [{ text: x, start: p.start, end: p.start + [...x].length, head: true }, { text: y, start: over.start, end: over.start + [...y].length, head: true }];
         // Their second lines stand on the next row, or rows below where the lines beside them are smaller.
         let below = heads(i + 1);
         let first = below.find((q) => Math.abs(q.start - p.start) <= 2);
@@ -473,7 +479,6 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
         const second = first && below.find((q) => q.start > first.end && q.start <= p.end + width);
         // A second headline of one line (`百年古桥完成保 老屋的枣树` over `护性修缮`): its piece's byline or lead
         // stands under it, a few rows down, in the cell where it starts.
-        const at = p.start + widthOf(`${x} `, wide);
         const own = first && !second ? cut.slice(i + 1, i + 2 + PICTURE_ROWS * 2).some((r) => r.some((q) => Math.abs(q.start - at) <= 1 && (PIECE_OPENER.test(q.text) || LEAD.test(q.text)))) : false;
         if (!first || (!second && !own)) return [p];
         const start = second?.start ?? at;

@@ -2305,6 +2305,12 @@ describe('columns', () => {
     const photo = find(p.articles, '去年以来，厦工机械');
     assert.deepEqual([photo?.kind, photo?.byline.photographers], ['photo', ['林峰']]);
   });
+  it('gives a headline\'s last words run into a 简讯 headline\'s line (`简讯 乡村夜市点亮消费` over `图书馆延长开放时间 新场景`) to the headline above them (pdftotext -layout)', () => {
+    // A page made by `npm run real-pages -- --seed 31` (page 5): both headlines had been wrong.
+    const p = parse(readFileSync(new URL('pages/layout-headline-tail-beside-a-brief.txt', import.meta.url), 'utf8'));
+    assert.equal(find(p.articles, '本报讯（通讯员江枫）')?.headline?.main, '图书馆延长开放时间');
+    assert.equal(find(p.articles, '本报讯（融媒体记者秦朗）')?.headline?.main.replace(/\s/g, ''), '乡村夜市点亮消费新场景');
+  });
   it('keeps a text\'s paragraphs apart where -layout prints no blank line between them, by the indent of each first line (pdftotext -layout)', () => {
     // A page made by `npm run real-pages -- --seed 24` (page 6): every piece had been one paragraph.
     const p = parse(readFileSync(new URL('pages/layout-paragraphs-indented.txt', import.meta.url), 'utf8'));
