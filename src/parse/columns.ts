@@ -464,11 +464,16 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
         const [, x = '', y = ''] = m;
         if (!headWord(x) || [...y].length < 3 || SENTENCE_MARK.test(y) || BYLINE_WORD.test(y)) return [p];
         const at = p.start + widthOf(`${x} `, wide);
+        // The two headlines' lines, the second standing at `start`.
+        const split = (start: number): Piece[] => [
+          { text: x, start: p.start, end: p.start + [...x].length, head: true },
+          { text: y, start, end: start + [...y].length, head: true },
+        ];
         // A headline's last words run into the line of a headline under a banner (`简讯 乡村夜市点亮消费` over
         // `图书馆延长开放时间 新场景`): a few words under a headline's line of the row above, which starts right
         // of the line's start, go on with that headline.
         const over = [...y].length <= 4 ? heads(i - 1).find((q) => q.start > p.start + 2 && q.start >= at - LINK * 2 && q.start <= at + width) : undefined;
-        if (over) return [{ text: x, start: p.start, end: p.start + [...x].length, head: true }, { text: y, start: over.start, end: over.start + [...y].length, head: true }];
+        if (over) return split(over.start);
         // Their second lines stand on the next row, or rows below where the lines beside them are smaller.
         let below = heads(i + 1);
         let first = below.find((q) => Math.abs(q.start - p.start) <= 2);
@@ -481,11 +486,7 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
         // stands under it, a few rows down, in the cell where it starts.
         const own = first && !second ? cut.slice(i + 1, i + 2 + PICTURE_ROWS * 2).some((r) => r.some((q) => Math.abs(q.start - at) <= 1 && (PIECE_OPENER.test(q.text) || LEAD.test(q.text)))) : false;
         if (!first || (!second && !own)) return [p];
-        const start = second?.start ?? at;
-        return [
-          { text: x, start: p.start, end: p.start + [...x].length, head: true },
-          { text: y, start, end: start + [...y].length, head: true },
-        ];
+        return split(second?.start ?? at);
       });
     });
   const body = cut.filter((_, i) => !heads[i]);
