@@ -20,7 +20,9 @@
  */
 import { ENDS_CREDIT, LEAD, leadReads, OPENS_REPORT, PARAGRAPH_INDENT, TERMINAL, visibleLength } from './chars.ts';
 import { PICTURE_GAP } from './classify.ts';
+import { ISSUE_HEADER, MASTHEAD_LINES, readMasthead } from './furniture.ts';
 import { bigrams, share } from './pairs.ts';
+import { carryOn } from './carry.ts';
 import type { Line } from './normalize.ts';
 
 interface Piece {
@@ -34,6 +36,12 @@ interface Piece {
 
 /** Two or more spaces: a gap between columns (OCR and `-layout` alike). */
 const GAP = /\s{2,}/g;
+/**
+ * A rule between two columns, which OCR reads as a mark between single spaces
+ * (`…学校投 。 新大走择导`): the mark is no text of either column.
+ */
+const RULE = /(?<=\S) ([。|]) (?=\S)/g;
+const HAS_RULE = new RegExp(RULE.source);
 /** How far a column's text may start from where the band's other lines start it, in display cells. */
 const TOLERANCE = 5;
 /** Piece starts this close belong to one column (an indent, the drift of cells); columns stand a column's width apart. */
@@ -370,8 +378,8 @@ function modulesApart(band: Line[], rows: Piece[][], width: number): Line[] {
   return out.length === band.length ? band : out;
 }
 
-function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: number): Line[] {
-  if (rows.every((r) => r.length <= 1)) return wide === 1 && width > 0 ? modulesApart(band, rows, width) : band;
+function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: number): Line[][] {
+  if (rows.every((r) => r.length <= 1)) return [wide === 1 && width > 0 ? modulesApart(band, rows, width) : band];
   const starts = columnStarts(clusters, wide);
   const columns: BandColumn[] = [];
   // Where a column's line is full, it ends there; what is left longer than a line (headlines run
@@ -628,9 +636,8 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
     band.every((line, i) => line.no <= from || line.no >= to || (cut[i] ?? []).every((p) => p.start < start - LINK * 2 || p.start > start + Math.max(width / 2, LINK * 2)));
   if (wide === 1) columns.forEach((c) => handBackTails(c.lines, columns));
   // Columns were made from the starts in order: left to right.
-  const out: Line[] = [];
-  columns.forEach((c, k) => {
-    if (k > 0) out.push({ no: c.lines[0]?.no ?? 0, text: '' });
+  const read = columns.map((c) => {
+    const out: Line[] = [];
     c.lines.forEach((l, j) => {
       // Rows the other columns fill and this one leaves empty: a picture stands there (its caption may follow).
       const before = c.lines[j - 1];
@@ -648,11 +655,19 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
       const next = c.lines[j + 1];
       if (l.head && next && !next.head) out.push({ no: l.no, text: '' });
     });
+    return out;
   });
   // A sentence set across columns (a picture's caption) comes after them, on its own.
-  for (const l of across) out.push({ no: l.no, text: '' }, l);
-  return out;
+  for (const [k, l] of across.entries()) (k === 0 ? read.push([l]) : read.at(-1)?.push({ no: l.no, text: '' }, l));
+  return read;
 }
+
+/** The masthead's line (`2023年5月8日 星期一    A07版 县域    责编 高翔`), read whole. */
+const mastheadLine = (l: Line): boolean => l.no <= MASTHEAD_LINES && (ISSUE_HEADER.test(l.text) || readMasthead(l.text) !== null);
+const masthead = (b: Band): boolean => b.lines.length === 1 && mastheadLine(b.lines[0] as Line);
+
+/** Columns one after another, a blank line between two. */
+const oneAfterAnother = (columns: Line[][]): Line[] => columns.flatMap((c, k) => (k > 0 ? [{ no: c[0]?.no ?? 0, text: '' }, ...c] : c));
 
 /** How a lead's first line starts (`本报讯`, `本报北京8月2日讯`, `新华社北京8月2日电`). */
 const OPENS_LEAD = /^\s*(?:本\s*报|新华社|中新社)/;
@@ -726,15 +741,27 @@ const spansColumns = (text: string, width: number): boolean => width > 0 && meas
  */
 export function readColumns(lines: Line[]): { lines: Line[]; sideBySide: number[] } {
   if (!lines.some((l) => l.text.includes('  ') && /\S\s{2,}\S/.test(l.text))) return { lines, sideBySide: [] };
-  // Bands: runs of lines without a blank one.
-  const runs: Line[][] = [[]];
-  for (const l of lines) {
-    if (l.text.trim() === '') runs.push([l], []);
-    else runs.at(-1)?.push(l);
-  }
   // How the tool counted cells: `pdftotext -layout` keeps a line's empty columns as spaces (a line
   // may open with them) and gives a character a cell; OCR opens every line on its text.
   const wide: Cells = lines.some((l) => l.text.startsWith('  ')) ? 1 : 2;
+  // Bands: runs of lines without a blank one.
+  const runs: Line[][] = [[]];
+  // OCR's column rules, in lines it read across columns: cut out of their lines, a gap left in their cells,
+  // and given on a line of their own before the band.
+  const rules = new Map<Line[], Line>();
+  for (let l of lines) {
+    if (wide === 2 && HAS_RULE.test(l.text) && /\S\s{2,}\S/.test(l.text)) {
+      const marks = [...l.text.matchAll(RULE)].map((m) => m[1]);
+      l = { no: l.no, text: l.text.replace(RULE, (m) => ' '.repeat(widthOf(m, wide))) };
+      const run = runs.at(-1) as Line[];
+      const had = rules.get(run);
+      rules.set(run, { no: had?.no ?? l.no, text: [had?.text, ...marks].filter(Boolean).join(' ') });
+    }
+    if (l.text.trim() === '') runs.push([l], []);
+    // The masthead's line, OCR read with the headlines' row under it: a band of its own.
+    else if (wide === 2 && mastheadLine(l)) runs.push([l], []);
+    else runs.at(-1)?.push(l);
+  }
   // A blank line a taller headline's line spacing leaves across the columns beside it is not the end of
   // them: where the columns above and below it start in the same cells and text above stops mid-sentence,
   // the runs are one band (`新华社北京7月3日电` / blank / `（记者 程远）记者从…` in one column).
@@ -755,18 +782,40 @@ export function readColumns(lines: Line[]): { lines: Line[]; sideBySide: number[
       const goesOn = last.filter((q) => SENTENCE_MARK.test(q.text) && !TERMINAL.test(q.text.trim()) && under(q) !== undefined && !LEAD.test(under(q)?.text ?? ''));
       if (shared.length >= 2 && goesOn.length >= 1) runs.splice(k, 3, [...up, ...down]);
     }
+  // (One mark alone on a line would be a sentence's end: a band with one rule keeps it where it stands.)
+  for (const [run, marks] of rules) {
+    if (marks.text.length > 1) runs.splice(runs.indexOf(run), 0, [marks], [{ no: marks.no, text: '' }]);
+    else run.forEach((l, i) => (run[i] = lines.find((x) => x.no === l.no) ?? l));
+  }
   const bands = runs.map((r) => bandOf(r, wide));
   const width = wide === 1 ? usualWidth(bands) : 0;
   const out: Line[] = [];
   const sideBySide: number[] = [];
-  for (const band of bands) {
-    if (band.lines.length === 1 && band.lines[0]?.text.trim() === '') {
+  const blank = (b: Band) => b.lines.length === 1 && b.lines[0]?.text.trim() === '';
+  const reads = bands.map((b) => (blank(b) || masthead(b) ? [b.lines] : readBand(b, wide, width)));
+  for (let i = 0; i < bands.length; i++) {
+    const [band, columns] = [bands[i] as Band, reads[i] as Line[][]];
+    if (blank(band)) {
       out.push(...band.lines);
       continue;
     }
-    const read = readBand(band, wide, width);
-    if (read !== band.lines) sideBySide.push(...band.lines.filter((l) => /\S\s{2,}\S/.test(l.text)).map((l) => l.no));
-    out.push(...(read !== band.lines && wide === 1 ? leadsFirst(read) : read));
+    const sideways = columns.length > 1 || columns[0] !== band.lines;
+    if (sideways) sideBySide.push(...band.lines.filter((l) => /\S\s{2,}\S/.test(l.text)).map((l) => l.no));
+    // OCR's row of headlines across the page: the blocks after it, up to the next such row, go on in its columns.
+    let carried: Line[][] | null = null;
+    let end = i + 1;
+    if (wide === 2 && columns.length > 1) {
+      while (end < bands.length && (reads[end]?.length ?? 0) === 1) end++;
+      const blocks = bands.slice(i + 1, end).filter((b) => !blank(b)).map((b) => b.lines);
+      carried = carryOn(columns, blocks);
+    }
+    if (carried) {
+      out.push(...oneAfterAnother(carried));
+      i = end - 1;
+    } else {
+      const read = oneAfterAnother(columns);
+      out.push(...(sideways && wide === 1 ? leadsFirst(read) : read));
+    }
   }
   return { lines: out, sideBySide };
 }

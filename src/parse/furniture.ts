@@ -311,13 +311,16 @@ export function isFurnitureLine(text: string): boolean {
 const NOISE_MARK = /[A-Za-z|\\<>[\]{}~_=+^`@#$&*-]/g;
 const HAN_CHAR = /[\u3400-\u9fff]/g;
 const HAS_NOISE_MARK = new RegExp(NOISE_MARK.source);
+/** Column rules OCR read as marks, cut from the rows they stood in (`。 。 |`). */
+const RULES = /^[。|](?: [。|])+$/;
 
 /**
  * A short line OCR read out of a picture: letters or marks among at most three
- * Chinese characters (`听 HHo`, `饼 SEA`, `-丰 口`), no digit. Page furniture
- * rather than a headline's first line.
+ * Chinese characters (`听 HHo`, `饼 SEA`, `-丰 口`), no digit, or the marks OCR
+ * made of column rules (`。 。`). Page furniture rather than a headline's first line.
  */
 export function isOcrNoise(text: string): boolean {
+  if (RULES.test(text)) return true;
   if (!HAS_NOISE_MARK.test(text)) return false;
   const t = compact(text);
   if (t.length === 0 || t.length > 10 || /\d/.test(t)) return false;

@@ -2328,6 +2328,24 @@ describe('columns', () => {
     assert.equal(report?.headline, null);
     assert.ok(body(report).includes('确定重点项目228个，总投资989亿元'));
   });
+  it('hands the text under a row of headlines OCR read across the page (`…学校投 。 新大走择导      全国春季农业生产暨春耕备 。 全省职业技能大赛落幕`) to the row\'s columns, each report its own text (tesseract)', () => {
+    // A page made by `npm run real-pages -- --seed 12` (page 4): tesseract read the four modules' headlines and
+    // first lines across, a column rule read as ` 。 `, then the rest of each column one after another; every
+    // report had taken the text of the one beside it, and the masthead's line had been read as three columns of the row.
+    const p = parse(readFileSync(new URL('pages/ocr-row-read-across.txt', import.meta.url), 'utf8'));
+    const farming = find(p.articles, '本报北京3月15日讯');
+    assert.equal(farming?.headline?.main.replace(/\n/g, ''), '全国春季农业生产暨春耕备耕现场会召开');
+    assert.ok(body(farming).startsWith('本报北京3月15日讯〈记者程远）全国春季农业生产暨春耕备耕现场会今天召开。'), body(farming));
+    const contest = find(p.articles, '本报讯（记者夏阳）');
+    assert.equal(contest?.headline?.main, '全省职业技能大赛落幕');
+    assert.ok(body(contest).includes('来日各地的六百余名选手') && body(contest).includes('本届大赛共决出一等奖'), body(contest));
+    // (Its kicker `新春走基层` OCR misread as `新大走择导`, which the parser cannot know for a kicker.)
+    const feature = find(p.articles, '编者按');
+    assert.ok(Object.values(feature?.headline ?? {}).join('').includes('守护万家灯火的人'));
+    assert.ok(body(feature).endsWith('第十五个除夕。'));
+    assert.ok(body(find(p.articles, '日前，东江区新建')).endsWith('共享优质课程资源。'));
+    assert.equal(p.printed.pageNumber, 7);
+  });
   it('keeps a headline\'s second line set across the columns under its first whole, however long its last phrase (pdftotext -layout)', () => {
     // A page made by `npm run real-pages -- --seed 26` (page 1): `…指挥部第九次` over `会议强调 加压奋进 狠抓落实
     // 向市委市政府交上满意答卷`, the last phrase starting where a column does; it had gone to that column.

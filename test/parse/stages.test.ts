@@ -9,6 +9,7 @@ import { assignHeadline } from '../../src/parse/headline.ts';
 import type { Classified } from '../../src/parse/classify.ts';
 import { segment } from '../../src/parse/segment.ts';
 import { normalize } from '../../src/parse/normalize.ts';
+import { carryOn } from '../../src/parse/carry.ts';
 import { cleanParagraph, fullWidthPunctuation, joinLines, removeLayoutSpaces } from '../../src/parse/text.ts';
 
 describe('normalize', () => {
@@ -175,6 +176,28 @@ describe('furniture', () => {
     assert.ok(isFurniture('2021.3.15 星期一 ■编辑:李洋'));
     assert.ok(!isFurniture('示范区召开安全生产工作会议'));
     assert.ok(!isFurniture('本报讯（记者张三）3月19日下午，全市安全生产电视电话会议召开。'));
+  });
+});
+
+describe('carry (OCR: the text under a row of headlines read across)', () => {
+  const l = (no: number, text: string) => ({ no, text });
+  const texts = (cs: Array<Array<{ text: string }>> | null) => cs?.map((c) => c.map((x) => x.text).filter(Boolean));
+  it('hands each block to the column whose words it says, in reading order; a block saying none stays with the one before', () => {
+    const out = carryOn([[l(1, '古桥修缮完成')], [l(1, '春耕现场会召开')]], [[l(3, '古桥修缮历时半年。')], [l(5, '春耕现场会今天召开。')], [l(7, '会议要求，各地加强监测。')]]);
+    assert.deepEqual(texts(out), [
+      ['古桥修缮完成', '古桥修缮历时半年。'],
+      ['春耕现场会召开', '春耕现场会今天召开。', '会议要求，各地加强监测。'],
+    ]);
+  });
+  it('reads a column OCR cut in two (its byline a little left of its headline, rows under it) as one', () => {
+    const out = carryOn([[l(1, '古桥修缮完成')], [l(2, '本报记者 方晓')], [l(1, '春耕现场会召开')]], [[l(4, '修缮历时半年，古桥重开。')], [l(6, '现场会今天召开。')]]);
+    assert.equal(out?.length, 2);
+    assert.deepEqual(texts(out)?.[0], ['古桥修缮完成', '本报记者 方晓', '修缮历时半年，古桥重开。']);
+  });
+  it('goes on with a line cut mid-sentence at the row\'s foot with no paragraph between, and leaves text that says no column\'s words as it was', () => {
+    const out = carryOn([[l(1, '古桥修缮完成'), l(2, '近日，古桥完成')], [l(1, '春耕现场会召开')]], [[l(4, '修缮，重新开放。')]]);
+    assert.deepEqual(out?.[0]?.map((x) => x.text), ['古桥修缮完成', '近日，古桥完成', '修缮，重新开放。']);
+    assert.equal(carryOn([[l(1, '古桥修缮完成')], [l(1, '春耕现场会召开')]], [[l(4, '会议要求，各地加强监测。')]]), null);
   });
 });
 
