@@ -20,7 +20,7 @@
  */
 import { ENDS_CREDIT, LEAD, leadReads, OPENS_REPORT, PARAGRAPH_INDENT, TERMINAL, visibleLength } from './chars.ts';
 import { PICTURE_GAP } from './classify.ts';
-import { ISSUE_HEADER, MASTHEAD_LINES, readMasthead } from './furniture.ts';
+import { isOcrNoise, ISSUE_HEADER, MASTHEAD_LINES, readMasthead } from './furniture.ts';
 import { bigrams, share } from './pairs.ts';
 import { carryOn } from './carry.ts';
 import type { Line } from './normalize.ts';
@@ -333,9 +333,13 @@ interface Band {
   clusters: number[][];
 }
 
+/** A piece OCR made of a picture or a rule: a Han character at most, or letters and marks. */
+const debris = (p: Piece): boolean => (p.text.match(/[\u3400-\u9fff]/g)?.length ?? 0) <= 1 || isOcrNoise(p.text);
+
 const bandOf = (lines: Line[], wide: Cells): Band => {
   const rows = lines.map((l) => piecesOf(l.text, wide));
-  return { lines, rows, clusters: startClusters(rows) };
+  // (OCR's reading of a picture's texture, `全    |    |`, `攻   [一     e@`, stands in no column.)
+  return { lines, rows, clusters: startClusters(wide === 2 ? rows.filter((r) => !r.every(debris)) : rows) };
 };
 
 /** Words of bylines, leads and credits: no headline line holds them. */

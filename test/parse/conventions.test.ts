@@ -2346,6 +2346,17 @@ describe('columns', () => {
     assert.ok(body(find(p.articles, '日前，东江区新建')).endsWith('共享优质课程资源。'));
     assert.equal(p.printed.pageNumber, 7);
   });
+  it('reads no columns off what OCR made of a picture over a byline (`全     |     |` / `攻     [一     e@`), and keeps the byline one line (tesseract)', () => {
+    // As on a page made by `npm run real-pages -- --seed 33` (page 8): the picture's rows cut the byline under them
+    // where their marks stand, and `本报通讯员 …` opened the feature's text as a report with no headline.
+    const p = parse(
+      ['南湖报', '', '2011.05.09', '', 'A5 综合', '', '高新区：书写发展的生动答卷', '', '全         |          |', '攻          [一                  e@', '本报记者 林晓 本报通讯员 方舟', '', '迈入新时代，开启新征程。高新区将', '全面贯彻新发展理念，奋力开创发展', '新局面。', '', '这里是正在建设的核心板块区。基础', '设施日臻完善，城市面貌愈变愈美。', ''].join('\n'),
+    );
+    assert.equal(p.articles.length, 1);
+    const [feature] = p.articles;
+    assert.deepEqual([feature?.kind, feature?.byline.reporters, feature?.byline.correspondents], ['feature', ['林晓'], ['方舟']]);
+    assert.ok(body(feature).startsWith('迈入新时代'));
+  });
   it('keeps a headline\'s second line set across the columns under its first whole, however long its last phrase (pdftotext -layout)', () => {
     // A page made by `npm run real-pages -- --seed 26` (page 1): `…指挥部第九次` over `会议强调 加压奋进 狠抓落实
     // 向市委市政府交上满意答卷`, the last phrase starting where a column does; it had gone to that column.
