@@ -327,7 +327,7 @@ export function peelHeadlines(blocks: Block[], width = 0): Block[] {
     let k = 0;
     while (k < Math.min(PEEL_MAX, b.lines.length - 1) && headlineShaped(b.lines[k]?.text ?? '')) k++;
     const opening = b.lines[k]?.text ?? '';
-    if (k > 0 && k < b.lines.length && (opensPiece(opening) || (k + 1 < b.lines.length && opensParagraph(opening)))) {
+    if (k > 0 && k < b.lines.length && (opensPiece(opening) || opensReport(opening) || (k + 1 < b.lines.length && opensParagraph(opening)))) {
       out.push({ lines: b.lines.slice(0, k), blanksBefore: b.blanksBefore });
       b = { lines: b.lines.slice(k), blanksBefore: 0 };
     }

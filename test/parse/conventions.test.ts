@@ -2357,6 +2357,25 @@ describe('columns', () => {
     assert.deepEqual([feature?.kind, feature?.byline.reporters, feature?.byline.correspondents], ['feature', ['林晓'], ['方舟']]);
     assert.ok(body(feature).startsWith('迈入新时代'));
   });
+  it('reads a headline right over a report\'s indented first line that opens on when it happened (`古城墙完成保护性修缮` / `  近日，…`) as its headline, however wide the column (pdftotext -layout)', () => {
+    // As on a page made by `npm run real-pages -- --seed 33` (page 10): the headline had opened the report's text.
+    const p = parse(
+      [
+        '青州都市报                          2023年3月22日 星期三               第16版 文化                   责任编辑：宋佳音',
+        '',
+        '古城墙完成保护性修缮',
+        '  近日，位于南湖区的一段明代古城墙完成保护性修',
+        '缮，重新向游人开放。',
+        '  修缮工程历时半年，施工人员按照“修旧如旧”的原',
+        '则，对墙体和垛口进行了加固和修复，最大限度保留',
+        '了古城墙的历史风貌。',
+        '',
+      ].join('\n'),
+    );
+    const [report] = p.articles;
+    assert.equal(report?.headline?.main, '古城墙完成保护性修缮');
+    assert.ok(body(report).startsWith('近日，位于南湖区'));
+  });
   it('keeps a headline\'s second line set across the columns under its first whole, however long its last phrase (pdftotext -layout)', () => {
     // A page made by `npm run real-pages -- --seed 26` (page 1): `…指挥部第九次` over `会议强调 加压奋进 狠抓落实
     // 向市委市政府交上满意答卷`, the last phrase starting where a column does; it had gone to that column.
