@@ -594,6 +594,12 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
   // Where the line above set a headline into a column: a piece starting in the same cell goes on under it
   // (`全市文明实践中心建设现场推进` / `会在东江区召开`, set larger than the cells count, left of its column).
   let above = new Map<number, (typeof columns)[number]>();
+  // (Over a row with nothing where it started, it still stands there: a headline's second line set large may
+  // stand two rows under its first, `东江区召开…项目观` / `政电子票据` / `…一等奖二十 摩活动暨…推进会`, a cell apart,
+  // shorter than a line of text.)
+  let older = new Map<number, (typeof columns)[number]>();
+  const at = (m: Map<number, (typeof columns)[number]>, start: number) => m.get(start) ?? m.get(start - 1) ?? m.get(start + 1);
+  const emptyAt = (j: number, start: number) => wide === 1 && j >= 0 && (band[j]?.text.slice(start - 1, start + 2).trim() ?? '') === '';
   band.forEach((line, i) => {
     const parts = heads[i];
     const here = new Map<number, (typeof columns)[number]>();
@@ -621,7 +627,7 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
           // A credit under that caption, starting where it starts, closes it.
           across.push({ no: line.no, text: p.text });
         } else {
-          const under = above.get(p.start);
+          const under = above.get(p.start) ?? (headText(p.text) && measure(p.text) < width - FULL_BELOW && emptyAt(i - 1, p.start) ? at(older, p.start) : undefined);
           const own = columnOf(p, i);
           const home = under ?? (parts !== null && !kicker[i] ? headlineHome(p, i) : own);
           if (parts !== null) claimed.add(home);
@@ -632,6 +638,7 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
           home.lines.push({ no: line.no, text: p.text, start: p.start, head: (parts !== null && !kicker[i]) || p.head === true || under !== undefined || tail });
         }
       }
+    older = above;
     above = here;
   });
   // No text starts where a column stands, in the rows between two of its lines (its pieces may have
@@ -671,7 +678,8 @@ const mastheadLine = (l: Line): boolean => l.no <= MASTHEAD_LINES && (ISSUE_HEAD
 const masthead = (b: Band): boolean => b.lines.length === 1 && mastheadLine(b.lines[0] as Line);
 
 /** Columns one after another, a blank line between two. */
-const oneAfterAnother = (columns: Line[][]): Line[] => columns.flatMap((c, k) => (k > 0 ? [{ no: c[0]?.no ?? 0, text: '' }, ...c] : c));
+const oneAfterAnother = (columns: Line[][]): Line[] =>
+  columns.filter((c) => c.length > 0).flatMap((c, k) => (k > 0 ? [{ no: c[0]?.no ?? 0, text: '' }, ...c] : c));
 
 /** How a lead's first line starts (`本报讯`, `本报北京8月2日讯`, `新华社北京8月2日电`). */
 const OPENS_LEAD = /^\s*(?:本\s*报|新华社|中新社)/;

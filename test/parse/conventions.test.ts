@@ -2376,6 +2376,13 @@ describe('columns', () => {
     assert.equal(report?.headline?.main, '古城墙完成保护性修缮');
     assert.ok(body(report).startsWith('近日，位于南湖区'));
   });
+  it('reads a large headline\'s second line two rows under its first, a cell right of where it starts and run into the column left of it with one space, after its first (pdftotext -layout)', () => {
+    // A page made by `npm run real-pages -- --seed 33` (page 7): `示范区召开5G应用场景建设项目观` over a row with nothing
+    // there, then `…一等奖二十 摩活动暨5G工作推进会`; the headline read `摩活动暨5G工作推进会示范区召开…项目观`.
+    const p = parse(readFileSync(new URL('pages/layout-headline-second-line-two-rows-down.txt', import.meta.url), 'utf8'));
+    assert.equal(find(p.articles, '本报讯（记者马骏）')?.headline?.main.replace(/\n/g, ''), '示范区召开5G应用场景建设项目观摩活动暨5G工作推进会');
+    assert.ok(body(find(p.articles, '本报讯（记者范文）')).endsWith('晋升相应职业技能等级。'));
+  });
   it('keeps a headline\'s second line set across the columns under its first whole, however long its last phrase (pdftotext -layout)', () => {
     // A page made by `npm run real-pages -- --seed 26` (page 1): `…指挥部第九次` over `会议强调 加压奋进 狠抓落实
     // 向市委市政府交上满意答卷`, the last phrase starting where a column does; it had gone to that column.
