@@ -395,19 +395,25 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
   // A row of phrases one space apart, with a line under (or over) it that is one piece from under its
   // first phrase past its second's end: the row is one headline's kicker over the module's whole width
   // (`核心板块区 创新引领区 集聚发展区` over a headline set across the columns), not headlines side by side.
+  // Phrases set wider apart (`八项工作重点抓        “三区一极”铸辉煌`) are one headline so over a deck under it
+  // (`——…报告解读（二）`), not over text.
+  const gapped = band.map((l) => /\S {2,}\S/.test(l.text.trim()));
   const runsUnder = (i: number, parts: string[]) => {
     const second = widthOf(band[i]?.text.slice(0, band[i]!.text.indexOf(parts[1] ?? '') + (parts[1]?.length ?? 0)) ?? '', wide);
     const first = rows[i]?.[0]?.start ?? 0;
     return [i - 1, i + 1].some((j) => {
       const p = rows[j]?.length === 1 ? rows[j]?.[0] : undefined;
-      return p !== undefined && p.start <= first + LINK && p.end > second && !heads[j];
+      return p !== undefined && p.start <= first + LINK && p.end > second && !heads[j] && (!gapped[i] || (j === i + 1 && headText(p.text)));
     });
   };
-  const kicker = band.map((l, i) => heads[i] !== null && !/\S {2,}\S/.test(l.text.trim()) && runsUnder(i, heads[i] ?? []));
+  const kicker = band.map((_, i) => heads[i] !== null && runsUnder(i, heads[i] ?? []));
   // A line's piece starts after a gap, where a single space in the line above or below may cut too.
   const startsNear = (j: number, c: number) => rows[j]?.some((p) => p.start === c && p.start > 0) ?? false;
   const cut = band.map((_, i) => {
-    if (kicker[i]) return rows[i] ?? [];
+    if (kicker[i]) {
+      const r = rows[i] ?? [];
+      return gapped[i] && r.length > 1 ? [{ text: band[i]?.text.trim() ?? '', start: r[0]?.start ?? 0, end: r.at(-1)?.end ?? 0 }] : r;
+    }
     const mine = breaks[i];
     // A break shared with the line above or below, or where the line above or below starts a piece
     // after a gap (`百年古桥完成保护性 新春走基层` over `修缮        守护万家灯火的人`).

@@ -2383,6 +2383,29 @@ describe('columns', () => {
     assert.equal(find(p.articles, '本报讯（记者马骏）')?.headline?.main.replace(/\n/g, ''), '示范区召开5G应用场景建设项目观摩活动暨5G工作推进会');
     assert.ok(body(find(p.articles, '本报讯（记者范文）')).endsWith('晋升相应职业技能等级。'));
   });
+  it('reads two phrases of one headline set wide apart over a deck set across (`五项举措重点抓        “两区一城”谱新篇` / `——…解读（一）（上）`) as one headline, not two columns (pdftotext -layout)', () => {
+    // As on a page made by `npm run real-pages -- --seed 33` (page 4): the second phrase had gone to the second
+    // column, a subhead of the feature's text.
+    const p = parse(
+      [
+        '南湖报                        2024年5月9日 星期四                 第5版 要闻                     责任编辑：何婷',
+        '',
+        '五项举措重点抓           “两区一城”谱新篇',
+        '——南湖区（经开区）2024年经济工作会议报告解读（一）（上）',
+        '本报记者 林晓',
+        '  南湖区2024年经济工作   居民收入稳步增长，人均',
+        '的总体要求是：坚持稳中   可支配收入增长6%左右，',
+        '求进，扎实推进高质量发   控制在5%以内。',
+        '展。主要预期目标是：地     坚持项目为王。全年实',
+        '区生产总值增长7%左右，   施重点项目120个，完成',
+        '',
+      ].join('\n'),
+    );
+    const [feature] = p.articles;
+    assert.equal(feature?.headline?.main.replace(/\s+/g, ' '), '五项举措重点抓 “两区一城”谱新篇');
+    assert.equal(feature?.headline?.sub, '——南湖区（经开区）2024年经济工作会议报告解读（一）（上）');
+    assert.ok(feature?.body.every((b) => b.type === 'paragraph'));
+  });
   it('keeps a headline\'s second line set across the columns under its first whole, however long its last phrase (pdftotext -layout)', () => {
     // A page made by `npm run real-pages -- --seed 26` (page 1): `…指挥部第九次` over `会议强调 加压奋进 狠抓落实
     // 向市委市政府交上满意答卷`, the last phrase starting where a column does; it had gone to that column.
