@@ -187,6 +187,11 @@ interface LineFlags {
   byline: boolean;
 }
 
+/** A lead line that stops on a name of its byline, no brackets (`本报讯 记者江枫`). */
+const BARE_LEAD_END = /^[^，。；,;（(【〔）)】〕]*[\u3400-\u9fff]\s*$/;
+/** The rest of such a byline on the next line: a role word, names (`通讯员方晓 报道`). */
+const BYLINE_GOES_ON = /^\s*(?:特约|见习|实习)?(?:记\s*者|通\s*讯\s*员)/;
+
 /**
  * Does `line` open a block after the lines of the block so far? A credit
  * wrapped over lines (`本报记者 宋` / `崇飞 摄`, `本 报 记` / `者 诸 葛` / `亮 明 摄`) stays one.
@@ -198,6 +203,8 @@ function startsBlock(line: Line, flags: LineFlags, block: Line[]): boolean {
   if (!flags.byline) return false;
   // Inside running text a role word and names may begin a line (`记者马雅宁、市援鄂医`): not a byline.
   if (prev && /[、，,]/.test(line.text) && !TERMINAL.test(prev.text.trim())) return false;
+  // A lead's byline wrapped in a narrow column (`本报讯 记者江枫` / `通讯员方晓 报道`) goes on with the lead.
+  if (prev && LEAD.test(prev.text) && BARE_LEAD_END.test(prev.text) && BYLINE_GOES_ON.test(line.text) && !/摄/.test(line.text)) return false;
   const wraps = (above: Line[]) => {
     const text = above.map((l) => l.text.trim()).join('');
     return visibleLength(text) <= BYLINE_LINE_MAX && isBylineLine(`${text}${line.text.trim()}`);

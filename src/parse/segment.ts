@@ -193,6 +193,8 @@ function longCaption(blocks: Classified[], b: Classified): boolean {
   // A paragraph saying what the picture shows (`图为…。`) is its caption wherever it stands.
   if (PICTURE_SHOWS.test(b.lines[0]?.text ?? '')) return true;
   if (b.blanksBefore < 2) return false;
+  // One short sentence under the blank lines a picture leaves (`东江区湿地公园里，成群的白鹭在水面上觅食嬉戏。`).
+  if (b.blanksBefore >= PICTURE_GAP && n <= CAPTION_MAX_CHARS && (b.lines[0]?.text.match(/[。！？!?]/g) ?? []).length === 1) return true;
   const next = blocks[b.index + 1];
   return next === undefined || next.blanksBefore >= 2 || SAYS_PICTURE.test(b.lines[0]?.text ?? '');
 }

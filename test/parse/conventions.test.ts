@@ -407,6 +407,28 @@ describe('leads and bylines of other papers', () => {
     assert.match(body(commentary), /^事业成于实干，发展贵在落实。.*把工作做到群众心坎上。$/);
     assert.match(body(find(p.articles, '本报讯')), /^本报讯（记者卢婷）3月15日至17日.*晋升相应职业技能等级。$/);
   });
+  it('reads one short sentence under the blank lines a picture leaves inside a feature as a caption without credit (style B)', () => {
+    const p = parse(
+      [
+        '编辑:马骏', '', '让实干成为最鲜明的底色', '', '本报评论员', '',
+        '事业成于实干,发展贵在落实。面对新形势新任务,唯有真抓实干、埋头苦干,才能把蓝图变为现实。', '', '', '',
+        '东江区湿地公园里,成群的白鹭在水面上觅食嬉戏。', '',
+        '实干,就要敢于直面问题。对群众反映强烈的难点堵点,要拿出硬招实招,一项一项抓落实,一件一件见成效。', '',
+        '全省职业技能大赛落幕', '', '本报讯(记者 邵宁)8月16日至18日,全省职业技能大赛在省城举行,来自各地的六百余名选手参加了比赛。', '',
+      ].join('\n'),
+    );
+    assert.deepEqual(p.articles.map((a) => [a.kind, a.body.length]), [['feature', 2], ['photo', 1], ['news', 1]]);
+    assert.equal(body(p.articles[1]), '东江区湿地公园里，成群的白鹭在水面上觅食嬉戏。');
+    assert.ok(p.articles[1]?.doubts?.includes('caption without credit'));
+  });
+  it('keeps a lead\'s bare byline wrapped in a narrow column (`本报讯 记者江枫` / `通讯员方晓 报道`) with its lead (style A)', () => {
+    const p = parse(
+      ['本报讯 记者江枫', '通讯员方晓 报道', '4月12日，记者从', '白鹭镇统计局获悉，', '一季度全县规模以上', '工业总产值同比增长', '12.3%。', '', '白鹭镇一季度经济运行', ''].join('\n'),
+    );
+    assert.equal(p.articles.length, 1);
+    assert.deepEqual([p.articles[0]?.byline.reporters, p.articles[0]?.byline.correspondents], [['江枫'], ['方晓']]);
+    assert.equal(p.articles[0]?.headline?.main, '白鹭镇一季度经济运行');
+  });
   it('keeps a deck under its headline though the lead says none of its words (style B)', () => {
     const p = parse(
       [
