@@ -158,10 +158,13 @@ const titleCredit = (text: string) => {
 };
 
 /** A line that is only a credit's last word, its names on the line above. */
-const LONE_CREDIT_END = /^\s*摄影?\s*$/;
+const LONE_CREDIT_END = /^\s*(?:摄影?\s*[）)]?|[）)])\s*$/;
 
-/** A caption's line that ends on a credit's first characters, the rest on the next line (`…在生产。 本`). Group 1 the caption. */
-const CREDIT_HEAD = new RegExp(`^(.*[。！？!?”」）)])\\s+([${HAN}]{1,3})$`);
+/**
+ * A caption's line that ends on a credit's first characters, the rest on the next line (`…在生产。 本`,
+ * `…修剪果树。（记` / `者 白露 摄）`, `…果树。 （记者 潘` / `峰 摄）`). Group 1 the caption, group 2 the credit's start.
+ */
+const CREDIT_HEAD = new RegExp(`^(.*[。！？!?”」）)])(?:\\s+|(?=[（(〈]))([（(〈]?[${HAN}]{1,4}(?:\\s+[${HAN}]{1,2})?)$`);
 
 /** A caption's line that ends on the role word of a credit OCR wrapped (`…装箱。 记者` / `林木摄`). */
 const ROLE_TAIL = /^(.*[。！？!?”」）)])\s+((?:本报)?(?:特约)?(?:记者|通讯员|摄影记者))$/;
@@ -245,6 +248,15 @@ export function toBlocks(lines: Line[]): Block[] {
     blanks = 0;
     // A credit wrapped before its 摄 (`…装箱。 记者 杜鹃` / `摄`): its words leave the caption's line.
     const above = current.at(-1);
+    // A credit on a line of its own under its caption, its 摄 wrapped to the next (`（记者 秦朗` / `摄）`): a block of its own.
+    if (above && current.length > 1 && LONE_CREDIT_END.test(line.text) && TERMINAL.test(current.at(-2)?.text.trim() ?? '') && isPhotoCredit(`${above.text.trim()}${line.text.trim()}`)) {
+      current.pop();
+      flush();
+      pendingBlanks = 0;
+      current.push(above, line);
+      prevStandsAlone = true;
+      continue;
+    }
     const wrapped = above && LONE_CREDIT_END.test(line.text) ? CREDIT_TAIL.exec(`${above.text.trimEnd()} ${line.text.trim()}`) : null;
     if (above && wrapped?.[1] && wrapped[2] && isPhotoCredit(wrapped[2])) {
       current[current.length - 1] = { no: above.no, text: wrapped[1] };
@@ -256,7 +268,9 @@ export function toBlocks(lines: Line[]): Block[] {
     }
     // A credit wrapped after its first characters (`…在生产。 本` / `报记者 张伟 摄`): they go down to it.
     const head = above && ENDS_CREDIT.test(line.text) ? CREDIT_HEAD.exec(above.text.trimEnd()) : null;
-    if (above && head?.[1] && head[2] && isPhotoCredit(`${head[2]}${line.text.trim()}`)) {
+    // (Its bracket may close on the line after: `…果树。 （记` / `者 夏阳 摄` / `）`.)
+    const credit = head?.[2] ? `${head[2]}${line.text.trim()}` : '';
+    if (above && head?.[1] && head[2] && (isPhotoCredit(credit) || (/^[（(]/.test(credit) && !/[）)]/.test(credit) && isPhotoCredit(`${credit}）`)))) {
       current[current.length - 1] = { no: above.no, text: head[1] };
       flush();
       pendingBlanks = 0;
@@ -274,7 +288,9 @@ export function toBlocks(lines: Line[]): Block[] {
       const masthead = blocks.length === 0 && current.length === 1 && prev !== undefined && paperName(prev.text) !== null;
       const flags: LineFlags = { lead: LEAD.test(piece.text) || BULLET_REPORT.test(piece.text), furniture: isFurnitureLine(piece.text) || mastheadDate(piece.text, piece.no), byline: isBylineLine(piece.text) };
       const standsAlone = flags.furniture || (flags.byline && !/[、，,]/.test(piece.text));
-      if (prev && (startsBlock(piece, flags, current) || masthead || prevStandsAlone)) {
+      // (A credit's 摄 wrapped under its name, `（记者 秦朗` / `摄）`, closes it.)
+      const closesCredit = prev !== undefined && LONE_CREDIT_END.test(piece.text) && isPhotoCredit(`${current.map((l) => l.text.trim()).join('')}${piece.text.trim()}`);
+      if (prev && !closesCredit && (startsBlock(piece, flags, current) || masthead || prevStandsAlone)) {
         flush();
         pendingBlanks = 0;
       }

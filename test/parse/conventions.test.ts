@@ -429,6 +429,29 @@ describe('leads and bylines of other papers', () => {
     assert.deepEqual([p.articles[0]?.byline.reporters, p.articles[0]?.byline.correspondents], [['江枫'], ['方晓']]);
     assert.equal(p.articles[0]?.headline?.main, '白鹭镇一季度经济运行');
   });
+  it('reads a caption\'s credit in parentheses however a narrow column wraps it (`（记` / `者 白露 摄）`, `（记者 潘` / `峰 摄）`, `（记者 秦朗` / `摄）`, `（记` / `者 夏阳 摄` / `）`) as its credit (style A)', () => {
+    const page = (caption: string[]) =>
+      parse(
+        ['本报讯（记者 程远）3月15日，', '临溪镇召开防汛工作会议，', '部署今年防汛工作。', '', '临溪镇部署防汛工作', '', ...caption, '', '本报讯（记者 方晓）3月15日，', '各地抢抓农时，开展夏收夏', '种工作。', '', '各地抢抓农时', ''].join('\n'),
+      );
+    for (const [caption, name] of [
+      [['3月15日，青川县的果农', '在果园里修剪果树。（记', '者 白露 摄）'], '白露'],
+      [['3月15日，青川县的果农', '在果园里修剪果树。 （记者 潘', '峰 摄）'], '潘峰'],
+      [['3月15日，青川县的果农', '在果园里修剪果树。', ' （记者 秦朗', ' 摄）'], '秦朗'],
+      [['3月15日，青川县的果农', '在果园里修剪果树。 （记', '者 夏阳 摄', '）'], '夏阳'],
+    ] as const) {
+      const p = page([...caption]);
+      assert.deepEqual(
+        p.articles.map((a) => [a.kind, body(a), a.byline.photographers]),
+        [
+          ['news', '本报讯（记者程远）3月15日，临溪镇召开防汛工作会议，部署今年防汛工作。', []],
+          ['photo', '3月15日，青川县的果农在果园里修剪果树。', [name]],
+          ['news', '本报讯（记者方晓）3月15日，各地抢抓农时，开展夏收夏种工作。', []],
+        ],
+        caption.join(' / '),
+      );
+    }
+  });
   it('keeps a deck under its headline though the lead says none of its words (style B)', () => {
     const p = parse(
       [
