@@ -141,6 +141,20 @@ function spansOf(nos: number[], ctx: AssembleContext): Array<[number, number]> {
   return spans;
 }
 
+/**
+ * A lead's lines joined for its byline: where a line opens on a space inside the byline's brackets
+ * (`新华社北京9月17日电（记者 程远` / ` 邵宁）…`), the space stays: two names, not one.
+ */
+function leadJoin(lines: string[]): string {
+  let out = '';
+  for (const line of lines) {
+    const open = Math.max(out.lastIndexOf('（'), out.lastIndexOf('(')) > Math.max(out.lastIndexOf('）'), out.lastIndexOf(')'));
+    const apart = open && /^\s/.test(line) && /[\u3400-\u9fff]$/.test(out);
+    out = apart ? `${out} ${line.trim()}` : joinLines([out, line]);
+  }
+  return out;
+}
+
 const emptyPeople = (): People => ({ reporters: [], correspondents: [], photographers: [] });
 
 function bylineOf(raw: RawArticle, leadRaw: string, lastText: string): Article['byline'] {
@@ -177,7 +191,7 @@ export function assembleArticle(raw: RawArticle, ctx: AssembleContext): Article 
   const units = dedupe(mergeColumnBreaks(toUnits(bodyBlocks, ctx.layout, kind === 'feature')).map(withText), ctx);
   const body: Block[] = units.map((u) => ({ type: u.type, text: u.text })).filter((b) => b.text !== '');
   const firstParagraph = units.find((u) => u.type === 'paragraph');
-  const leadRaw = firstParagraph ? joinLines(firstParagraph.lines.map((l) => unspaced(l.text))) : '';
+  const leadRaw = firstParagraph ? leadJoin(firstParagraph.lines.map((l) => unspaced(l.text))) : '';
   if (body.length === 0 && !headline) {
     // A byline with nothing after it (OCR set it apart from its text): kept, and said.
     for (const b of [raw.anchor, raw.endByline, raw.credit]) {

@@ -156,13 +156,23 @@ function mendNames(tokens: string[]): string[] {
   return out;
 }
 
+/** Two-character surnames: a name of four characters opening on one is one person's (`诸葛亮明`, `欧阳文静`). */
+const COMPOUND_SURNAME = /^(?:欧阳|司马|诸葛|上官|东方|皇甫|尉迟|公孙|慕容|令狐|长孙|宇文|司徒|夏侯|端木|独孤|南宫|西门|轩辕|呼延|澹台|公冶|宗政|濮阳|淳于|单于|太叔|申屠|钟离|闻人|赫连|万俟|百里|东郭|拓跋|第五|左丘|梁丘|司空|即墨)/;
+
+/**
+ * Four characters with no two-character surname are two names whose space a wrap took (`（记者 任杰` /
+ * `夏阳）`, read `任杰夏阳`).
+ */
+const twoNames = (name: string): string[] =>
+  size(name) === 4 && /^[\u3400-\u9fff]{4}$/.test(name) && !COMPOUND_SURNAME.test(name) ? [name.slice(0, 2), name.slice(2)] : [name];
+
 function splitNames(s: string): string[] {
   return mendNames(
     s
       .split(/[\s、，,]+/)
       .map((n) => n.trim())
       .filter((n) => n !== ''),
-  );
+  ).flatMap(twoNames);
 }
 
 /**

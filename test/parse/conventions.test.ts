@@ -452,6 +452,10 @@ describe('leads and bylines of other papers', () => {
       );
     }
   });
+  it('reads a wire lead\'s two reporters as two where a column break falls between their names (`（记者 程远` / ` 邵宁）…`, style A)', () => {
+    const p = parse(['百年古桥完成保护性修缮 新华社北京9月17日电（记者 程远', '', ' 邵宁）记者从住房和城乡建设部获悉', '，今年以来各地加快推进城镇老旧小区', '改造。', '', '多地加快推进老旧小区改造', ''].join('\n'));
+    assert.deepEqual(find(p.articles, '新华社北京9月17日电')?.byline.reporters, ['程远', '邵宁']);
+  });
   it('keeps a deck under its headline though the lead says none of its words (style B)', () => {
     const p = parse(
       [

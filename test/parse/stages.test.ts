@@ -50,6 +50,11 @@ describe('bylines', () => {
   it('reads a lead parenthesis with two roles', () => {
     assert.deepEqual(parseByline('记者付凯明 通讯员娄琪', { requireRole: false }), { reporters: ['付凯明'], correspondents: ['娄琪'], photographers: [] });
   });
+  it('reads four characters with no two-character surname as two names whose space a wrap took, and keeps a compound surname\'s name whole', () => {
+    assert.deepEqual(parseByline('记者 任杰夏阳', { requireRole: false })?.reporters, ['任杰', '夏阳']);
+    assert.deepEqual(parseByline('本报记者 诸葛亮明', { requireRole: false })?.reporters, ['诸葛亮明']);
+    assert.deepEqual(parseByline('记者 欧阳文静', { requireRole: false })?.reporters, ['欧阳文静']);
+  });
   it('reads spaced-out credits as one name', () => {
     assert.deepEqual(parseByline('本 报 记者 杨 帆摄', { requireRole: false })?.photographers, ['杨帆']);
     assert.deepEqual(parseByline('本 报 记 者郭树勋 摄', { requireRole: false })?.photographers, ['郭树勋']);
