@@ -158,6 +158,10 @@ const titleCredit = (text: string) => {
 };
 
 /** A line that is only a credit's last word, its names on the line above. */
+/** What a byline says last, wrapped to a line of its own: `文/图`, `图/文`, `报道`. */
+const BYLINE_TAIL = /^\s*(?:文\s*[/／]\s*图|图\s*[/／]\s*文|报\s*道|整\s*理|采\s*写)\s*$/;
+/** A credit's wrapped tail on a line of its own is a few characters: `片）`, `社发`, `峰 摄）`. */
+const CREDIT_TAIL_MAX = 6;
 const LONE_CREDIT_END = /^\s*(?:摄影?\s*[）)]?|[）)])\s*$/;
 
 /**
@@ -244,6 +248,12 @@ export function toBlocks(lines: Line[]): Block[] {
         prev.lines = [...prev.lines.slice(0, -1), cut[0]];
         current.push(cut[1]);
       }
+      // A bracket a column break left open (`…课程资源。（` / blank / `记者 彭悦）`, `…（记者 苏` / blank / `航）`): the text goes on in it.
+      else if (prev && /[（(][^（(）)]{0,8}$/.test(prev.lines.at(-1)?.text.trimEnd() ?? '') && /^[^（(）)]{1,12}[）)]/.test(line.text.trim())) {
+        blocks.pop();
+        current = prev.lines;
+        pendingBlanks = prev.blanksBefore;
+      }
     }
     blanks = 0;
     // A credit wrapped before its 摄 (`…装箱。 记者 杜鹃` / `摄`): its words leave the caption's line.
@@ -267,7 +277,8 @@ export function toBlocks(lines: Line[]): Block[] {
       continue;
     }
     // A credit wrapped after its first characters (`…在生产。 本` / `报记者 张伟 摄`): they go down to it.
-    const head = above && ENDS_CREDIT.test(line.text) ? CREDIT_HEAD.exec(above.text.trimEnd()) : null;
+    // (Or a source's credit, `…夜景。 （资料图` / `片）`, `…小麦。 新华` / `社发`: a short line completes it.)
+    const head = above && (ENDS_CREDIT.test(line.text) || visibleLength(line.text) <= CREDIT_TAIL_MAX) ? CREDIT_HEAD.exec(above.text.trimEnd()) : null;
     // (Its bracket may close on the line after: `…果树。 （记` / `者 夏阳 摄` / `）`.)
     const credit = head?.[2] ? `${head[2]}${line.text.trim()}` : '';
     if (above && head?.[1] && head[2] && (isPhotoCredit(credit) || (/^[（(]/.test(credit) && !/[）)]/.test(credit) && isPhotoCredit(`${credit}）`)))) {
@@ -288,9 +299,14 @@ export function toBlocks(lines: Line[]): Block[] {
       const masthead = blocks.length === 0 && current.length === 1 && prev !== undefined && paperName(prev.text) !== null;
       const flags: LineFlags = { lead: LEAD.test(piece.text) || BULLET_REPORT.test(piece.text), furniture: isFurnitureLine(piece.text) || mastheadDate(piece.text, piece.no), byline: isBylineLine(piece.text) };
       const standsAlone = flags.furniture || (flags.byline && !/[、，,]/.test(piece.text));
-      // (A credit's 摄 wrapped under its name, `（记者 秦朗` / `摄）`, closes it.)
-      const closesCredit = prev !== undefined && LONE_CREDIT_END.test(piece.text) && isPhotoCredit(`${current.map((l) => l.text.trim()).join('')}${piece.text.trim()}`);
-      if (prev && !closesCredit && (startsBlock(piece, flags, current) || masthead || prevStandsAlone)) {
+      // (A credit's 摄 wrapped under its name, `（记者 秦朗` / `摄）`, or a source's last characters, `（资料图` / `片）`, close it.)
+      const closesCredit =
+        prev !== undefined &&
+        (LONE_CREDIT_END.test(piece.text) || (prevStandsAlone && visibleLength(piece.text) <= CREDIT_TAIL_MAX)) &&
+        isPhotoCredit(`${current.map((l) => l.text.trim()).join('')}${piece.text.trim()}`);
+      // (A byline's last words wrapped under it, `本报记者 苏航` / `文/图`, close it too.)
+      const closesByline = prev !== undefined && prevStandsAlone && BYLINE_TAIL.test(piece.text) && parseByline(`${current.map((l) => l.text.trim()).join(' ')} ${piece.text.trim()}`) !== null;
+      if (prev && !closesCredit && !closesByline && (startsBlock(piece, flags, current) || masthead || prevStandsAlone)) {
         flush();
         pendingBlanks = 0;
       }

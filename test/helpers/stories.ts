@@ -280,3 +280,34 @@ export function seedStories(page: Page, years: number, random: () => number): St
       return { kind: 'news', ...head, ...base };
     });
 }
+
+/**
+ * A story as the synthetic layouts (`src/synth/layout.ts`) print it, and as a
+ * reader reads it back. The layouts print only a feature's `本报记者 X` line and
+ * a photo's `本报记者 X 摄`; other conventions go into the text where papers set
+ * them: a byline line over the text (`本报评论员`, `本报记者 钱七 文/图`), a
+ * byline closing the last paragraph (`…资源。（记者 孙八）`, which stays in the
+ * text as printed), a credit after the caption (`（记者 X 摄）`, `新华社发`).
+ */
+export function storyArticles(s: Story): { printed: Article; read: Article } {
+  const headline = s.main ? { main: s.main, ...(s.kicker ? { kicker: s.kicker } : {}), ...(s.deck ? { sub: s.deck } : {}) } : null;
+  const people = { reporters: s.reporters, correspondents: s.correspondents, photographers: s.photographers };
+  let body: Article['body'] = s.paragraphs.map((p) => ({ type: p.subhead ? 'heading' : 'paragraph', text: p.text }));
+  const close = (tail: string) => body.map((b, i) => (i === body.length - 1 ? { ...b, text: `${b.text}${tail}` } : b));
+  if (s.endByline) body = close(s.endByline);
+  let printedPeople = people;
+  let printedBody = body;
+  if (s.bylineLine && (s.kind === 'news' || s.kind === 'feature')) {
+    printedBody = [{ type: 'paragraph', text: s.bylineLine }, ...body];
+    if (s.kind === 'feature') printedPeople = { ...none };
+  }
+  if (s.kind === 'photo' && s.credit && !/^本报记者 \S+ 摄$/.test(s.credit)) {
+    printedBody = close(` ${s.credit}`);
+    printedPeople = { ...none };
+  }
+  const base = { id: 'x', kind: s.kind, headline, date: s.date, ...(s.dateEnd ? { dateEnd: s.dateEnd } : {}), source: { file: 'story', start: 1, end: 1, spans: [[1, 1] as [number, number]] } };
+  return {
+    printed: { ...base, body: printedBody, byline: { ...printedPeople, text: '' } },
+    read: { ...base, body, byline: { ...people, text: '' } },
+  };
+}

@@ -456,6 +456,27 @@ describe('leads and bylines of other papers', () => {
     const p = parse(['百年古桥完成保护性修缮 新华社北京9月17日电（记者 程远', '', ' 邵宁）记者从住房和城乡建设部获悉', '，今年以来各地加快推进城镇老旧小区', '改造。', '', '多地加快推进老旧小区改造', ''].join('\n'));
     assert.deepEqual(find(p.articles, '新华社北京9月17日电')?.byline.reporters, ['程远', '邵宁']);
   });
+  it('reads a source\'s credit a narrow column wrapped (`（资料图` / `片）`, `新华` / `社发`) as the caption\'s credit, not a headline\'s line (style A)', () => {
+    for (const caption of [['东江区新建的文化广', '场夜景。 （资料图', '片）'], ['▲3月15日', '，临溪镇的村', '民在田间抢收', '小麦。 新华', '社发']]) {
+      const p = parse(['本报讯（记者 程远）3月15日，', '临溪镇召开防汛工作会议。', '', '临溪镇部署防汛工作', '', ...caption, '', '', '本报讯（记者 方晓）3月15日，', '各地抢抓农时。', '', '各地抢抓农时', ''].join('\n'));
+      assert.deepEqual(
+        p.articles.map((a) => [a.kind, a.headline?.main ?? null]),
+        [['news', '临溪镇部署防汛工作'], ['photo', null], ['news', '各地抢抓农时']],
+        caption.join(' / '),
+      );
+      assert.ok(!body(p.articles[1]).includes('社发') && !body(p.articles[1]).includes('资料图'));
+    }
+  });
+  it('keeps a byline\'s last words wrapped to a line of their own (`本报记者 苏航` / `文/图`) in the byline (style A)', () => {
+    const p = parse(['本报记者 苏航', '文/图', '', '清晨七点，老城区', '的巷子里已经热闹', '起来。', '', '老街巷里的新生活', ''].join('\n'));
+    assert.deepEqual([p.articles[0]?.byline.reporters, p.articles[0]?.byline.photographers, body(p.articles[0])], [['苏航'], ['苏航'], '清晨七点，老城区的巷子里已经热闹起来。']);
+  });
+  it('goes on in a bracket a column break left open (`…资源。（记者 苏` / blank / `航）`): the byline closing the text, not a headline\'s (style A)', () => {
+    const p = parse(['日前，南湖区新建的三所乡村学校', '正式投入使用，共享优质课程资源。（记者 苏', '', '航）', '', '南湖区新建三所乡村学校投入使用', ''].join('\n'));
+    assert.equal(p.articles.length, 1);
+    assert.deepEqual([p.articles[0]?.headline?.main, p.articles[0]?.byline.reporters], ['南湖区新建三所乡村学校投入使用', ['苏航']]);
+    assert.ok(body(p.articles[0]).endsWith('资源。（记者苏航）'));
+  });
   it('keeps a deck under its headline though the lead says none of its words (style B)', () => {
     const p = parse(
       [
