@@ -99,6 +99,10 @@ function captionBefore(blocks: Classified[], creditAt: number, layout: Layout, t
     if (out.length > 0 && size + visibleLength(textOf([b])) > CAPTION_MAX) break;
     // A whole caption opening on its mark (`▲7月3日，…。`), set across the columns that OCR read
     // between it and its credit: the caption is that line alone, what is between the columns' text.
+    // A caption opening on its day (`5月9日，…`) does not go on from text above that stops mid-sentence
+    // (a paragraph the picture cut, `…随时随地解决计生贫困户的困`).
+    const top = blocks[out[0] ?? -1];
+    if (top && DAY_OPENS.test(top.lines[0]?.text ?? '') && !TERMINAL.test(textOf([b]).trim())) break;
     const opens = CAPTION_OPENER.test(b.lines[0]?.text ?? '') || WHOLE_CAPTION.test(textOf([b]));
     if (opens && out.length > 0 && b.lines.length === 1 && TERMINAL.test(textOf([b]).trim()) && w > width * ACROSS_COLUMNS) return [j];
     out.unshift(j);
@@ -107,6 +111,9 @@ function captionBefore(blocks: Classified[], creditAt: number, layout: Layout, t
   }
   return out;
 }
+
+/** A caption's first words: the day the picture was taken (`5月9日，`). */
+const DAY_OPENS = /^\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[，,]/;
 
 /** Blocks above a credit's walk up to look for a whole caption when the walk took text that says no picture. */
 const CAPTION_REACH = 3;
@@ -399,7 +406,9 @@ export function segment(input: Classified[], layout: Layout): Segmented {
     }
     // Text before it stopping mid-sentence may go on in it: the caption may have taken a paragraph's end.
     const first = Math.min(...caption);
-    if (layout === 'wrapped' && stopsMidSentence(blocks[first - 1]) && !taken.has(first - 1)) photo.doubts.push('caption may begin inside a paragraph');
+    // (Not one opening on its day: the text above goes on past the picture.)
+    const onItsDay = DAY_OPENS.test(blocks[first]?.lines[0]?.text ?? '');
+    if (layout === 'wrapped' && stopsMidSentence(blocks[first - 1]) && !taken.has(first - 1) && !onItsDay) photo.doubts.push('caption may begin inside a paragraph');
     photos.push(photo);
   }
   // Captions without credit: after an image gap (styles B and C), unless a lead follows (then it is a headline);

@@ -477,6 +477,14 @@ describe('leads and bylines of other papers', () => {
     assert.deepEqual([p.articles[0]?.headline?.main, p.articles[0]?.byline.reporters], ['南湖区新建三所乡村学校投入使用', ['苏航']]);
     assert.ok(body(p.articles[0]).endsWith('资源。（记者苏航）'));
   });
+  it('starts a caption opening on its day (`5月9日，…。` / `(记者 白露 摄)`) where it opens, not in the paragraph above that the picture cut mid-sentence (tesseract, style A)', () => {
+    // As on a page made by `npm run real-pages -- --seed 34` (page 4): the caption had taken the paragraph above it.
+    const p = parse(['王家鹏一行首先到文苑街道看望计生', '贫困户。他详细询问了她的家庭、收入', '状况，要求街道和村要多关心、多照顾，', '随时随地解决计生贫困户的困', '', '5月9日，南湖区的果农在果园里修剪果树。', '(记者 白露 摄)', '', '难和问题。他把慰问金送到她手中，并', '叮嘱她保重身体。', '', '示范区领导走访慰问困难群众', ''].join('\n'));
+    assert.deepEqual(p.articles.map((a) => a.kind), ['news', 'photo']);
+    assert.equal(body(p.articles[1]), '5月9日，南湖区的果农在果园里修剪果树。');
+    assert.equal(p.articles[1]?.doubts, undefined);
+    assert.ok(body(p.articles[0]).includes('贫困户的困难和问题。'));
+  });
   it('keeps a deck under its headline though the lead says none of its words (style B)', () => {
     const p = parse(
       [
