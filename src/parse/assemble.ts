@@ -146,13 +146,17 @@ function spansOf(nos: number[], ctx: AssembleContext): Array<[number, number]> {
  * (`新华社北京9月17日电（记者 程远` / ` 邵宁）…`), the space stays: two names, not one.
  */
 function leadJoin(lines: string[]): string {
-  let out = '';
+  if (!lines.some((l, i) => i > 0 && (l.startsWith(' ') || l.startsWith('\t')))) return joinLines(lines);
+  const groups: string[][] = [[]];
+  let open = false;
   for (const line of lines) {
-    const open = Math.max(out.lastIndexOf('（'), out.lastIndexOf('(')) > Math.max(out.lastIndexOf('）'), out.lastIndexOf(')'));
-    const apart = open && /^\s/.test(line) && /[\u3400-\u9fff]$/.test(out);
-    out = apart ? `${out} ${line.trim()}` : joinLines([out, line]);
+    const group = groups.at(-1) as string[];
+    if (open && /^\s/.test(line) && /[\u3400-\u9fff]$/.test(group.at(-1)?.trimEnd() ?? '')) groups.push([line]);
+    else group.push(line);
+    const [o, c] = [Math.max(line.lastIndexOf('（'), line.lastIndexOf('(')), Math.max(line.lastIndexOf('）'), line.lastIndexOf(')'))];
+    if (o !== c) open = o > c;
   }
-  return out;
+  return groups.map(joinLines).join(' ');
 }
 
 const emptyPeople = (): People => ({ reporters: [], correspondents: [], photographers: [] });

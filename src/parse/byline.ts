@@ -172,7 +172,7 @@ function splitNames(s: string): string[] {
       .split(/[\s、，,]+/)
       .map((n) => n.trim())
       .filter((n) => n !== ''),
-  ).flatMap(twoNames);
+  ).flatMap((n) => (n.length === 4 ? twoNames(n) : [n]));
 }
 
 /**

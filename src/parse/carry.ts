@@ -31,6 +31,9 @@ const MOVE = 0.01;
 /** Running text: a column's last line in the row that holds it stops mid-sentence unless it ends on a sentence's end. */
 const RUNNING = /[，。；]/;
 
+/** Words of a headline or a text: four Han characters in a run. */
+const WORDS = /[\u3400-\u9fff]{4}/;
+
 const textOf = (lines: Line[]): string => lines.map((l) => l.text).join('');
 
 const rowsOf = (c: Line[]): [number, number] => {
@@ -65,26 +68,38 @@ const ROUNDS = 2;
  * (`home`), a column's words are its rows' and its other blocks'.
  */
 function affinities(heads: number[][], said: number[][], home: number[] | null): number[][] {
-  // In how many of a column's texts each pair stands.
-  const have = heads.map((h) => new Map(h.map((p) => [p, 1])));
-  if (home)
-    said.forEach((pairs, i) => {
-      const m = have[home[i] as number];
-      for (const p of pairs) m?.set(p, (m.get(p) ?? 0) + 1);
-    });
-  const df = new Map<number, number>();
-  for (const m of have) for (const p of m.keys()) df.set(p, (df.get(p) ?? 0) + 1);
-  return said.map((pairs, i) =>
-    have.map((m, j) => {
-      let n = 0;
-      for (const p of pairs) {
-        // (A block's own pairs are not its column's words.)
-        const others = (m.get(p) ?? 0) - (home?.[i] === j ? 1 : 0);
-        if (others > 0) n += 1 / (df.get(p) ?? 1);
-      }
-      return n;
-    }),
-  );
+  const k = heads.length;
+  // In how many of each column's texts each pair stands: k counts a pair, from where `at` says.
+  const at = new Map<number, number>();
+  const counts: number[] = [];
+  const add = (p: number, j: number) => {
+    let i = at.get(p);
+    if (i === undefined) {
+      i = counts.length;
+      at.set(p, i);
+      for (let q = 0; q < k; q++) counts.push(0);
+    }
+    counts[i + j] = (counts[i + j] as number) + 1;
+  };
+  heads.forEach((h, j) => {
+    for (const p of h) add(p, j);
+  });
+  if (home) said.forEach((pairs, i) => {
+    for (const p of pairs) add(p, home[i] as number);
+  });
+  return said.map((pairs, i) => {
+    const out = new Array<number>(k).fill(0);
+    const own = home?.[i] ?? -1;
+    for (const p of pairs) {
+      const i = at.get(p);
+      if (i === undefined) continue;
+      let df = 0;
+      for (let j = 0; j < k; j++) if ((counts[i + j] as number) > 0) df++;
+      // (A block's own pairs are not its column's words.)
+      for (let j = 0; j < k; j++) if ((counts[i + j] as number) - (j === own ? 1 : 0) > 0) out[j] = (out[j] as number) + 1 / df;
+    }
+    return out;
+  });
 }
 
 /**
@@ -130,7 +145,8 @@ function placed(affinity: number[][], k: number): number[] {
 export function carryOn(read: Line[][], blocks: Line[][]): Line[][] | null {
   const columns = stacked(read);
   const k = columns.length;
-  if (k < 2 || blocks.length === 0) return null;
+  // (A row of furniture, `综合        责任编辑：何婷`, heads no text: a column at least must hold words.)
+  if (k < 2 || blocks.length === 0 || !columns.some((c) => c.some((l) => WORDS.test(l.text)))) return null;
   const heads = columns.map((c) => [...bigrams(textOf(c)).places.keys()]);
   const said = blocks.map((b) => [...bigrams(textOf(b)).places.keys()]);
   // First by the rows' own words; then again by what each column has come to say with its blocks

@@ -334,7 +334,14 @@ interface Band {
 }
 
 /** A piece OCR made of a picture or a rule: a Han character at most, or letters and marks. */
-const debris = (p: Piece): boolean => (p.text.match(/[\u3400-\u9fff]/g)?.length ?? 0) <= 1 || isOcrNoise(p.text);
+function debris(p: Piece): boolean {
+  let han = 0;
+  for (let i = 0; i < p.text.length && han < 2; i++) {
+    const c = p.text.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff) han++;
+  }
+  return han <= 1 || isOcrNoise(p.text);
+}
 
 const bandOf = (lines: Line[], wide: Cells): Band => {
   const rows = lines.map((l) => piecesOf(l.text, wide));

@@ -455,6 +455,9 @@ describe('leads and bylines of other papers', () => {
   it('reads a wire lead\'s two reporters as two where a column break falls between their names (`（记者 程远` / ` 邵宁）…`, style A)', () => {
     const p = parse(['百年古桥完成保护性修缮 新华社北京9月17日电（记者 程远', '', ' 邵宁）记者从住房和城乡建设部获悉', '，今年以来各地加快推进城镇老旧小区', '改造。', '', '多地加快推进老旧小区改造', ''].join('\n'));
     assert.deepEqual(find(p.articles, '新华社北京9月17日电')?.byline.reporters, ['程远', '邵宁']);
+    // (Two names of five characters in all: only the space the line opens on tells them apart.)
+    const three = parse(['新华社北京9月17日电（记者 程远', '', ' 欧阳明）记者从住房和城乡建设部获', '悉，各地加快推进城镇老旧小区改造。', '', '多地加快推进老旧小区改造', ''].join('\n'));
+    assert.deepEqual(find(three.articles, '新华社北京9月17日电')?.byline.reporters, ['程远', '欧阳明']);
   });
   it('reads a source\'s credit a narrow column wrapped (`（资料图` / `片）`, `新华` / `社发`) as the caption\'s credit, not a headline\'s line (style A)', () => {
     for (const caption of [['东江区新建的文化广', '场夜景。 （资料图', '片）'], ['▲3月15日', '，临溪镇的村', '民在田间抢收', '小麦。 新华', '社发']]) {
