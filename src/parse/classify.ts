@@ -99,9 +99,11 @@ export function columnWidth(lines: Array<{ text: string }>): number {
     const n = visibleLength(l.text);
     if (n >= 6) counts.set(n, (counts.get(n) ?? 0) + 1);
   }
+  // The measure that sets the most text, not the most lines: a page of wide columns may hold more lines of
+  // narrow captions (six characters a line) than of its text.
   let best = 0;
   let bestCount = 0;
-  for (const [n, c] of counts) if (c > bestCount || (c === bestCount && n > best)) [best, bestCount] = [n, c];
+  for (const [n, c] of counts) if (c >= MIN_COLUMN_LINES && (c * n > bestCount * best || (c * n === bestCount * best && n > best))) [best, bestCount] = [n, c];
   // A length seen once or twice is no column's: a short page has no width to measure.
   return bestCount >= MIN_COLUMN_LINES ? best : 0;
 }

@@ -118,7 +118,7 @@ describe('stories of conventions the seed pages lack, laid out in each style', (
           // (Style A sets no uncredited caption apart from the text around it: a reader could not tell it either.)
           .filter((s) => style !== 'A' || s.kind !== 'photo' || s.credit !== undefined);
         const pairs = stories.map(storyArticles);
-        const text = layoutPage(pairs.map((p) => p.printed), { style, width: int(random, MIN_WIDTH, 30), random, issueDate: issue });
+        const text = layoutPage(pairs.map((p) => p.printed), { style, width: int(random, MIN_WIDTH, MAX_WIDTH), random, issueDate: issue });
         scores.push(scorePage(goldOf(pairs.map((p) => p.read)), parsePage(text, { file: `stories-${style}-${k}.txt` })));
       }
       const s = summarize(scores);

@@ -6,7 +6,7 @@ import { parseByline } from '../../src/parse/byline.ts';
 import { findDateline, pageYear } from '../../src/parse/dates.ts';
 import { isFurniture } from '../../src/parse/furniture.ts';
 import { assignHeadline } from '../../src/parse/headline.ts';
-import type { Classified } from '../../src/parse/classify.ts';
+import { columnWidth, type Classified } from '../../src/parse/classify.ts';
 import { segment } from '../../src/parse/segment.ts';
 import { normalize } from '../../src/parse/normalize.ts';
 import { carryOn } from '../../src/parse/carry.ts';
@@ -181,6 +181,15 @@ describe('furniture', () => {
     assert.ok(isFurniture('2021.3.15 星期一 ■编辑:李洋'));
     assert.ok(!isFurniture('示范区召开安全生产工作会议'));
     assert.ok(!isFurniture('本报讯（记者张三）3月19日下午，全市安全生产电视电话会议召开。'));
+  });
+});
+
+describe('column width', () => {
+  it('is the measure that sets the most text, not the most lines: wide columns beside more lines of a narrow caption', () => {
+    const text = '会议要求各地要加强病虫害监测预警组织农技人员深入生产一线帮助农民解决生产中遇到的实际困难';
+    const lines = [...Array.from({ length: 5 }, () => text.slice(0, 36)), ...Array.from({ length: 12 }, () => text.slice(0, 6))].map((t) => ({ text: t }));
+    assert.equal(columnWidth(lines), 36);
+    assert.equal(columnWidth(lines.slice(5)), 6);
   });
 });
 
