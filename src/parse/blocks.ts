@@ -166,9 +166,10 @@ const LONE_CREDIT_END = /^\s*(?:摄影?\s*[）)]?|[）)])\s*$/;
 
 /**
  * A caption's line that ends on a credit's first characters, the rest on the next line (`…在生产。 本`,
- * `…修剪果树。（记` / `者 白露 摄）`, `…果树。 （记者 潘` / `峰 摄）`). Group 1 the caption, group 2 the credit's start.
+ * `…修剪果树。（记` / `者 白露 摄）`, `…果树。 （记者 潘` / `峰 摄）`, `…夜景。 （` / `资料图片）`). Group 1 the caption, group 2
+ * the credit's start.
  */
-const CREDIT_HEAD = new RegExp(`^(.*[。！？!?”」）)])(?:\\s+|(?=[（(〈]))([（(〈]?[${HAN}]{1,4}(?:\\s+[${HAN}]{1,2})?)$`);
+const CREDIT_HEAD = new RegExp(`^(.*[。！？!?”」）)])(?:\\s+|(?=[（(〈]))((?:[（(〈][${HAN}]{0,4}|[${HAN}]{1,4})(?:\\s+[${HAN}]{1,2})?)$`);
 
 /** A caption's line that ends on the role word of a credit OCR wrapped (`…装箱。 记者` / `林木摄`). */
 const ROLE_TAIL = /^(.*[。！？!?”」）)])\s+((?:本报)?(?:特约)?(?:记者|通讯员|摄影记者))$/;
