@@ -157,12 +157,12 @@ const titleCredit = (text: string) => {
   return m?.[1] && [...m[1].replace(/\s+/g, '')].length >= 4 && !NO_TITLE.test(m[1]) ? m : null;
 };
 
-/** A line that is only a credit's last word, its names on the line above. */
+/** A line that is only a credit's last word (or its closing bracket), its names on the line above. */
+const LONE_CREDIT_END = /^\s*(?:摄影?\s*[）)]?|[）)])\s*$/;
 /** What a byline says last, wrapped to a line of its own: `文/图`, `图/文`, `报道`. */
 const BYLINE_TAIL = /^\s*(?:文\s*[/／]\s*图|图\s*[/／]\s*文|报\s*道|整\s*理|采\s*写)\s*$/;
 /** A credit's wrapped tail on a line of its own is a few characters: `片）`, `社发`, `峰 摄）`. */
 const CREDIT_TAIL_MAX = 6;
-const LONE_CREDIT_END = /^\s*(?:摄影?\s*[）)]?|[）)])\s*$/;
 
 /**
  * A caption's line that ends on a credit's first characters, the rest on the next line (`…在生产。 本`,

@@ -18,8 +18,10 @@
  * the columns left of it): to the column whose words it shares, a word shared
  * by fewer columns saying more (`春耕` of the headline `全国春季农业生产暨春耕备耕
  * 现场会召开` in its report); a block that shares none stays with the block
- * before it, and the first goes on from the leftmost column. Where no block
- * shares a word with any column, the text comes back as OCR gave it.
+ * before it, and the first goes on from the leftmost column. Then once more,
+ * each column's words grown by its blocks' (a deck OCR read apart from its
+ * headline says its report's words). Where no block shares a word with any
+ * column, the text comes back as OCR gave it.
  */
 import { LEAD, TERMINAL } from './chars.ts';
 import { bigrams } from './pairs.ts';
@@ -73,13 +75,13 @@ function affinities(heads: number[][], said: number[][], home: number[] | null):
   const at = new Map<number, number>();
   const counts: number[] = [];
   const add = (p: number, j: number) => {
-    let i = at.get(p);
-    if (i === undefined) {
-      i = counts.length;
-      at.set(p, i);
+    let slot = at.get(p);
+    if (slot === undefined) {
+      slot = counts.length;
+      at.set(p, slot);
       for (let q = 0; q < k; q++) counts.push(0);
     }
-    counts[i + j] = (counts[i + j] as number) + 1;
+    counts[slot + j] = (counts[slot + j] as number) + 1;
   };
   heads.forEach((h, j) => {
     for (const p of h) add(p, j);
@@ -91,12 +93,12 @@ function affinities(heads: number[][], said: number[][], home: number[] | null):
     const out = new Array<number>(k).fill(0);
     const own = home?.[i] ?? -1;
     for (const p of pairs) {
-      const i = at.get(p);
-      if (i === undefined) continue;
+      const slot = at.get(p);
+      if (slot === undefined) continue;
       let df = 0;
-      for (let j = 0; j < k; j++) if ((counts[i + j] as number) > 0) df++;
+      for (let j = 0; j < k; j++) if ((counts[slot + j] as number) > 0) df++;
       // (A block's own pairs are not its column's words.)
-      for (let j = 0; j < k; j++) if ((counts[i + j] as number) - (j === own ? 1 : 0) > 0) out[j] = (out[j] as number) + 1 / df;
+      for (let j = 0; j < k; j++) if ((counts[slot + j] as number) - (j === own ? 1 : 0) > 0) out[j] = (out[j] as number) + 1 / df;
     }
     return out;
   });

@@ -774,10 +774,13 @@ export function readColumns(lines: Line[]): { lines: Line[]; sideBySide: number[
   // OCR's column rules, in lines it read across columns: cut out of their lines, a gap left in their cells,
   // and given on a line of their own before the band.
   const rules = new Map<Line[], Line>();
+  const asPrinted = new Map<Line, Line>();
   for (let l of lines) {
     if (wide === 2 && HAS_RULE.test(l.text) && /\S\s{2,}\S/.test(l.text)) {
       const marks = [...l.text.matchAll(RULE)].map((m) => m[1]);
-      l = { no: l.no, text: l.text.replace(RULE, (m) => ' '.repeat(widthOf(m, wide))) };
+      const cut = { no: l.no, text: l.text.replace(RULE, (m) => ' '.repeat(widthOf(m, wide))) };
+      asPrinted.set(cut, l);
+      l = cut;
       const run = runs.at(-1) as Line[];
       const had = rules.get(run);
       rules.set(run, { no: had?.no ?? l.no, text: [had?.text, ...marks].filter(Boolean).join(' ') });
@@ -810,7 +813,7 @@ export function readColumns(lines: Line[]): { lines: Line[]; sideBySide: number[
   // (One mark alone on a line would be a sentence's end: a band with one rule keeps it where it stands.)
   for (const [run, marks] of rules) {
     if (marks.text.length > 1) runs.splice(runs.indexOf(run), 0, [marks], [{ no: marks.no, text: '' }]);
-    else run.forEach((l, i) => (run[i] = lines.find((x) => x.no === l.no) ?? l));
+    else run.forEach((l, i) => (run[i] = asPrinted.get(l) ?? l));
   }
   const bands = runs.map((r) => bandOf(r, wide));
   const width = wide === 1 ? usualWidth(bands) : 0;
