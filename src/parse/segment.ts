@@ -637,8 +637,10 @@ function rehome(articles: RawArticle[], stranded: Classified[], layout: Layout):
     // same report's next paragraphs, its headline set between them (OCR).
     const from = loose.from;
     if (from && articles[articles.indexOf(split) + 1] === from && from.headline.length === 0 && !from.anchor && from.kind === 'news' && !(from.credit && split.credit)) {
+      // (Two bylines after text: the first stays where it stands, in the text, the last closes the report.)
+      if (split.endByline && from.endByline) split.body.push(split.endByline);
       split.body.push(...from.body);
-      split.endByline = from.endByline;
+      split.endByline = from.endByline ?? split.endByline;
       split.credit ??= from.credit;
       split.groupTitle.push(...from.groupTitle);
       // Its other headline blocks, still looking for text, go back here if they find none.

@@ -2427,6 +2427,13 @@ describe('columns', () => {
     assert.ok(body(find(p.articles, '日前，东江区新建')).endsWith('共享优质课程资源。'));
     assert.equal(p.printed.pageNumber, 7);
   });
+  it('keeps a byline after a report\'s text when the report is cut where a headline set apart from it finds its words, and its next part joins it (tesseract)', () => {
+    // A page made by `npm run real-pages -- --seed 4` (page 10): `（记者 秦朗）` closed the part cut off, and the
+    // part that joined it, with no byline of its own, had put none in its place: four characters lost.
+    const p = parse(readFileSync(new URL('pages/ocr-byline-after-split-report.txt', import.meta.url), 'utf8'));
+    const school = p.articles.find((a) => body(a).startsWith('投入使用，可新增学位'));
+    assert.deepEqual(school?.byline.reporters, ['秦朗']);
+  });
   it('reads no columns off what OCR made of a picture over a byline (`全     |     |` / `攻     [一     e@`), and keeps the byline one line (tesseract)', () => {
     // As on a page made by `npm run real-pages -- --seed 33` (page 8): the picture's rows cut the byline under them
     // where their marks stand, and `本报通讯员 …` opened the feature's text as a report with no headline.
