@@ -690,6 +690,10 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
 const mastheadLine = (l: Line): boolean => l.no <= MASTHEAD_LINES && (ISSUE_HEADER.test(l.text) || readMasthead(l.text) !== null);
 const masthead = (b: Band): boolean => b.lines.length === 1 && mastheadLine(b.lines[0] as Line);
 
+/** A line of its own that holds a paragraph (an export's, its wraps set as spaces: `…（记者  常乐）`), not columns. */
+const PARAGRAPH_LINE = 40;
+const prose = (b: Band, wide: Cells): boolean => wide === 2 && b.lines.length === 1 && (b.rows[0] ?? []).some((p) => visibleLength(p.text) >= PARAGRAPH_LINE);
+
 /** Columns one after another, a blank line between two. */
 const oneAfterAnother = (columns: Line[][]): Line[] =>
   columns.filter((c) => c.length > 0).flatMap((c, k) => (k > 0 ? [{ no: c[0]?.no ?? 0, text: '' }, ...c] : c));
@@ -820,7 +824,7 @@ export function readColumns(lines: Line[]): { lines: Line[]; sideBySide: number[
   const out: Line[] = [];
   const sideBySide: number[] = [];
   const blank = (b: Band) => b.lines.length === 1 && b.lines[0]?.text.trim() === '';
-  const reads = bands.map((b) => (blank(b) || masthead(b) ? [b.lines] : readBand(b, wide, width)));
+  const reads = bands.map((b) => (blank(b) || masthead(b) || prose(b, wide) ? [b.lines] : readBand(b, wide, width)));
   for (let i = 0; i < bands.length; i++) {
     const [band, columns] = [bands[i] as Band, reads[i] as Line[][]];
     if (blank(band)) {

@@ -488,6 +488,27 @@ describe('leads and bylines of other papers', () => {
     assert.equal(p.articles[1]?.doubts, undefined);
     assert.ok(body(p.articles[0]).includes('贫困户的困难和问题。'));
   });
+  it('reads a paragraph whose wraps an export set as spaces, two where a space stood (`（记者  常乐）`), as one paragraph, not two columns (style C)', () => {
+    const p = parse(
+      [
+        '2012.3.11 星期日',
+        '',
+        '# 东江区新建三所乡村学校投入使用',
+        '',
+        '日前，东江区新建的三所乡村学校正式投入使用 ，可新增学位一千八百个，附近村庄的孩子不用 再到十几公里外的镇上上学。',
+        '',
+        '新学校配备了标准化的教室、实验室和 运动场，并通过远程教学系统与城区学 校结对，共享优质课程资源。（记者  常乐）',
+        '',
+        '# 全国春季农业生产暨春耕备耕现场会召开',
+        '',
+        '本报北京3月10日讯（记者 程远）全国春季农业生产暨春耕备耕现场会今天召开。',
+        '',
+      ].join('\n'),
+    );
+    const school = find(p.articles, '日前，东江区新建');
+    assert.ok(body(school).endsWith('共享优质课程资源。（记者常乐）'), body(school));
+    assert.deepEqual([school?.byline.reporters, school?.doubts], [['常乐'], undefined]);
+  });
   it('keeps a deck under its headline though the lead says none of its words (style B)', () => {
     const p = parse(
       [
