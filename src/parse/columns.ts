@@ -686,7 +686,7 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
   return read;
 }
 
-/** The masthead's line (`2023年5月8日 星期一    A07版 县域    责编 高翔`), read whole. */
+/** The masthead's line (`2023年5月8日 星期一    A07版 县域    责编 高翔`), OCR's, on a line of its own. */
 const mastheadLine = (l: Line): boolean => l.no <= MASTHEAD_LINES && (ISSUE_HEADER.test(l.text) || readMasthead(l.text) !== null);
 const masthead = (b: Band): boolean => b.lines.length === 1 && mastheadLine(b.lines[0] as Line);
 
@@ -824,7 +824,10 @@ export function readColumns(lines: Line[]): { lines: Line[]; sideBySide: number[
   const out: Line[] = [];
   const sideBySide: number[] = [];
   const blank = (b: Band) => b.lines.length === 1 && b.lines[0]?.text.trim() === '';
-  const reads = bands.map((b) => (blank(b) || masthead(b) || prose(b, wide) ? [b.lines] : readBand(b, wide, width)));
+  // (The masthead's words, one a line, as a column of their own: no row of headlines.)
+  const reads = bands.map((b) =>
+    blank(b) || prose(b, wide) ? [b.lines] : masthead(b) ? [(b.rows[0] ?? []).map((p) => ({ no: b.lines[0]?.no ?? 0, text: p.text }))] : readBand(b, wide, width),
+  );
   for (let i = 0; i < bands.length; i++) {
     const [band, columns] = [bands[i] as Band, reads[i] as Line[][]];
     if (blank(band)) {

@@ -2455,6 +2455,21 @@ describe('columns', () => {
     const school = p.articles.find((a) => body(a).startsWith('投入使用，可新增学位'));
     assert.deepEqual(school?.byline.reporters, ['秦朗']);
   });
+  it('reads the masthead\'s line OCR set right over a row of headlines, its words apart, as the masthead (tesseract)', () => {
+    const p = parse(
+      [
+        '北川日报',
+        '',
+        '2018年3月16日 星期五                                                  A12版 县域                                                  责编 何婷',
+        '简讯             新春走基层         老屋的枣树       白鹭镇一季度经济运行',
+        '新开两条公交线路 守护万家灯火的人  □ 龚琳          工业产值同比增长一成以上',
+        '',
+        '本报讯 3月15日起，城区新开通两条公交线路，连接高铁站和几个大型居民区，市民出行更加便捷。',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual([p.issueDate, p.printed], ['2018-03-16', { paper: '北川日报', pageNumber: 12, pageName: '县域' }]);
+  });
   it('reads no columns off what OCR made of a picture over a byline (`全     |     |` / `攻     [一     e@`), and keeps the byline one line (tesseract)', () => {
     // As on a page made by `npm run real-pages -- --seed 33` (page 8): the picture's rows cut the byline under them
     // where their marks stand, and `本报通讯员 …` opened the feature's text as a report with no headline.
