@@ -81,6 +81,8 @@ function captionBefore(blocks: Classified[], creditAt: number, layout: Layout, t
     return prevOk(b) ? [creditAt - 1] : [];
   }
   let width = 0;
+  // How many blocks over the credit make a caption whole in itself, where the text above them ends a paragraph.
+  let whole = 0;
   for (let j = creditAt - 1; j >= 0; j--) {
     const b = blocks[j];
     if (!prevOk(b) || !b) break;
@@ -103,13 +105,17 @@ function captionBefore(blocks: Classified[], creditAt: number, layout: Layout, t
     // (a paragraph the picture cut, `…随时随地解决计生贫困户的困`).
     const top = blocks[out[0] ?? -1];
     if (top && DAY_OPENS.test(top.lines[0]?.text ?? '') && !TERMINAL.test(textOf([b]).trim())) break;
+    // Nor, whole in itself after a blank line (`南湖区新建的文化广场夜景。`), from a paragraph above that ends too
+    // (what the picture shows, `图为…`, may follow what happened, in a block of its own), unless the walk
+    // finds the caption's opening mark further up (`▲7月3日，…。`, set across the columns OCR read between).
+    if (whole === 0 && top && top.blanksBefore > 0 && !PICTURE_SHOWS.test(top.lines[0]?.text ?? '') && TERMINAL.test(textOf([top]).trim()) && TERMINAL.test(textOf([b]).trim())) whole = out.length;
     const opens = CAPTION_OPENER.test(b.lines[0]?.text ?? '') || WHOLE_CAPTION.test(textOf([b]));
     if (opens && out.length > 0 && b.lines.length === 1 && TERMINAL.test(textOf([b]).trim()) && w > width * ACROSS_COLUMNS) return [j];
     out.unshift(j);
     // (Nor does it begin above the blank lines a picture leaves over it.)
-    if (opens || b.blanksBefore >= PICTURE_GAP) break;
+    if (opens || b.blanksBefore >= PICTURE_GAP) return opens || whole === 0 ? out : out.slice(-whole);
   }
-  return out;
+  return whole === 0 ? out : out.slice(-whole);
 }
 
 /** A caption's first words: the day the picture was taken (`5月9日，`). */

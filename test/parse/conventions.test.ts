@@ -2470,6 +2470,12 @@ describe('columns', () => {
     );
     assert.deepEqual([p.issueDate, p.printed], ['2018-03-16', { paper: '北川日报', pageNumber: 12, pageName: '县域' }]);
   });
+  it('takes a caption whole in itself after a blank line (`…夜景。 (资料` / `图片)`) for the caption, not the essay\'s paragraphs above it that end too (tesseract)', () => {
+    // As on a page made by `npm run real-pages -- --seed 20` (page 9): the credit's walk up had taken the essay.
+    const p = parse(['老屋的枣树', '□ 彭悦', '', '老屋门前有一棵枣树，是祖', '父年轻时栽下的。每到秋天，满', '树的红枣压弯了枝头。', '', '如今祖父已经不在了，枣树', '却依然年年结果。每次回家，我', '都要在树下站一会儿。', '', '南湖区新建的文化广场夜景。 (资料', '图片)', ''].join('\n'));
+    assert.deepEqual(p.articles.map((a) => [a.kind, a.body.length]), [['feature', 2], ['photo', 1]]);
+    assert.equal(body(p.articles[1]), '南湖区新建的文化广场夜景。');
+  });
   it('reads no columns off what OCR made of a picture over a byline (`全     |     |` / `攻     [一     e@`), and keeps the byline one line (tesseract)', () => {
     // As on a page made by `npm run real-pages -- --seed 33` (page 8): the picture's rows cut the byline under them
     // where their marks stand, and `本报通讯员 …` opened the feature's text as a report with no headline.
