@@ -99,8 +99,6 @@ function captionBefore(blocks: Classified[], creditAt: number, layout: Layout, t
     // A caption is a few sentences: one that would grow past that has reached the article above it.
     const size = out.reduce((n, k) => n + visibleLength(textOf([blocks[k] as Classified])), 0);
     if (out.length > 0 && size + visibleLength(textOf([b])) > CAPTION_MAX) break;
-    // A whole caption opening on its mark (`▲7月3日，…。`), set across the columns that OCR read
-    // between it and its credit: the caption is that line alone, what is between the columns' text.
     // A caption opening on its day (`5月9日，…`) does not go on from text above that stops mid-sentence
     // (a paragraph the picture cut, `…随时随地解决计生贫困户的困`).
     const top = blocks[out[0] ?? -1];
@@ -109,6 +107,8 @@ function captionBefore(blocks: Classified[], creditAt: number, layout: Layout, t
     // (what the picture shows, `图为…`, may follow what happened, in a block of its own), unless the walk
     // finds the caption's opening mark further up (`▲7月3日，…。`, set across the columns OCR read between).
     if (whole === 0 && top && top.blanksBefore > 0 && !PICTURE_SHOWS.test(top.lines[0]?.text ?? '') && TERMINAL.test(textOf([top]).trim()) && TERMINAL.test(textOf([b]).trim())) whole = out.length;
+    // A whole caption opening on its mark (`▲7月3日，…。`), set across the columns that OCR read
+    // between it and its credit: the caption is that line alone, what is between the columns' text.
     const opens = CAPTION_OPENER.test(b.lines[0]?.text ?? '') || WHOLE_CAPTION.test(textOf([b]));
     if (opens && out.length > 0 && b.lines.length === 1 && TERMINAL.test(textOf([b]).trim()) && w > width * ACROSS_COLUMNS) return [j];
     out.unshift(j);
