@@ -76,8 +76,11 @@ const OCR_ORNAMENT = new RegExp(String.raw`^\s*${OCR_BOX}(?=${SIGNED_NAME})`);
  */
 const END_PEOPLE = `((?:${LEAD_ROLE}\\s*(?:[${HAN}·](?:\\s?[${HAN}·]){1,7}\\s*)+)+(?:文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|摄影?)?|(?:(?:文|图|摄影)\\s*[/／]\\s*[${HAN}]{2,4}\\s*){1,2})`;
 export const END_BYLINE = new RegExp(`^\\s*[（(〈《<“"]\\s*${END_PEOPLE}[）)〉》>”"]\\s*$`);
-/** The same byline closing the last paragraph on its line: `…压实责任。（记者 孙八）`. Group 1 is what the parentheses hold. */
-export const INLINE_END_BYLINE = new RegExp(`[。！？”][（(]\\s*${END_PEOPLE}[）)]\\s*$`);
+/**
+ * The same byline closing the last paragraph on its line: `…压实责任。（记者 孙八）`, as OCR reads it too (`…用暖。(〈记者 梁辰)`,
+ * a bracket doubled; `…用暖。《记者 梁辰)`). Group 1 is what the parentheses hold.
+ */
+export const INLINE_END_BYLINE = new RegExp(`[。！？”](?:[（(][〈《]?|[〈《])\\s*${END_PEOPLE}[）)]\\s*$`);
 /**
  * Does this text end where a headline may follow: on a sentence, or on a byline closing it
  * (`…文明祭扫。（记者 陈静）`), which a narrow column may have wrapped (`…祭扫。（记者 陈` / `静）`)?

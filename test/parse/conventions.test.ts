@@ -2476,6 +2476,10 @@ describe('columns', () => {
     assert.deepEqual(p.articles.map((a) => [a.kind, a.body.length]), [['feature', 2], ['photo', 1]]);
     assert.equal(body(p.articles[1]), '南湖区新建的文化广场夜景。');
   });
+  it('reads a byline closing a report\'s text with its bracket OCR doubled (`…用暖。(〈记` / `者 梁辰)`) as its byline (tesseract)', () => {
+    const p = parse(['冬季供暖设施检修完成', '', '日前，松林县完成冬季供暖', '设施检修，共更换老旧管道三千', '余米。', '', '检修期间，工作人员逐户排', '查隐患，确保居民按时用暖。(〈记', '者 梁辰)', ''].join('\n'));
+    assert.deepEqual(p.articles[0]?.byline.reporters, ['梁辰']);
+  });
   it('reads no columns off what OCR made of a picture over a byline (`全     |     |` / `攻     [一     e@`), and keeps the byline one line (tesseract)', () => {
     // As on a page made by `npm run real-pages -- --seed 33` (page 8): the picture's rows cut the byline under them
     // where their marks stand, and `本报通讯员 …` opened the feature's text as a report with no headline.
