@@ -604,7 +604,8 @@ function rehome(articles: RawArticle[], stranded: Classified[], layout: Layout):
     }
     let best: { a: RawArticle; j: number; score: number; own: number } | null = null;
     for (const a of articles) {
-      if (a.kind === 'photo') continue;
+      // (A signed piece's paragraphs say its subheads' words: a line of them set apart is no new article's headline.)
+      if (a.kind === 'photo' || a.kind === 'feature') continue;
       // After the lead too: a report's text may start right after another's lead (`…借阅图书。` / `近日，…`).
       for (let j = a.anchor?.kind === 'lead' ? 0 : 1; j < a.body.length; j++) {
         const b = a.body[j] as Classified;

@@ -2480,6 +2480,12 @@ describe('columns', () => {
     const p = parse(['冬季供暖设施检修完成', '', '日前，松林县完成冬季供暖', '设施检修，共更换老旧管道三千', '余米。', '', '检修期间，工作人员逐户排', '查隐患，确保居民按时用暖。(〈记', '者 梁辰)', ''].join('\n'));
     assert.deepEqual(p.articles[0]?.byline.reporters, ['梁辰']);
   });
+  it('keeps a signed piece whole when one of its subheads, set apart from its section, says the words of an early paragraph (tesseract)', () => {
+    // A page made by `npm run real-pages -- --seed 31` (page 4): `聚焦品质提升推进城市发展高质量`, left without its
+    // section, had cut the feature at its second paragraph, which says `品质` and `高质量` too.
+    const p = parse(readFileSync(new URL('pages/ocr-feature-subhead-apart.txt', import.meta.url), 'utf8'));
+    assert.deepEqual(p.articles.map((a) => [a.kind, a.byline.reporters]), [['feature', ['韩冰']]]);
+  });
   it('reads no columns off what OCR made of a picture over a byline (`全     |     |` / `攻     [一     e@`), and keeps the byline one line (tesseract)', () => {
     // As on a page made by `npm run real-pages -- --seed 33` (page 8): the picture's rows cut the byline under them
     // where their marks stand, and `本报通讯员 …` opened the feature's text as a report with no headline.
