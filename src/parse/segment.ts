@@ -476,7 +476,7 @@ export function segment(input: Classified[], layout: Layout): Segmented {
   const orientation = orient(flow, layout);
   const { articles, stranded: lost } = orientation.value === 'before' ? headlineFirst(flow) : headlineLast(flow);
   lost.push(...completeLeads(articles));
-  stranded.push(...rehome(articles, lost, layout));
+  stranded.push(...rehome(articles, lost, layout, orientation.value === 'after'));
   signLoose(articles);
   goOn(articles);
   const sure = Math.abs(orientation.votes.before - orientation.votes.after) >= 2 || layout === 'paragraph';
@@ -503,6 +503,36 @@ const LEAD_WORDS = 200;
 /** A headline sharing less than this with its own article's first words was placed by position alone. */
 const OWN_SHARE = 0.1;
 
+/** A later paragraph saying a report's headline this much (and twice what its opening says) may begin that headline's report. */
+const LATER_SHARE = 0.5;
+
+/**
+ * Whether a report's headline is another's, run on into it: a report whose lead
+ * was lost, after one with no headline of its own (`本报讯…开工奠基仪式。…` /
+ * `为弘扬…举办了文明风起之遇见《诗经》讲演会。` / `文明风起之遇见《诗经》讲演会`).
+ * A report's opening says its headline's words; here a later paragraph, after a
+ * finished sentence, says them and the opening hardly does.
+ */
+function saysLater(a: RawArticle, head: Head): boolean {
+  if (a.kind !== 'news') return false;
+  const blocks = [...(a.anchor ? [a.anchor] : []), ...a.body];
+  const own = share(head, paragraphAt(blocks, 0));
+  for (let j = 1; j < blocks.length; j++) {
+    const b = blocks[j] as Classified;
+    if (b.kind !== 'text' || !TERMINAL.test(blocks[j - 1]?.lines.at(-1)?.text.trim() ?? '')) continue;
+    const said = share(head, paragraphAt(blocks, j));
+    if (said >= LATER_SHARE && said >= 2 * own) return true;
+  }
+  return false;
+}
+
+/** The paragraph that opens at block `j`: the blocks after it while each stops mid-sentence (a column break's blank line stands inside it). */
+function paragraphAt(blocks: Classified[], j: number): string {
+  let end = j + 1;
+  while (end < blocks.length && stopsMidSentence(blocks[end - 1])) end++;
+  return textOf(blocks.slice(j, end));
+}
+
 /**
  * Headlines left without a body, or set apart from it: OCR sets the headlines
  * (and bylines) of modules standing side by side on one row, and their bodies
@@ -516,11 +546,13 @@ const OWN_SHARE = 0.1;
  * finds nothing goes back where position put it.
  * @returns the headline blocks no article took
  */
-function rehome(articles: RawArticle[], stranded: Classified[], layout: Layout): Classified[] {
+function rehome(articles: RawArticle[], stranded: Classified[], layout: Layout, headlinesAfter: boolean): Classified[] {
   interface Loose {
     headline: Classified[];
     anchor: Classified | null;
     from: RawArticle | null;
+    /** Given up by its report for a later paragraph that says its words (not to go back by that report's). */
+    later?: boolean;
   }
   const pool: Loose[] = [];
   for (const b of stranded) {
@@ -541,10 +573,18 @@ function rehome(articles: RawArticle[], stranded: Classified[], layout: Layout):
   for (const a of articles) {
     if (a.kind === 'photo' || a.headline.length === 0) continue;
     let text = hasText(a) ? first(a, LEAD_WORDS) : '';
+    // (Headlines under their text only: a headline over it marks where its report begins.)
+    if (headlinesAfter && saysLater(a, bigrams(textOf(a.headline)))) {
+      pool.push({ headline: a.headline, anchor: null, from: a, later: true });
+      a.why = a.why.filter((w) => !w.startsWith(`line ${lineOf(a.headline[0])}: headline`));
+      a.headline = [];
+      continue;
+    }
     if (share(bigrams(textOf(a.headline)), text) >= OWN_SHARE && a.headline.length === 1) continue;
     // Of several headline blocks, where one says the words of the first paragraph, the others are
     // measured against that paragraph alone: the text after it may be another article's, run on.
-    const opening = textOf([...(a.anchor ? [a.anchor] : []), ...a.body].slice(0, 1));
+    // (The paragraph, not its first block: a column break's blank line may stand inside it.)
+    const opening = paragraphAt([...(a.anchor ? [a.anchor] : []), ...a.body], 0);
     if (a.headline.some((b) => share(bigrams(textOf([b])), opening) >= OWN_SHARE)) text = opening;
     for (const b of [...a.headline]) {
       if (share(bigrams(textOf([b])), text) >= OWN_SHARE) continue;
@@ -577,6 +617,7 @@ function rehome(articles: RawArticle[], stranded: Classified[], layout: Layout):
     if (a.kind === 'photo' || a.headline.length > 0 || !hasText(a)) continue;
     const text = first(a);
     heads.forEach((head, k) => {
+      if (pool[k]?.later && pool[k]?.from === a) return;
       const score = share(head, text);
       if (score >= REHOME_SHARE) pairs.push({ k, a, score });
     });

@@ -1045,6 +1045,39 @@ describe('article boundaries from layout', () => {
       ['高速公路新增服务区', ['马丽']],
     ]);
   });
+  it('starts a report whose lead was lost where its text says its headline\'s words, after a report with no headline of its own (style A)', () => {
+    const column = (text: string, width = 13) => [...text].reduce<string[]>((lines, c, i) => (i % width ? [...lines.slice(0, -1), `${lines.at(-1)}${c}`] : [...lines, c]), []);
+    const p = parse([
+      ...column('本报讯（记者 江枫）7月3日上午，临溪镇召开防汛工作部署会，安排部署今年汛期各项工作。会议要求，各村落实巡查责任，备足抢险物资。'), '',
+      ...column('会上，镇水利站负责人通报了辖区河道和水库的安全检查情况，并对值班值守提出具体要求。'), '',
+      ...column('7月2日晚，南湖社区在党群服务中心举办夏季读书分享会，三十余名居民参加。'), '',
+      ...column('活动中，居民们轮流分享了近期阅读的好书和心得体会，社区还向参加活动的孩子赠送了图书。'), '',
+      '南湖社区举办', '夏季读书分享会', '',
+      ...column('本报讯（记者 方晓）7月3日，市图书馆延长夏季开放时间，每天开放至晚上九点，方便读者借阅。'), '',
+      '图书馆延长开放时间', '',
+    ].join('\n'));
+    assert.deepEqual(p.articles.map((a) => [headlineText(a) || null, body(a).slice(0, 9)]), [
+      [null, '本报讯（记者江枫）'],
+      ['南湖社区举办夏季读书分享会', '7月2日晚，南湖社'],
+      ['图书馆延长开放时间', '本报讯（记者方晓）'],
+    ]);
+    assert.deepEqual(p.articles[0]?.doubts, ['no headline']);
+  });
+  it('keeps a kicker that says its lead\'s words and the main line its lead says after a column break\'s blank line with that report, not a later paragraph saying the same (style A)', () => {
+    const p = parse([
+      ' 本报讯（记者 江枫）7月3日，全市防汛工作会议召开，', '会议总结了去年防汛工作，部署今年汛期任务，', '',
+      '要求各地压紧压实责任，确保安全度汛。各县区和市直', '有关部门负责人参加会议。', '',
+      ' 会议指出，今年汛期气候形势复杂，各地要做好应对', '准备。', '',
+      ' 会议强调，要压紧压实责任，确保安全度汛，严格落', '实值班值守制度。', '',
+      '全市防汛工作会议要求', '', '压紧压实责任 确保安全度汛', '',
+      ' 本报讯（记者 方晓）7月3日，市图书馆延长夏季开放', '时间，每天开放至晚上九点。', '',
+      '图书馆延长开放时间', '',
+    ].join('\n'));
+    assert.deepEqual(p.articles.map((a) => [headlineText(a).replace(/\s/g, ''), a.body.length]), [
+      ['全市防汛工作会议要求压紧压实责任确保安全度汛', 3],
+      ['图书馆延长开放时间', 1],
+    ]);
+  });
   it('reads several 简讯 to a column, each with its headline', () => {
     const p = parse(
       [...HEADER, '简讯', '', '图书馆延长开放时间', '', '本报讯（通讯员 夏阳）即日起，市图书馆每天开放', '时间延长至晚上九点。', '', '新开两条公交线路', '', '本报讯 7月3日起，城区新开通两条公交线路。', ''].join('\n'),
