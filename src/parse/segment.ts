@@ -199,12 +199,14 @@ const LONG_CAPTION_MAX = 160;
 const SAYS_PICTURE = /图为|^\s*\d{1,2}月\d{1,2}日|^\s*[➡⬅→←▲]/;
 /** A paragraph that says what a picture shows: `图为…`. */
 const PICTURE_SHOWS = /^\s*图为/;
+/** A paragraph saying what a picture shows (`图为…`) or pointing at it (`⬅昨日，…`): a caption wherever it stands. */
+const pointsAtPicture = (b: Classified) => PICTURE_SHOWS.test(b.lines[0]?.text ?? '') || CAPTION_OPENER.test(b.lines[0]?.text ?? '');
 function longCaption(blocks: Classified[], b: Classified): boolean {
   if (b.kind !== 'text' || b.lines.length !== 1) return false;
   const n = visibleLength(b.lines[0]?.text ?? '');
   if (n > LONG_CAPTION_MAX || !TERMINAL.test(b.lines[0]?.text.trim() ?? '')) return false;
-  // A paragraph saying what the picture shows (`图为…。`) is its caption wherever it stands.
-  if (PICTURE_SHOWS.test(b.lines[0]?.text ?? '')) return true;
+  // A paragraph saying what the picture shows (`图为…。`), or pointing at it (`⬅昨日，…。`), is its caption wherever it stands.
+  if (pointsAtPicture(b)) return true;
   if (b.blanksBefore < 2) return false;
   // One short sentence under the blank lines a picture leaves (`东江区湿地公园里，成群的白鹭在水面上觅食嬉戏。`).
   if (b.blanksBefore >= PICTURE_GAP && n <= CAPTION_MAX_CHARS && (b.lines[0]?.text.match(/[。！？!?]/g) ?? []).length === 1) return true;
@@ -422,7 +424,7 @@ export function segment(input: Classified[], layout: Layout): Segmented {
   for (const b of blocks) {
     if (!(b.captionCandidate || (layout === 'paragraph' && longCaption(blocks, b))) || taken.has(b.index)) continue;
     const next = blocks.slice(b.index + 1).find((n) => !taken.has(n.index) && !n.captionCandidate);
-    if (layout === 'paragraph' && next && isAnchor(next)) continue;
+    if (layout === 'paragraph' && next && isAnchor(next) && !pointsAtPicture(b)) continue;
     if (layout === 'wrapped' && b.lines.length > 1 && b.blanksBefore < PICTURE_GAP && runsOn(blocks[b.index - 1])) continue;
     const photo = newArticle('photo', null);
     photo.body.push(b);

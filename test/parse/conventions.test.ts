@@ -659,6 +659,11 @@ describe('captions', () => {
     assert.equal(body(p.articles[1]), '图为石桥镇农民在田间插秧。');
     assert.deepEqual(p.printed, { paper: '临海日报', pageNumber: 2, pageName: '要闻' });
   });
+  it('reads a paragraph pointing at its picture (`⬅昨日，…。`) as a caption, though a lead follows it (style B)', () => {
+    const p = parse([...HEADER, '临溪镇部署防汛工作', '', '本报讯（记者 江枫）7月3日，临溪镇召开防汛工作部署会。', '', '会议要求各村落实巡查责任。', '', '', '',
+      '⬅昨日，临溪镇机关干部在河堤上巡查。该镇今年共组织巡查队伍十二支，覆盖全部河段。', '', '本报讯（记者 方晓）7月3日，市图书馆延长夏季开放时间。', ''].join('\n'));
+    assert.deepEqual(p.articles.map((a) => [a.kind, body(a).slice(0, 4)]), [['news', '本报讯（'], ['photo', '⬅昨日，'], ['news', '本报讯（']]);
+  });
   it('reads captions numbered by their pictures (`图①：…`, `图2：…`) as captions, and a headline over them as the text\'s above (style A)', () => {
     const p = parse([...HEADER, ' 本报讯（记者 程远）7月3', '日，临溪镇召开防汛工作会', '议，部署今年防汛工作。', '临溪镇部署防汛工作', '', ' 图①：7月3日，临溪镇的', '村民在加固河堤。', ' 图2：抢险队员在演练。', ' 本报记者 程远 摄', ''].join('\n'));
     assert.deepEqual(p.articles.map((a) => [a.kind, a.headline?.main ?? null, body(a)]), [
