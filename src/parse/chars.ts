@@ -78,11 +78,12 @@ export const LEAD = new RegExp(
 );
 
 /**
- * A report opens on when it happened (`7月3日下午，`, `近日，`, `日前，`): text that
- * does, after a headline-like line, is a new report whose lead was lost (or that
- * never had one), not the next section of the piece above.
+ * A report opens on when it happened (`7月3日下午，`, `13日晚，`, `近日，`, `日前，`,
+ * `即日起`) or on where the reporter learned it (`记者从…获悉`): text that does,
+ * after a headline-like line, is a new report whose lead was lost (or that never
+ * had one), not the next section of the piece above.
  */
-const WHEN = String.raw`(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|昨日|昨天|今天|今日|连日来|近期)`;
+const WHEN = String.raw`(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*日\s*(?:上午|下午|中午|晚上?|早上?|凌晨|傍晚|夜间)?\s*[，,]|近日|日前|昨日|昨天|今天|今日|连日来|近期|即日起|记者\s*(?:近日|日前|昨日|昨天|今天|今日)?\s*从)`;
 export const OPENS_REPORT = new RegExp(String.raw`^\s*${WHEN}`);
 
 /**

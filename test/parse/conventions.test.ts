@@ -1083,6 +1083,20 @@ describe('article boundaries from layout', () => {
       ['图书馆延长开放时间', 1],
     ]);
   });
+  it('ends a signed piece at its headline when a report whose lead was lost opens under it on its day alone (`13日晚，`), on `即日起` or on `记者从…获悉` (style A)', () => {
+    for (const opening of ['13日晚，南湖区乡村夜市正式开市，', '即日起，南湖区乡村夜市正式开市，', '记者从南湖区商务局获悉，乡村夜市正式开市，']) {
+      const p = parse([
+        '本报评论员', '', '事业成于实干，发展贵在', '落实。唯有真抓实干，才', '能把蓝图变为现实。', '',
+        '实干，就要敢于直面问题', '，一件一件见成效。', '', '让实干成为最鲜明的底色', '',
+        ...[...`${opening}特色小吃和文创摊位吸引了众多市民。`].reduce<string[]>((lines, c, i) => (i % 11 ? [...lines.slice(0, -1), `${lines.at(-1)}${c}`] : [...lines, c]), []), '',
+        '乡村夜市点亮消费新场景', '',
+      ].join('\n'));
+      assert.deepEqual(p.articles.map((a) => [a.kind, a.headline?.main, a.body.length]), [
+        ['feature', '让实干成为最鲜明的底色', 2],
+        ['news', '乡村夜市点亮消费新场景', 1],
+      ], opening);
+    }
+  });
   it('reads several 简讯 to a column, each with its headline', () => {
     const p = parse(
       [...HEADER, '简讯', '', '图书馆延长开放时间', '', '本报讯（通讯员 夏阳）即日起，市图书馆每天开放', '时间延长至晚上九点。', '', '新开两条公交线路', '', '本报讯 7月3日起，城区新开通两条公交线路。', ''].join('\n'),
