@@ -424,7 +424,8 @@ export function segment(input: Classified[], layout: Layout): Segmented {
   for (const b of blocks) {
     if (!(b.captionCandidate || (layout === 'paragraph' && longCaption(blocks, b))) || taken.has(b.index)) continue;
     const next = blocks.slice(b.index + 1).find((n) => !taken.has(n.index) && !n.captionCandidate);
-    if (layout === 'paragraph' && next && isAnchor(next) && !pointsAtPicture(b)) continue;
+    // (Not a paragraph no headline could be: sentences longer than a caption's shortest, and finished.)
+    if (layout === 'paragraph' && next && isAnchor(next) && !pointsAtPicture(b) && !(b.lines.length === 1 && visibleLength(textOf([b])) > CAPTION_MAX_CHARS && TERMINAL.test(textOf([b]).trim()))) continue;
     if (layout === 'wrapped' && b.lines.length > 1 && b.blanksBefore < PICTURE_GAP && runsOn(blocks[b.index - 1])) continue;
     const photo = newArticle('photo', null);
     photo.body.push(b);

@@ -664,6 +664,12 @@ describe('captions', () => {
       '⬅昨日，临溪镇机关干部在河堤上巡查。该镇今年共组织巡查队伍十二支，覆盖全部河段。', '', '本报讯（记者 方晓）7月3日，市图书馆延长夏季开放时间。', ''].join('\n'));
     assert.deepEqual(p.articles.map((a) => [a.kind, body(a).slice(0, 4)]), [['news', '本报讯（'], ['photo', '⬅昨日，'], ['news', '本报讯（']]);
   });
+  it('reads a caption of finished sentences longer than any headline, under a picture\'s blank lines, as a caption though a lead follows it (style B)', () => {
+    const p = parse([...HEADER, '临溪镇部署防汛工作', '', '本报讯（记者 江枫）7月3日，临溪镇召开防汛工作部署会，安排部署今年汛期各项工作，全镇各村负责人参加会议。', '',
+      '会议要求，各村要落实巡查责任，备足抢险物资，严格执行值班值守制度，确保安全度汛，', '', '', '',
+      '7月2日，临溪镇机关干部在河堤上巡查。该镇今年共组织巡查队伍十二支，覆盖全部河段。', '', '本报讯（记者 方晓）7月3日，市图书馆延长夏季开放时间，每天开放至晚上九点，方便读者下班后借阅图书。', ''].join('\n'));
+    assert.deepEqual(p.articles.map((a) => [a.kind, body(a).slice(0, 5)]), [['news', '本报讯（记'], ['photo', '7月2日，'], ['news', '本报讯（记']]);
+  });
   it('reads captions numbered by their pictures (`图①：…`, `图2：…`) as captions, and a headline over them as the text\'s above (style A)', () => {
     const p = parse([...HEADER, ' 本报讯（记者 程远）7月3', '日，临溪镇召开防汛工作会', '议，部署今年防汛工作。', '临溪镇部署防汛工作', '', ' 图①：7月3日，临溪镇的', '村民在加固河堤。', ' 图2：抢险队员在演练。', ' 本报记者 程远 摄', ''].join('\n'));
     assert.deepEqual(p.articles.map((a) => [a.kind, a.headline?.main ?? null, body(a)]), [
