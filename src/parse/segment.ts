@@ -507,7 +507,7 @@ const LEAD_WORDS = 200;
 const OWN_SHARE = 0.1;
 
 /** A later paragraph saying a report's headline this much (and twice what its opening says) may begin that headline's report. */
-const LATER_SHARE = 0.5;
+const LATER_SHARE = 0.4;
 
 /**
  * Whether a report's headline is another's, run on into it: a report whose lead

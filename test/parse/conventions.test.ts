@@ -1073,6 +1073,16 @@ describe('article boundaries from layout', () => {
       ['图书馆延长开放时间', '本报讯（记者方晓）'],
     ]);
     assert.deepEqual(p.articles[0]?.doubts, ['no headline']);
+    // Its words said by the deck alone, under a main line in figures of speech.
+    const q = parse([
+      ...column('本报讯（记者 江枫）7月3日上午，临溪镇召开防汛工作部署会，安排部署今年汛期各项工作。'), '',
+      ...column('7月2日晚，南湖社区在党群服务中心举办夏季读书分享会，三十余名居民参加。'), '',
+      '书香浸润心灵 阅读点亮生活', '南湖社区举办夏季读书分享会', '',
+    ].join('\n'));
+    assert.deepEqual(q.articles.map((a) => [headlineText(a) || null, body(a).slice(0, 9)]), [
+      [null, '本报讯（记者江枫）'],
+      ['书香浸润心灵 阅读点亮生活南湖社区举办夏季读书分享会', '7月2日晚，南湖社'],
+    ]);
   });
   it('keeps a kicker that says its lead\'s words and the main line its lead says after a column break\'s blank line with that report, not a later paragraph saying the same (style A)', () => {
     const p = parse([
