@@ -93,12 +93,16 @@ const MIN_COLUMN_LINES = 3;
 /** The column width of a wrapped page: its most common line length among longer lines, seen at least three times. */
 export function columnWidth(lines: Array<{ text: string }>): number {
   const counts = new Map<number, number>();
+  const spaced = new Map<number, number>();
   for (const l of lines) {
-    // A line with a space inside may be columns run together (`…开展义诊，为 居民免费测量…`): no column's measure.
-    if (/\S \S/.test(l.text.trim())) continue;
     const n = visibleLength(l.text);
-    if (n >= 6) counts.set(n, (counts.get(n) ?? 0) + 1);
+    if (n < 6) continue;
+    // A line with a space inside may be columns run together (`…开展义诊，为 居民免费测量…`): it counts only
+    // at a length lines without one have too (OCR's stray spaces: `…改造， 已开工改造小区…`).
+    const into = /\S \S/.test(l.text.trim()) ? spaced : counts;
+    into.set(n, (into.get(n) ?? 0) + 1);
   }
+  for (const [n, c] of spaced) if (counts.has(n)) counts.set(n, (counts.get(n) ?? 0) + c);
   // The measure that sets the most text, not the most lines: a page of wide columns may hold more lines of
   // narrow captions (six characters a line) than of its text.
   let best = 0;

@@ -1113,6 +1113,26 @@ describe('article boundaries from layout', () => {
       ], opening);
     }
   });
+  it('reads a page of wide columns whose lines OCR set with stray spaces (`7 月3 日`, `（ 记者`) as text, not as one-line captions wider than the columns (style A)', () => {
+    const column = (text: string, width = 30) => [...text].reduce<string[]>((lines, c, i) => (i % width ? [...lines.slice(0, -1), `${lines.at(-1)}${c}`] : [...lines, c]), []);
+    const spaced = (text: string) => column(text).map((l) => l.replace(/(\d)(?=[^\d\s])/g, '$1 ').replace(/[（，]/, (m) => `${m} `));
+    const p = parse([
+      ...spaced('本报讯（记者 江枫）7月3日上午，临溪镇召开防汛工作部署会，安排部署今年汛期各项工作，全镇十二个村的负责人参加会议。'), '',
+      ...spaced('会议要求，各村要落实巡查责任，备足抢险物资，严格执行值班值守制度，确保安全度汛。'), '',
+      ...spaced('会议强调要坚持人民至上生命至上把确保人民群众生命财产安全放在第一位，切实做好各项准备工作。'), '',
+      '各村负责人表示，将把会议精神传达到每一位村民。', '',
+      '临溪镇部署防汛工作', '',
+      '▲7月2日，干部在', '河堤上巡查，排查险', '情隐患的现场情况。', '（记者 江枫 摄）', '',
+      ...spaced('本报讯（记者 方晓）7月3日，市图书馆延长夏季开放时间，每天开放至晚上九点，方便读者下班后借阅图书。'), '',
+      ...spaced('据了解，延长开放时间将持续至8月底，其间还将举办二十余场读书分享活动，欢迎市民参加。'), '',
+      '图书馆延长夏季开放时间', '',
+    ].join('\n'));
+    assert.deepEqual(p.articles.map((a) => [a.kind, a.headline?.main, a.body.length]), [
+      ['news', '临溪镇部署防汛工作', 4],
+      ['photo', undefined, 1],
+      ['news', '图书馆延长夏季开放时间', 2],
+    ]);
+  });
   it('reads several 简讯 to a column, each with its headline', () => {
     const p = parse(
       [...HEADER, '简讯', '', '图书馆延长开放时间', '', '本报讯（通讯员 夏阳）即日起，市图书馆每天开放', '时间延长至晚上九点。', '', '新开两条公交线路', '', '本报讯 7月3日起，城区新开通两条公交线路。', ''].join('\n'),
