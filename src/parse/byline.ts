@@ -143,7 +143,9 @@ const ROLE_CHAR = new Set(ROLE_WORDS.flatMap((r) => [...r.word]));
  * characters is one name, and a character alone goes with the name after it
  * where they make a name of three at most. (Not with the name before it: a
  * lone `报` after `通讯员白露` is the next word's, `报道`; nor a role word's
- * last character, `记` / `者 梁辰 摄`.)
+ * last character, `记` / `者 梁辰 摄`. But the last character of all, after a
+ * name of two (or of a two-character surname and one), is that name's end:
+ * `记者宋雨 晴`, `本报记者 诸葛亮 明`.)
  */
 function mendNames(tokens: string[]): string[] {
   const out: string[] = [];
@@ -153,6 +155,11 @@ function mendNames(tokens: string[]): string[] {
       while (i + 1 < tokens.length && size(tokens[i + 1] as string) === 1) t += tokens[++i];
       const next = tokens[i + 1];
       if (size(t) === 1 && !ROLE_CHAR.has(t) && next !== undefined && size(next) + 1 <= 3) t += tokens[++i];
+      // The last of a name OCR set apart, closing the byline (`记者宋雨 晴`), goes with the name before it.
+      else if (size(t) === 1 && !ROLE_CHAR.has(t) && next === undefined && /^[\u3400-\u9fff]$/.test(t) && (size(out.at(-1) ?? '') === 2 || (size(out.at(-1) ?? '') === 3 && COMPOUND_SURNAME.test(out.at(-1) ?? '')))) {
+        out.push(`${out.pop()}${t}`);
+        continue;
+      }
     }
     out.push(t);
   }

@@ -1133,6 +1133,12 @@ describe('article boundaries from layout', () => {
       ['news', '图书馆延长夏季开放时间', 2],
     ]);
   });
+  it('reads a dateline whose figures OCR set apart (`新华社北京6 月14 日电`, `本报北京9 月17 日讯`) as a lead, and a name it cut at its end (`记者宋雨 晴`, `本报记者 诸葛亮 明`) as one name', () => {
+    const p = parse([...HEADER, '多地加快推进老旧小区改造', '', '新华社北京6 月14 日电（记者 夏阳 江枫 ）记者从住房和城乡建设部获悉，今年以来各地加快推进城镇老旧小区改造。', '',
+      '全国春耕备耕现场会召开', '', '本报北京9 月17 日讯（记者 宋雨 晴）全国春季农业生产暨春耕备耕现场会今天召开。', '',
+      '老街巷里的新生活', '', '本报记者 诸葛亮 明', '', '清晨七点，老城区的巷子里已经热闹起来。', ''].join('\n'));
+    assert.deepEqual(p.articles.map((a) => [a.kind, a.byline.reporters]), [['news', ['夏阳', '江枫']], ['news', ['宋雨晴']], ['feature', ['诸葛亮明']]]);
+  });
   it('reads several 简讯 to a column, each with its headline', () => {
     const p = parse(
       [...HEADER, '简讯', '', '图书馆延长开放时间', '', '本报讯（通讯员 夏阳）即日起，市图书馆每天开放', '时间延长至晚上九点。', '', '新开两条公交线路', '', '本报讯 7月3日起，城区新开通两条公交线路。', ''].join('\n'),
