@@ -5,7 +5,7 @@
  *  - a headline run into the next lead on one line (`全力冲刺四季度 本报讯（记者周文涛） 5 月 3 日`),
  *  - a caption arrow (`赶制订单 忙而有序` / `⬅昨日，金穗`).
  */
-import { closesOnByline, END_BYLINE, endsAsSource, endsSigned, isPhotoCredit, SOURCE_CREDIT, SOURCE_CREDIT_TAIL, parseByline, signsWithoutRole, TEXT_BY } from './byline.ts';
+import { closesOnByline, END_BYLINE, endsAsSource, endsSigned, isPhotoCredit, isSourceCredit, SOURCE_CREDIT_TAIL, parseByline, signsWithoutRole, TEXT_BY } from './byline.ts';
 import { cutJump, isBanner, isFurniture, isFurnitureLine, mastheadDate, paperName } from './furniture.ts';
 import { BULLET_REPORT, CAPTION_MARK, ENDS_CREDIT, HAN, LEAD, LEAD_ANYWHERE, leadByline, leadWrapped, PAPER_LEAD_ANYWHERE, MD_HEADING, NUMBERED, BULLETED, OPENS_REPORT, PARAGRAPH_INDENT, SENTENCE_PUNCT, SIDEBAR_LABEL, TERMINAL, visibleLength } from './chars.ts';
 import type { Line } from './normalize.ts';
@@ -120,7 +120,7 @@ function isBylineLine(text: string): boolean {
   if (TEXT_BY.test(text)) return visibleLength(text) <= BYLINE_LINE_MAX && parseByline(text) !== null;
   // Every other byline or credit holds a role word (记者, 通讯员, 评论员) or 摄: most lines hold none;
   // a picture's source (`新华社发`, `资料图片`) says where it came from instead.
-  if (!ROLE_CHAR.test(text)) return (endsAsSource(text) && SOURCE_CREDIT.test(text)) || signsWithoutRole(text);
+  if (!ROLE_CHAR.test(text)) return (endsAsSource(text) && isSourceCredit(text)) || signsWithoutRole(text);
   if (visibleLength(text) > BYLINE_LINE_MAX) return false;
   if (signsWithoutRole(text) || END_BYLINE.test(text) || isPhotoCredit(text)) return true;
   // A wrapped line of text may hold a role word too (`报社记者马雅宁、`): a byline line opens with one.
@@ -169,7 +169,7 @@ const CREDIT_TAIL_MAX = 6;
  * `…修剪果树。（记` / `者 白露 摄）`, `…果树。 （记者 潘` / `峰 摄）`, `…夜景。 （` / `资料图片）`). Group 1 the caption, group 2
  * the credit's start.
  */
-const CREDIT_HEAD = new RegExp(`^(.*[。！？!?”」）)])(?:\\s+|(?=[（(〈]))((?:[（(〈][${HAN}]{0,4}|[${HAN}]{1,4})(?:\\s+[${HAN}]{1,2})?)$`);
+const CREDIT_HEAD = new RegExp(`^(.*[。！？!?”」）)])(?:\\s+|(?=[（(〈]))((?:[（(〈]\\s?[${HAN}]{0,4}|[${HAN}]{1,4})(?:\\s+[${HAN}]{1,2}){0,2})$`);
 
 /** A caption's line that ends on the role word of a credit OCR wrapped (`…装箱。 记者` / `林木摄`). */
 const ROLE_TAIL = /^(.*[。！？!?”」）)])\s+((?:本报)?(?:特约)?(?:记者|通讯员|摄影记者))$/;

@@ -78,9 +78,9 @@ const END_PEOPLE = `((?:${LEAD_ROLE}\\s*(?:[${HAN}·](?:\\s?[${HAN}·]){1,7}\\s*
 export const END_BYLINE = new RegExp(`^\\s*[（(〈《<“"]\\s*${END_PEOPLE}[）)〉》>”"]\\s*$`);
 /**
  * The same byline closing the last paragraph on its line: `…压实责任。（记者 孙八）`, as OCR reads it too (`…用暖。(〈记者 梁辰)`,
- * a bracket doubled; `…用暖。《记者 梁辰)`). Group 1 is what the parentheses hold.
+ * a bracket doubled; `…用暖。《记者 梁辰)`; a stray space before it, `…用暖。 （ 记者 梁辰 ）`). Group 1 is what the parentheses hold.
  */
-export const INLINE_END_BYLINE = new RegExp(`[。！？”](?:[（(][〈《]?|[〈《])\\s*${END_PEOPLE}[）)]\\s*$`);
+export const INLINE_END_BYLINE = new RegExp(`[。！？”]\\s?(?:[（(][〈《]?|[〈《])\\s*${END_PEOPLE}[）)]\\s*$`);
 /**
  * Does this text end where a headline may follow: on a sentence, or on a byline closing it
  * (`…文明祭扫。（记者 陈静）`), which a narrow column may have wrapped (`…祭扫。（记者 陈` / `静）`)?
@@ -89,7 +89,7 @@ export function endsSigned(lines: string[]): boolean {
   return TERMINAL.test(lines.at(-1)?.trim() ?? '') || closesOnByline(lines) || closesOnNote(lines);
 }
 /** A short note in parentheses after the last sentence, a narrow column's wrap in it or not: `…偏高。（据新华社）`, `（完）`. */
-const NOTE_AT_END = /[。！？!?”][（(][^（()）。]{1,16}[）)]$/;
+const NOTE_AT_END = /[。！？!?”]\s?[（(][^（()）。]{1,16}[）)]$/;
 const closesOnNote = (lines: string[]): boolean => {
   const last = (lines.at(-1) ?? '').trimEnd();
   const c = last.charCodeAt(last.length - 1);
@@ -102,7 +102,7 @@ export function closesOnByline(lines: string[]): boolean {
   return INLINE_END_BYLINE.test(tail) || signedAtEnd(tail) !== undefined;
 }
 /** A name or two alone in parentheses closing a report's last sentence: `…86处。（陈晨）`, `（陈晨 许文）`. */
-const NAME_AT_END = /[。！？”][（(]\s*([\u3400-\u9fff]{2,4}(?:[\s、][\u3400-\u9fff]{2,4}){0,2})\s*[）)]\s*$/;
+const NAME_AT_END = /[。！？”]\s?[（(]\s*([\u3400-\u9fff]{2,4}(?:[\s、][\u3400-\u9fff]{2,4}){0,2})\s*[）)]\s*$/;
 /** What else papers close a piece with in parentheses: no name. */
 const NOT_A_NAME = /^(?:完|待续|未完待续|未完|续完|全文完|有删节|摘编|综合|编译|整理|供稿|供图|资料图|资料|图文|据新华社|新华社|中新社|综合报道|本报综合)$/;
 /** The name or names alone in parentheses that close a text (`…86处。（陈晨）`), if they do. */
@@ -194,7 +194,7 @@ function splitNames(s: string): string[] {
  */
 export function parseByline(text: string, { requireRole = true } = {}): People | null {
   // A picture's source (`新华社发`, `资料图片`) names no one.
-  if (SOURCE_CREDIT.test(text)) return null;
+  if (isSourceCredit(text)) return null;
   // A commentary's office names its writer when a name follows it (`特约评论员 张平`): two or three characters, not
   // the words of a headline beside it that -layout ran into its line (`本报评论员 一成以上`).
   const office = text.includes('评论员') ? COMMENTATOR.exec(text) : null;
@@ -263,6 +263,8 @@ function readPeople(s: string, photo: boolean, requireRole: boolean): People | n
  * `视觉中国供图`, `图片由受访者提供`. Its photo names no photographer.
  */
 export const SOURCE_CREDIT = new RegExp(`^\\s*[（(〈]?\\s*(${SOURCE})\\s*[）)〉]?\\s*$`, 'i');
+/** Whether a line is such a credit, OCR's stray spaces in its words or not (`（资 料图片）`). */
+export const isSourceCredit = (text: string): boolean => SOURCE_CREDIT.test(text) || (text.length <= 20 && /\S\s\S/.test(text.trim()) && SOURCE_CREDIT.test(text.replace(/\s+/g, '')));
 /** The same closing a caption's line: `…抢收小麦。 新华社发`. Group 1 the caption, group 2 the credit. */
 export const SOURCE_CREDIT_TAIL = new RegExp(`^(.*[。！？!?”」）)])\\s*([（(〈]?\\s*(?:${SOURCE})\\s*[）)〉]?)\\s*$`, 'i');
 
@@ -270,5 +272,5 @@ export const SOURCE_CREDIT_TAIL = new RegExp(`^(.*[。！？!?”」）)])\\s*([
 export function isPhotoCredit(text: string): boolean {
   const sent = text.replace(AGENCY_SENT, '');
   const inner = IN_PARENS.exec(sent)?.[1] ?? sent;
-  return ((PHOTO_MARK.test(inner) || TEXT_BY.exec(inner)?.[3] !== undefined) && parseByline(text, { requireRole: false }) !== null) || SOURCE_CREDIT.test(text);
+  return ((PHOTO_MARK.test(inner) || TEXT_BY.exec(inner)?.[3] !== undefined) && parseByline(text, { requireRole: false }) !== null) || isSourceCredit(text);
 }

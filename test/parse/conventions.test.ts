@@ -1139,6 +1139,22 @@ describe('article boundaries from layout', () => {
       '老街巷里的新生活', '', '本报记者 诸葛亮 明', '', '清晨七点，老城区的巷子里已经热闹起来。', ''].join('\n'));
     assert.deepEqual(p.articles.map((a) => [a.kind, a.byline.reporters]), [['news', ['夏阳', '江枫']], ['news', ['宋雨晴']], ['feature', ['诸葛亮明']]]);
   });
+  it('reads what OCR set with stray spaces in narrow columns: a byline closing the text (`用暖。 （ 记者 钟鸣 ）`), credits (`（ 记者 范` / `文 摄 ）`, `（资 料图片）`), a dateline wrapped (`本报 北京2 月10 日` / `讯（记者 潘峰）`) (style A)', () => {
+    const p = parse([
+      '日前，临溪镇完成冬季供暖设施检', '修，共更换老旧管道三千余米。', '', '检修期间，工作人员逐户 排查隐', '患，确保居民按时用暖。 （ 记者 钟鸣 ）', '', '冬季供暖设施检修 完成', '',
+      '近日，位于临溪镇的一座百年石拱', '古桥完成保护性修缮，重新开放。', '', '百年古桥完成保护性修缮', '',
+      '3月11日，临溪镇', '的果农在果园里修剪', '果树。 （ 记者 范', '文 摄 ）', '',
+      '临溪镇新建的文', '化广场夜景。', '（资 料图片）', '', '',
+      '本报 北京2 月10 日', '讯（记者潘峰） 全国春季农业生产', '暨春耕备耕现场会今天召开。', '', '全国春耕备耕现场会召开', '',
+    ].join('\n'));
+    assert.deepEqual(p.articles.map((a) => [a.kind, a.headline?.main.replace(/\s/g, '') ?? null, [...a.byline.reporters, ...a.byline.photographers]]), [
+      ['news', '冬季供暖设施检修完成', ['钟鸣']],
+      ['news', '百年古桥完成保护性修缮', []],
+      ['photo', null, ['范文']],
+      ['photo', null, []],
+      ['news', '全国春耕备耕现场会召开', ['潘峰']],
+    ]);
+  });
   it('reads several 简讯 to a column, each with its headline', () => {
     const p = parse(
       [...HEADER, '简讯', '', '图书馆延长开放时间', '', '本报讯（通讯员 夏阳）即日起，市图书馆每天开放', '时间延长至晚上九点。', '', '新开两条公交线路', '', '本报讯 7月3日起，城区新开通两条公交线路。', ''].join('\n'),
