@@ -67,11 +67,35 @@ export function withoutLead(a: Article): Article {
 /** A photo printed with no credit. */
 const withoutCredit = (a: Article): Article => ({ ...a, byline: { reporters: [], correspondents: [], photographers: [], text: '' } });
 
+/**
+ * OCR's stray spaces, as the seed pages show them (`1 月`, `示范区 （高新区） 班子`): beside figures
+ * and brackets often, between two characters now and then. Lines keep their characters.
+ */
+export function straySpaces(text: string, random: () => number, rate = 1): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const cs = [...line];
+      let out = '';
+      cs.forEach((c, i) => {
+        out += c;
+        const n = cs[i + 1];
+        if (n === undefined || i === 0 || c === ' ' || n === ' ') return;
+        const near = /[\d（）()]/.test(c) !== /[\d（）()]/.test(n);
+        if (random() < (near ? 0.3 : 0.01) * rate) out += ' ';
+      });
+      return out;
+    })
+    .join('\n');
+}
+
 export interface Variation {
   /** Share of reports whose lead is lost. */
   leadless?: number;
   /** Photos lose their credits and stand together after the longest article (styles B and C). */
   groupedCaptions?: boolean;
+  /** OCR's stray spaces (style A), at this rate. */
+  straySpaces?: number;
 }
 
 /** Lays a page's articles out again in `style` at `width`, with other names and years shifted by `years`. */
@@ -94,7 +118,8 @@ export function relayout(source: Page, style: Style, width: number, years: numbe
   }
   // A feature takes its date from a printed issue date (style C) and from nothing else.
   const expected = articles.map((a) => (a.kind === 'feature' ? { ...a, date: style === 'C' ? issueDate : null } : a));
-  const text = layoutPage(articles, { style, width, random, issueDate });
+  const laid = layoutPage(articles, { style, width, random, issueDate });
+  const text = vary.straySpaces && style === 'A' ? straySpaces(laid, random, vary.straySpaces) : laid;
   const parsed = parsePage(text, { file: `synthetic-${style}.txt` });
   const context = `${source.source} as ${style}, width ${width}, years ${years > 0 ? '+' : ''}${years}, seed ${seed}`;
   return { text, expected, parsed, context };
