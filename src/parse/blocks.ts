@@ -359,8 +359,9 @@ const PEEL_MAX = 3;
  * has a sentence mark in it (`日前，新建的三所乡村`). Only there: in narrow OCR
  * columns a paragraph's first line often has no punctuation either.
  */
-export function peelHeadlines(blocks: Block[], width = 0): Block[] {
+export function peelHeadlines(blocks: Block[], width = 0, oneColumnFlow = false): Block[] {
   blocks = blocks.flatMap(cutSubheads);
+  if (oneColumnFlow) blocks = blocks.flatMap((b) => cutParagraphEnds(b, width));
   const out: Block[] = [];
   const opensParagraph = (text: string) => width > 0 && visibleLength(text) === width - PARAGRAPH_INDENT && SENTENCE.test(text);
   blocks.forEach((b, i) => {
@@ -400,6 +401,26 @@ function opensAfterHeadline(next: Block): boolean {
   const first = next.lines[0]?.text ?? '';
   if (opensPiece(openingOf(next)) || CAPTION_MARK.test(first) || BULLET_REPORT.test(first)) return true;
   return next.blanksBefore === 1 && (OPENS_REPORT.test(first) || (next.lines.length === 1 && isBanner(first)));
+}
+
+/** A line this much shorter than the column ends its paragraph. */
+const SHORT_BY = 3;
+/**
+ * Narrow columns whose paragraph ends with no blank line after it (OCR): a
+ * line that finishes a sentence well short of the column, between full lines,
+ * ends its paragraph (`…奋力开创高质量发展新局面。` / `去年以来，该中心…`), and the
+ * text after it is a block of its own, where a report whose lead was lost may begin.
+ */
+function cutParagraphEnds(b: Block, width: number): Block[] {
+  if (width <= 0 || b.lines.length < 3) return [b];
+  // (A full line of this column, not two columns' lines run together.)
+  const full = (l: Line | undefined) => l !== undefined && Math.abs(visibleLength(l.text) - width) <= 1;
+  for (let k = 1; k + 1 < b.lines.length; k++) {
+    const l = b.lines[k] as Line;
+    if (!full(b.lines[k - 1]) || !full(b.lines[k + 1]) || visibleLength(l.text) > width - SHORT_BY || !TERMINAL.test(l.text.trim())) continue;
+    return [{ lines: b.lines.slice(0, k + 1), blanksBefore: b.blanksBefore }, ...cutParagraphEnds({ lines: b.lines.slice(k + 1), blanksBefore: 0 }, width)];
+  }
+  return [b];
 }
 
 /** A line that opens a paragraph with its indent: a space, then a character of text. */

@@ -110,7 +110,8 @@ function readPage(text: string, options: ParseOptions): Page {
   const { lines, sideBySide } = readColumns(printed);
   const layout = detectLayout(lines);
   const shape = { layout, columnWidth: layout === 'wrapped' ? columnWidth(lines) : 0 };
-  const cut = layout === 'wrapped' ? peelHeadlines(toBlocks(lines), shape.columnWidth) : paragraphBlocks(toBlocks(lines));
+  // (A page of columns set side by side, as -layout and OCR's rows give them, has lines of any length.)
+  const cut = layout === 'wrapped' ? peelHeadlines(toBlocks(lines), shape.columnWidth, sideBySide.length === 0) : paragraphBlocks(toBlocks(lines));
   const blocks = pageNameBlocks(joinNoteLabels(cut).map((b, i) => classifyBlock(b, i, shape)));
   const seg = segment(blocks, layout);
   const warnings: Page['warnings'] = [];

@@ -1073,6 +1073,16 @@ describe('article boundaries from layout', () => {
       ['图书馆延长开放时间', '本报讯（记者方晓）'],
     ]);
     assert.deepEqual(p.articles[0]?.doubts, ['no headline']);
+    // Its text right under the report's last line, no blank line between (the line before it short of the column).
+    const r = parse([
+      ...column('本报讯（记者 江枫）7月3日上午，临溪镇召开防汛工作部署会，安排部署今年汛期各项工作。会议要求，各村落实巡查责任。'),
+      ...column('7月2日晚，南湖社区在党群服务中心举办夏季读书分享会，三十余名居民参加。'), '',
+      '南湖社区举办', '夏季读书分享会', '',
+    ].join('\n'));
+    assert.deepEqual(r.articles.map((a) => [headlineText(a) || null, body(a).slice(0, 9)]), [
+      [null, '本报讯（记者江枫）'],
+      ['南湖社区举办夏季读书分享会', '7月2日晚，南湖社'],
+    ]);
     // Its words said by the deck alone, under a main line in figures of speech.
     const q = parse([
       ...column('本报讯（记者 江枫）7月3日上午，临溪镇召开防汛工作部署会，安排部署今年汛期各项工作。'), '',
