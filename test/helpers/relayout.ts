@@ -89,6 +89,25 @@ export function straySpaces(text: string, random: () => number, rate = 1): strin
     .join('\n');
 }
 
+/**
+ * Paragraphs OCR ran on with no blank line after them (the seed pages' narrow columns do), now and
+ * then the next line opening on a space; headlines keep the blank lines around them.
+ */
+export function paragraphsRunOn(text: string, random: () => number, rate: number): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as string;
+    // Between two paragraphs of text: a finished sentence, and three lines after it.
+    if (l === '' && /[。！？]$/.test(lines[i - 1] ?? '') && lines[i - 2] && lines[i + 1] && lines[i + 2] && lines[i + 3] && random() < rate) {
+      if (random() < 0.5) lines[i + 1] = ` ${lines[i + 1]}`;
+      continue;
+    }
+    out.push(l);
+  }
+  return out.join('\n');
+}
+
 export interface Variation {
   /** Share of reports whose lead is lost. */
   leadless?: number;
@@ -96,6 +115,8 @@ export interface Variation {
   groupedCaptions?: boolean;
   /** OCR's stray spaces (style A), at this rate. */
   straySpaces?: number;
+  /** Share of paragraph ends OCR ran on with no blank line (style A). */
+  runOn?: number;
 }
 
 /** Lays a page's articles out again in `style` at `width`, with other names and years shifted by `years`. */
@@ -119,7 +140,8 @@ export function relayout(source: Page, style: Style, width: number, years: numbe
   // A feature takes its date from a printed issue date (style C) and from nothing else.
   const expected = articles.map((a) => (a.kind === 'feature' ? { ...a, date: style === 'C' ? issueDate : null } : a));
   const laid = layoutPage(articles, { style, width, random, issueDate });
-  const text = vary.straySpaces && style === 'A' ? straySpaces(laid, random, vary.straySpaces) : laid;
+  const ranOn = vary.runOn && style === 'A' ? paragraphsRunOn(laid, random, vary.runOn) : laid;
+  const text = vary.straySpaces && style === 'A' ? straySpaces(ranOn, random, vary.straySpaces) : ranOn;
   const parsed = parsePage(text, { file: `synthetic-${style}.txt` });
   const context = `${source.source} as ${style}, width ${width}, years ${years > 0 ? '+' : ''}${years}, seed ${seed}`;
   return { text, expected, parsed, context };

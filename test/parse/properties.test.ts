@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import type { Page } from '../../src/model.ts';
 import { parsePage } from '../../src/parse/index.ts';
 import { fixtures, seedName } from '../helpers/fixtures.ts';
-import { compare, relayout, straySpaces } from '../helpers/relayout.ts';
+import { compare, paragraphsRunOn, relayout, straySpaces } from '../helpers/relayout.ts';
 import { goldOf, scorePage, summarize } from '../helpers/score.ts';
 import { rng } from '../../src/synth/random.ts';
 import { propertyRuns } from '../helpers/property.ts';
@@ -138,17 +138,18 @@ describe('stories of conventions the seed pages lack, laid out in each style', (
 /**
  * Narrow columns as OCR sets them (style A): stray spaces beside figures and
  * brackets and now and then between two characters (`1 月`, `示范区 （高新区）`,
- * `记者宋雨 晴`), as the seed pages show. The gold pages' articles re-laid out
- * with 30 % of leads lost, and the stories of the conventions, read as well.
+ * `记者宋雨 晴`), and a third of paragraphs run on with no blank line after them,
+ * as the seed pages show. The gold pages' articles re-laid out with 30 % of
+ * leads lost, and the stories of the conventions, read as well.
  */
-describe('narrow columns with OCR\'s stray spaces', () => {
+describe('narrow columns with OCR\'s stray spaces and paragraphs run on', () => {
   const CASES = Number(process.env.PROPERTY_CASES ?? 60);
   it('the gold pages\' articles: segmentation F1 ≥ 98, byline ≥ 98, exact bodies ≥ 95', () => {
     const random = rng(7);
     const scores = [];
     for (let k = 0; k < CASES; k++) {
       const which = Math.floor(random() * pages.length);
-      const c = relayout(pages[which] as Page, 'A', MIN_WIDTH + Math.floor(random() * (MAX_WIDTH - MIN_WIDTH + 1)), Math.floor(random() * 61) - 30, Math.floor(random() * 2 ** 31), { leadless: 0.3, straySpaces: 1 });
+      const c = relayout(pages[which] as Page, 'A', MIN_WIDTH + Math.floor(random() * (MAX_WIDTH - MIN_WIDTH + 1)), Math.floor(random() * 61) - 30, Math.floor(random() * 2 ** 31), { leadless: 0.3, straySpaces: 1, runOn: 0.3 });
       scores.push(scorePage(goldOf(c.expected), c.parsed));
     }
     const s = summarize(scores);
@@ -164,7 +165,8 @@ describe('narrow columns with OCR\'s stray spaces', () => {
         .slice(0, int(random, 4, 8))
         .filter((s) => s.kind !== 'photo' || s.credit !== undefined);
       const pairs = stories.map(storyArticles);
-      const text = straySpaces(layoutPage(pairs.map((p) => p.printed), { style: 'A', width: int(random, MIN_WIDTH, MAX_WIDTH), random, issueDate: issue }), random);
+      const laid = layoutPage(pairs.map((p) => p.printed), { style: 'A', width: int(random, MIN_WIDTH, MAX_WIDTH), random, issueDate: issue });
+      const text = straySpaces(paragraphsRunOn(laid, random, 0.3), random);
       scores.push(scorePage(goldOf(pairs.map((p) => p.read)), parsePage(text, { file: `spaced-${k}.txt` })));
     }
     const s = summarize(scores);
