@@ -355,7 +355,7 @@ function splitHeadlineRun(run: Classified[]): Classified[][] {
  * piece's byline, or one over a deck (`——…`, OCR's `一一…`).
  */
 function promoteHeadlines(blocks: Classified[], layout: Layout): Classified[] {
-  const out = [...blocks];
+  const out = layout === 'paragraph' ? blocks.map(cutByColumn) : [...blocks];
   for (let i = out.length - 2; i >= 0; i--) {
     const b = out[i] as Classified;
     const next = out[i + 1] as Classified;
@@ -368,6 +368,32 @@ function promoteHeadlines(blocks: Classified[], layout: Layout): Classified[] {
     if (b.headlineCandidate && promote) out[i] = { ...b, kind: 'headline' };
   }
   return out;
+}
+
+/** A comma inside a line, not at its end. */
+const COMMA_INSIDE = /[，,](?!\s*$)/;
+/**
+ * A paragraph a line: a short line holding a comma, between two paragraphs of
+ * text in a report, is a paragraph's start that a column break cut off (`据了解，为适应
+ * 现代化财政` / `制度改革和信息化发展需要，…`), not a headline (one with a comma ends on
+ * `！` or `？`, or stands over a lead).
+ */
+function cutByColumn(b: Classified, i: number, blocks: Classified[]): Classified {
+  if (b.kind !== 'headline' || b.lines.length !== 1) return b;
+  const text = b.lines[0]?.text.trim() ?? '';
+  if (/[！？!?]$/.test(text) || blocks[i + 1]?.kind !== 'text') return b;
+  // Two commas or more are no headline's, anywhere (`完善城市功能，提升城市品质，打造居者心悦、来者心怡`).
+  if ((text.match(/[，,、；;]/g) ?? []).length >= 2) return { ...b, kind: 'text' };
+  if (!COMMA_INSIDE.test(text)) return b;
+  let j = i - 1;
+  while (j >= 0 && !isAnchor(blocks[j] as Classified)) j--;
+  const opened = blocks[j]?.kind;
+  // One: after text inside a report (a signed piece's subheads may hold a comma, `产业新城，打造新名片`),
+  // or right under a signed piece's subhead that stands after its text.
+  const afterText = blocks[i - 1]?.kind === 'text' && opened === 'lead';
+  const under = blocks[i - 1]?.kind;
+  const underSubhead = (under === 'heading' || (under === 'headline' && blocks[i - 2]?.kind === 'text')) && opened === 'byline';
+  return afterText || underSubhead ? { ...b, kind: 'text' } : b;
 }
 
 /**

@@ -1165,6 +1165,20 @@ describe('article boundaries from layout', () => {
       ['news', '全国春耕备耕现场会召开', ['潘峰']],
     ]);
   });
+  it('joins a paragraph a column break cut short after a comma to its rest, not reading its start as a headline, in a report and under a signed piece\'s subhead (style B)', () => {
+    const p = parse([...HEADER, '临溪镇部署防汛工作', '', '本报讯(记者 江枫)7月3日,临溪镇召开防汛工作部署会,安排部署今年汛期各项工作,全镇各村负责人参加会议。', '',
+      '据了解,为做好今年汛期各项工作,该镇已组织巡查队伍十二支,备足各类抢险物资,覆盖全部河段。', '',
+      '7月2日,该镇机关干部', '', '分赴各村检查河堤和水库,排查险情隐患二十余处,当场整改十余处。', '',
+      '下一步,该镇将严格落实防汛责任,积极与', '', '气象部门加强对接,及时发布预警信息,确保安全度汛。', '',
+      '老街巷里的新生活', '', '本报记者 方晓', '', '清晨七点,老城区的巷子里已经热闹起来,卖早点的摊位前排起了长队。', '',
+      '小巷换新颜', '', '去年以来,老城区启动了背街小巷改造工程,铺设', '', '了新的路面,更换了老旧管网,还增设了休闲座椅和绿化带。', '',
+      '老店迎来新客', '', '改造不仅改善了居住环境,也带来了新的商机,几家老字号重新开张。', ''].join('\n'));
+    assert.deepEqual(p.articles.map((a) => [a.kind, a.headline?.main, a.body.map((b) => b.type[0]).join('')]), [
+      ['news', '临溪镇部署防汛工作', 'pppp'],
+      ['feature', '老街巷里的新生活', 'phphp'],
+    ]);
+    assert.match(body(p.articles[0]), /7月2日，该镇机关干部分赴各村/);
+  });
   it('reads several 简讯 to a column, each with its headline', () => {
     const p = parse(
       [...HEADER, '简讯', '', '图书馆延长开放时间', '', '本报讯（通讯员 夏阳）即日起，市图书馆每天开放', '时间延长至晚上九点。', '', '新开两条公交线路', '', '本报讯 7月3日起，城区新开通两条公交线路。', ''].join('\n'),
