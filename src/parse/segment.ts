@@ -384,15 +384,17 @@ function cutByColumn(b: Classified, i: number, blocks: Classified[]): Classified
   if (/[！？!?]$/.test(text) || blocks[i + 1]?.kind !== 'text') return b;
   // Two commas or more are no headline's, anywhere (`完善城市功能，提升城市品质，打造居者心悦、来者心怡`).
   if ((text.match(/[，,、；;]/g) ?? []).length >= 2) return { ...b, kind: 'text' };
-  if (!COMMA_INSIDE.test(text)) return b;
+  if (!/[，,、](?!\s*$)/.test(text)) return b;
   let j = i - 1;
   while (j >= 0 && !isAnchor(blocks[j] as Classified)) j--;
   const opened = blocks[j]?.kind;
-  // One: after text inside a report (a signed piece's subheads may hold a comma, `产业新城，打造新名片`),
-  // or right under a signed piece's subhead that stands after its text.
-  const afterText = blocks[i - 1]?.kind === 'text' && opened === 'lead';
+  // One: a comma after text inside a report (a signed piece's subheads may hold one, `产业新城，打造新名片`),
+  // or a comma or 、 right under a signed piece's subhead that stands after its text.
+  const afterText = blocks[i - 1]?.kind === 'text' && opened === 'lead' && COMMA_INSIDE.test(text);
   const under = blocks[i - 1]?.kind;
-  const underSubhead = (under === 'heading' || (under === 'headline' && blocks[i - 2]?.kind === 'text')) && opened === 'byline';
+  // (Not a headline's deck over a report whose lead was lost: `…专题招商` / `就智能制造…项目对接洽谈` / `7月1日至3日，…`.)
+  const reportUnder = OPENS_REPORT.test(blocks[i + 1]?.lines[0]?.text ?? '');
+  const underSubhead = (under === 'heading' || (under === 'headline' && blocks[i - 2]?.kind === 'text')) && opened === 'byline' && !reportUnder;
   return afterText || underSubhead ? { ...b, kind: 'text' } : b;
 }
 
