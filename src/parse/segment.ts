@@ -370,27 +370,28 @@ function promoteHeadlines(blocks: Classified[], layout: Layout): Classified[] {
   return out;
 }
 
-/** A comma inside a line, not at its end. */
-const COMMA_INSIDE = /[，,](?!\s*$)/;
+/** A comma or 、 inside a line, not at its end. */
+const MARK_INSIDE = /[，,、](?!\s*$)/;
 /**
- * A paragraph a line: a short line holding a comma, between two paragraphs of
- * text in a report, is a paragraph's start that a column break cut off (`据了解，为适应
- * 现代化财政` / `制度改革和信息化发展需要，…`), not a headline (one with a comma ends on
- * `！` or `？`, or stands over a lead).
+ * A paragraph a line: a short line holding a comma or 、 over text is a
+ * paragraph's start that a column break cut off (`据了解，为适应现代化财政` /
+ * `制度改革和信息化发展需要，…`), not a headline (one with a comma ends on `！` or
+ * `？`, or stands over a lead), where it holds two, or one after text inside a report
+ * or under a signed piece's subhead.
  */
 function cutByColumn(b: Classified, i: number, blocks: Classified[]): Classified {
-  if (b.kind !== 'headline' || b.lines.length !== 1) return b;
+  if (b.kind !== 'headline' || b.lines.length !== 1 || alwaysSubhead(b)) return b;
   const text = b.lines[0]?.text.trim() ?? '';
   if (/[！？!?]$/.test(text) || blocks[i + 1]?.kind !== 'text') return b;
   // Two commas or more are no headline's, anywhere (`完善城市功能，提升城市品质，打造居者心悦、来者心怡`).
   if ((text.match(/[，,、；;]/g) ?? []).length >= 2) return { ...b, kind: 'text' };
-  if (!/[，,、](?!\s*$)/.test(text)) return b;
+  if (!MARK_INSIDE.test(text)) return b;
   let j = i - 1;
   while (j >= 0 && !isAnchor(blocks[j] as Classified)) j--;
   const opened = blocks[j]?.kind;
-  // One: a comma after text inside a report (a signed piece's subheads may hold one, `产业新城，打造新名片`),
-  // or a comma or 、 right under a signed piece's subhead that stands after its text.
-  const afterText = blocks[i - 1]?.kind === 'text' && opened === 'lead' && COMMA_INSIDE.test(text);
+  // One: after text inside a report (a signed piece's subheads may hold one, `产业新城，打造新名片`), or right
+  // under a signed piece's subhead that stands after its text. (Never a section's number: `二、强化要素保障`.)
+  const afterText = blocks[i - 1]?.kind === 'text' && opened === 'lead';
   const under = blocks[i - 1]?.kind;
   // (Not a headline's deck over a report whose lead was lost: `…专题招商` / `就智能制造…项目对接洽谈` / `7月1日至3日，…`.)
   const reportUnder = OPENS_REPORT.test(blocks[i + 1]?.lines[0]?.text ?? '');
