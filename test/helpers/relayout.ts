@@ -108,6 +108,25 @@ export function paragraphsRunOn(text: string, random: () => number, rate: number
   return out.join('\n');
 }
 
+/**
+ * A paragraph a line (styles B and C) as an export cuts it at a column break, the rest after a
+ * blank line (the seed page of style B has many: `…部署下一阶段经济工作和疫情防` / `控工作。…`):
+ * past its first sentence mark, as a column holds a line of it at least. Not a caption.
+ */
+export function columnBreaks(text: string, random: () => number, rate: number): string {
+  const lines = text.split('\n');
+  return lines
+    .flatMap((l, i) => {
+      const cs = [...l];
+      if (cs.length < 40 || !/[。！？]$/.test(l) || (lines[i - 1] === '' && lines[i - 2] === '') || random() >= rate) return [l];
+      const mark = cs.findIndex((c) => /[,，、;；。]/.test(c));
+      if (mark < 0 || mark + 6 >= cs.length - 6) return [l];
+      const at = mark + 6 + Math.floor(random() * (cs.length - mark - 12));
+      return [cs.slice(0, at).join(''), '', cs.slice(at).join('')];
+    })
+    .join('\n');
+}
+
 export interface Variation {
   /** Share of reports whose lead is lost. */
   leadless?: number;
@@ -117,6 +136,8 @@ export interface Variation {
   straySpaces?: number;
   /** Share of paragraph ends OCR ran on with no blank line (style A). */
   runOn?: number;
+  /** Share of long paragraphs an export cut at a column break (styles B and C). */
+  columnBreaks?: number;
 }
 
 /** Lays a page's articles out again in `style` at `width`, with other names and years shifted by `years`. */
@@ -140,7 +161,8 @@ export function relayout(source: Page, style: Style, width: number, years: numbe
   // A feature takes its date from a printed issue date (style C) and from nothing else.
   const expected = articles.map((a) => (a.kind === 'feature' ? { ...a, date: style === 'C' ? issueDate : null } : a));
   const laid = layoutPage(articles, { style, width, random, issueDate });
-  const ranOn = vary.runOn && style === 'A' ? paragraphsRunOn(laid, random, vary.runOn) : laid;
+  const cut = vary.columnBreaks && style !== 'A' ? columnBreaks(laid, random, vary.columnBreaks) : laid;
+  const ranOn = vary.runOn && style === 'A' ? paragraphsRunOn(cut, random, vary.runOn) : cut;
   const text = vary.straySpaces && style === 'A' ? straySpaces(ranOn, random, vary.straySpaces) : ranOn;
   const parsed = parsePage(text, { file: `synthetic-${style}.txt` });
   const context = `${source.source} as ${style}, width ${width}, years ${years > 0 ? '+' : ''}${years}, seed ${seed}`;
