@@ -549,6 +549,8 @@ function saysLater(a: RawArticle, head: Head): boolean {
   if (a.kind !== 'news') return false;
   const blocks = [...(a.anchor ? [a.anchor] : []), ...a.body];
   const own = share(head, paragraphAt(blocks, 0));
+  // (No paragraph says more than all: an opening saying half of it says enough.)
+  if (own * 2 > 1) return false;
   for (let j = 1; j < blocks.length; j++) {
     const b = blocks[j] as Classified;
     if (b.kind !== 'text' || !TERMINAL.test(blocks[j - 1]?.lines.at(-1)?.text.trim() ?? '')) continue;
