@@ -560,6 +560,37 @@ function saysLater(a: RawArticle, head: Head): boolean {
   return false;
 }
 
+/**
+ * A signed piece whose last subhead is its headline, and the text under that a
+ * report whose lead was lost, run on (`…站一会儿。` / `老屋的枣树` / `全国春季…现场会今天召开。…` /
+ * `全国春季…现场会召开`): headlines under their text, the piece's headline said by the
+ * text after its last subhead and not by its opening, and no subhead after that. The
+ * report is cut off and given the headline; the subhead heads the piece.
+ * @returns the report, or null
+ */
+function reportAfterFeature(a: RawArticle): RawArticle | null {
+  let k = a.body.length - 1;
+  while (k >= 0 && a.body[k]?.kind !== 'headline' && a.body[k]?.kind !== 'heading') k--;
+  const sub = a.body[k];
+  if (!sub || k + 1 >= a.body.length || sub.lines.length > 2) return null;
+  const head = bigrams(textOf(a.headline));
+  const said = share(head, paragraphAt(a.body, k + 1));
+  if (said < REPORT_SAYS || said < 2 * share(head, paragraphAt(a.body, 0))) return null;
+  const report = newArticle('news', null);
+  report.body = a.body.splice(k + 1);
+  a.body.pop();
+  report.headline = a.headline;
+  a.why = a.why.filter((w) => !w.startsWith(`line ${lineOf(a.headline[0])}: headline`));
+  a.headline = [sub];
+  if (a.endByline && a.endByline.index > sub.index) [report.endByline, a.endByline] = [a.endByline, null];
+  report.why.push(`line ${lineOf(report.body[0])}: text after a signed piece's last subhead that says the headline under it: a report whose lead was lost`);
+  a.why.push(`line ${lineOf(sub)}: the last subhead heads the piece; the headline under the text after it is that text's`);
+  report.doubts.push('headline matched by its words');
+  return report;
+}
+/** A report's text after a signed piece's last subhead says this much of the headline under it. */
+const REPORT_SAYS = 0.5;
+
 /** The paragraph that opens at block `j`: the blocks after it while each stops mid-sentence (a column break's blank line stands inside it). */
 function paragraphAt(blocks: Classified[], j: number): string {
   let end = j + 1;
@@ -604,9 +635,14 @@ function rehome(articles: RawArticle[], stranded: Classified[], layout: Layout, 
   };
   const hasText = (a: RawArticle) => a.body.length > 0 || (a.kind === 'news' && a.anchor !== null);
   // A headline block that says nothing of the text position gave it to may be another's (OCR's headline rows).
-  for (const a of articles) {
+  for (const a of [...articles]) {
     if (a.kind === 'photo' || a.headline.length === 0) continue;
     let text = hasText(a) ? first(a, LEAD_WORDS) : '';
+    if (headlinesAfter && a.kind === 'feature') {
+      const report = reportAfterFeature(a);
+      if (report) articles.splice(articles.indexOf(a) + 1, 0, report);
+      continue;
+    }
     // (Headlines under their text only: a headline over it marks where its report begins.)
     if (headlinesAfter && saysLater(a, bigrams(textOf(a.headline)))) {
       pool.push({ headline: a.headline, anchor: null, from: a, later: true });

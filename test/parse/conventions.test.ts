@@ -1184,6 +1184,18 @@ describe('article boundaries from layout', () => {
     ]);
     assert.match(body(p.articles[0]), /7月2日，该镇机关干部分赴各村/);
   });
+  it('ends a signed piece at its last subhead, its headline, when the text under that says the headline after it: a report whose lead was lost (style A)', () => {
+    const p = parse([
+      '□ 钟鸣', '', '老屋门前有一棵枣树，是祖父', '年轻时栽下的。每到秋天，满', '树的红枣压弯了枝头。', '',
+      '如今祖父已经不在了，枣树却', '依然年年结果。', '', '老屋的枣树', '',
+      '全省春季植树活动今天在西山', '林场启动，千余名干部群众参', '加。', '', '活动要求，各地要落实管护责', '任，确保种一棵活一棵。', '',
+      '全省春季植树活动启动', '',
+    ].join('\n'));
+    assert.deepEqual(p.articles.map((a) => [a.kind, a.headline?.main, a.byline.reporters, a.body.length]), [
+      ['feature', '老屋的枣树', ['钟鸣'], 2],
+      ['news', '全省春季植树活动启动', [], 2],
+    ]);
+  });
   it('reads several 简讯 to a column, each with its headline', () => {
     const p = parse(
       [...HEADER, '简讯', '', '图书馆延长开放时间', '', '本报讯（通讯员 夏阳）即日起，市图书馆每天开放', '时间延长至晚上九点。', '', '新开两条公交线路', '', '本报讯 7月3日起，城区新开通两条公交线路。', ''].join('\n'),
