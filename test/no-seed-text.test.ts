@@ -17,6 +17,12 @@ function seedTokens(): Set<string> {
     for (const a of g.articles) {
       for (const n of [...a.reporters, ...a.correspondents, ...a.photographers]) tokens.add(n);
       for (const part of (a.headline_compact ?? '').split(/[\s——]+/)) if ([...part].length >= 5) tokens.add(part);
+      // Each line of a headline and each of its phrases (`抓好年初 打好基础`), spaces removed.
+      for (const line of (a as { headline?: string[] }).headline ?? [])
+        for (const part of [line.replace(/\s+/g, ''), ...line.split(/[\s——]+/)]) if ([...part].length >= 4) tokens.add(part);
+      // Any twelve characters of the text in a row (a sentence quoted in a comment).
+      const body = a.body_compact.replace(/\s+/g, '');
+      for (let i = 0; i + 12 <= body.length; i += 3) tokens.add(body.slice(i, i + 12));
       for (const d of [a.date, ...(a as { date_end?: string }).date_end ? [(a as { date_end?: string }).date_end] : []]) {
         if (!d) continue;
         tokens.add(d);

@@ -115,7 +115,7 @@ const DERIVED_MAX = 28;
 
 /**
  * A title for an article printed without a headline: its lead's first clause.
- * @example deriveTitle('本报讯（记者周文涛）6月2日上午，滨河区在白鹭湖…召开白鹭湖公园项目专题推进会，…') // '6月2日上午，滨河区在白鹭湖…'
+ * @example deriveTitle('本报讯（记者周文涛）6月2日上午，滨河区在白鹭湖…召开白鹭湖湿地保护工作会，…') // '6月2日上午，滨河区在白鹭湖…'
  */
 export function deriveTitle(text: string): string {
   const t = text.replace(LEAD_PREFIX, '').trim();

@@ -220,7 +220,7 @@ export function assembleArticle(raw: RawArticle, ctx: AssembleContext): Article 
   } else {
     const paragraphs = body.filter((b) => b.type === 'paragraph').map((b) => b.text);
     let found = findDateline(paragraphs[0] ?? '', ctx.time, ctx.issueDate);
-    // A short opening paragraph (`雨雪挡不住匆匆脚步，隆冬洋溢着浓浓暖意。`) may have been cut from its dateline by a column break.
+    // A short opening paragraph (`春寒料峭，田间地头一片繁忙。`) may have been cut from its dateline by a column break.
     if (found.found === null && [...(paragraphs[0] ?? '').replace(LEAD, '')].length < SHORT_OPENING) {
       found = findDateline(paragraphs.slice(0, 2).join(''), ctx.time, ctx.issueDate);
     }

@@ -123,7 +123,7 @@ function isBylineLine(text: string): boolean {
   if (!ROLE_CHAR.test(text)) return (endsAsSource(text) && isSourceCredit(text)) || signsWithoutRole(text);
   if (visibleLength(text) > BYLINE_LINE_MAX) return false;
   if (signsWithoutRole(text) || END_BYLINE.test(text) || isPhotoCredit(text)) return true;
-  // A wrapped line of text may hold a role word too (`报社记者马雅宁、`): a byline line opens with one.
+  // A wrapped line of text may hold a role word too (`报社记者程远、`): a byline line opens with one.
   return BYLINE_OPENING.test(text) && parseByline(text) !== null;
 }
 
@@ -209,7 +209,7 @@ function startsBlock(line: Line, flags: LineFlags, block: Line[]): boolean {
   if (flags.furniture || flags.lead) return true;
   if (CAPTION_MARK.test(line.text) && /^\s*[^\s上下左右图]/.test(line.text)) return true;
   if (!flags.byline) return false;
-  // Inside running text a role word and names may begin a line (`记者马雅宁、市援鄂医`): not a byline.
+  // Inside running text a role word and names may begin a line (`记者程远、市医疗队`): not a byline.
   if (prev && /[、，,]/.test(line.text) && !TERMINAL.test(prev.text.trim())) return false;
   // A lead's byline wrapped in a narrow column (`本报讯 记者江枫` / `通讯员方晓 报道`) goes on with the lead.
   if (prev && LEAD.test(prev.text) && BARE_LEAD_END.test(prev.text) && BYLINE_GOES_ON.test(line.text) && !/摄/.test(line.text)) return false;
@@ -408,7 +408,7 @@ const SHORT_BY = 3;
 /**
  * Narrow columns whose paragraph ends with no blank line after it (OCR): a
  * line that finishes a sentence well short of the column, between full lines,
- * ends its paragraph (`…奋力开创高质量发展新局面。` / `去年以来，该中心…`), and the
+ * ends its paragraph (`…为全年目标打下坚实基础。` / `去年以来，该中心…`), and the
  * text after it is a block of its own, where a report whose lead was lost may begin.
  */
 function cutParagraphEnds(b: Block, width: number): Block[] {

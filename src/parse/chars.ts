@@ -170,10 +170,10 @@ export const NUMBERED = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][
  */
 export const BULLETED = /^\s*[■◆●◇▌★☆]\s*(?=[\u3400-\u9fff“《])/;
 
-/** A markdown heading in style C exports: `# 柳城新区:…`, `#### 聚焦 实体经济 推动制造业高质量发展`. */
+/** A markdown heading in style C exports: `# 柳城新区:…`, `#### 聚焦 数字经济 推动服务业提质增效`. */
 export const MD_HEADING = /^\s*(#{1,6})\s+/;
 
-/** A dash that opens a deck (副题): `——滨河区2018年经济工作会议报告解读（一）`. */
+/** A dash that opens a deck (副题): `——滨河区2018年工作报告学习札记（一）`. */
 export const SUB_DASH = /^\s*(?:——|—|--|－－|一一(?=\S))/;
 
 /** A paragraph's first line starts two characters in: in narrow columns it is that much short of the column. */

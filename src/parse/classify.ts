@@ -24,7 +24,7 @@ export interface Classified extends Block {
   kind: BlockKind;
   /**
    * In styles B and C a picture leaves blank lines behind; a short line after them
-   * with no sentence end is its caption (`蜂鸟无人机产业园`, `官居官业,健康园区`).
+   * with no sentence end is its caption (`蜂鸟无人机产业园`, `宜游宜购,活力街区`).
    */
   captionCandidate: boolean;
   /**
@@ -142,7 +142,7 @@ function isHeadlineLike(block: Block, shape: PageShape): boolean {
     const commaHeadline =
       COMMA_ONLY.test(t) &&
       !CLAUSE_OPENER.test(t) &&
-      // (Nor on a number its unit is on the next line: `确定重点项目228个，总投资989` / `亿元；…`.)
+      // (Nor on a number its unit is on the next line: `确定重点项目136个，总投资742` / `亿元；…`.)
       !/[，,、：:\d]$/.test(t.trim()) &&
       !TERMINAL.test(t) &&
       (shape.layout === 'paragraph'
@@ -162,7 +162,7 @@ function isHeadlineLike(block: Block, shape: PageShape): boolean {
  */
 const WIDE_CAPTION = 1.2;
 const WIDE_CAPTION_MAX = 80;
-/** How wide a line is in print, in characters of the text: Latin letters, digits and curly quotes are set half as wide (`“5G+工业互联网”`). */
+/** How wide a line is in print, in characters of the text: Latin letters, digits and curly quotes are set half as wide (`“AI+制造”`). */
 function printWidth(s: string): number {
   let n = 0;
   for (const ch of s) n += ch === ' ' ? 0 : ch <= '\u00ff' || '“”‘’'.includes(ch) ? 0.5 : 1;
@@ -234,7 +234,7 @@ export function classifyBlock(block: Block, index: number, shape: PageShape): Cl
     !/[。！？；;!?]/.test(joined.trim().replace(/[！？!?]+["”’」』]?$/, '')) &&
     !/[。；;]/.test(joined) &&
     !/[，,、：:]$/.test(joined);
-  // A paragraph's first line is indented two characters: `会议宣读了《关于命名新城` / `家风家教示范基地的通知》的决定`.
+  // A paragraph's first line is indented two characters: `会议宣读了《关于表彰全市` / `优秀志愿服务组织的通报》的决定`.
   const fillsColumn =
     layout === 'wrapped' &&
     block.lines.every((l, i) => visibleLength(l.text) === shape.columnWidth || (i === 0 && block.lines.length > 1 && visibleLength(l.text) === shape.columnWidth - PARAGRAPH_INDENT));

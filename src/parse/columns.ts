@@ -190,8 +190,8 @@ function headBreaks(row: Piece[]): Set<number> {
  * together with one space, and the lines of each start in the same cell
  * (`全国春季农业生产暨 老街巷里的新生活` over `春耕备耕现场会召开 本报记者 范文 文/图`).
  * A cut needs a headline word before the space in this line and in the line
- * above or below at the same cell: a headline of two phrases (`抓好年初
- * 打好基础`), or a deck, has no such neighbour.
+ * above or below at the same cell: a headline of two phrases (`稳住基本盘
+ * 跑出加速度`), or a deck, has no such neighbour.
  */
 function cutAligned(row: Piece[], at: Set<number>): Piece[] {
   if (at.size === 0) return row;
@@ -402,8 +402,8 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
   // A row of phrases one space apart, with a line under (or over) it that is one piece from under its
   // first phrase past its second's end: the row is one headline's kicker over the module's whole width
   // (`核心板块区 创新引领区 集聚发展区` over a headline set across the columns), not headlines side by side.
-  // Phrases set wider apart (`八项工作重点抓        “三区一极”铸辉煌`) are one headline so over a deck under it
-  // (`——…报告解读（二）`), not over text.
+  // Phrases set wider apart (`五项任务抓落实        “两城一区”谱新篇`) are one headline so over a deck under it
+  // (`——…报告解读（三）`), not over text.
   const gapped = band.map((l) => /\S {2,}\S/.test(l.text.trim()));
   const runsUnder = (i: number, parts: string[]) => {
     const second = widthOf(band[i]?.text.slice(0, band[i]!.text.indexOf(parts[1] ?? '') + (parts[1]?.length ?? 0)) ?? '', wide);
@@ -454,8 +454,8 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
     return [p];
   }
   // A headline set across the columns is longer than a column's line: the words after its spaces are
-  // its own, not a column's — after its own line's last space (`…第九次会议强调 加` / `压奋进 狠抓落实…`),
-  // and along a line under such a line, starting where it starts (`…疫情` / `防控指挥部…强调 加压奋进 狠抓`).
+  // its own, not a column's — after its own line's last space (`…第三次会议要求 凝` / `心聚力 真抓实干…`),
+  // and along a line under such a line, starting where it starts (`…安全` / `生产委员会…要求 凝心聚力 真抓`).
   const spanned = new Set<number>();
   if (wide === 1 && width > 0) {
     const headish = (t: string) => headText(t) && /^[\u3400-\u9fff（）()《》“”]+$/.test(t.trim());
@@ -618,7 +618,7 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
     const here = new Map<number, (typeof columns)[number]>();
     claimed.clear();
     // As many headlines as columns of text, reaching past the first: one a column, in order. (A
-    // headline of two phrases, `抓好年初 打好基础`, or a deck under one, stays within its column.)
+    // headline of two phrases, `稳住基本盘 跑出加速度`, or a deck under one, stays within its column.)
     const reach = (cut[i] ?? []).reduce((n, p) => Math.max(n, p.end), 0);
     if (parts && parts.length === textColumns.length && !spanned.has(i) && reach > (textColumns[1]?.start ?? Infinity) && !kicker[i]) {
       let from = 0;
@@ -734,7 +734,7 @@ function handBackTails(lines: ColumnLine[], columns: BandColumn[]): void {
       continue;
     }
     // Else the words open the line of the column to their right, drifted into the lead's (`本报讯 记者潘峰
-    // 通讯员 云集，` beside `“线”上“线”下高朋…`: the feature's `…大咖云集，“线”上…`).
+    // 通讯员 云集，` beside `“屏”里“屏”外热议…`: the feature's `…专家云集，“屏”里…`).
     const right = columns
       .filter((c) => c.lines !== lines)
       .map((c) => ({ c, k: c.lines.findIndex((h) => h.no === l.no && !h.head && (h.start ?? -1) >= cell) }))

@@ -29,7 +29,7 @@ const FULL_DATE = /(\d{4})年(\d{1,2})月(\d{1,2})(?:日|(?=[至到\-—~～](?:
 const MONTH_DAY = /(\d{1,2})月(\d{1,2})(?:日|(?=[至到\-—~～](?:\d{1,2}月)?\d{1,2}日))/g;
 /** The end of a span: `5月3日至6日`, `3月1日至3月5日`. */
 const RANGE_END = /^[至到\-—~～](?:(\d{1,2})月)?(\d{1,2})日/;
-/** Words that place an event without a date: `日前，记者从省科技厅获悉`, `近日`, `昨日`, `去年以来`. */
+/** Words that place an event without a date: `日前，记者从市统计局获悉`, `近日`, `昨日`, `去年以来`. */
 const RELATIVE = /日前|近日|近期|昨日|昨天|今日|今天|前日|前天|连日来|以来/g;
 /** A year in numerals: `一九八五年`, `二〇〇五年`. */
 const YEAR_IN_NUMERALS = /[一二][〇零○ＯO0一二三四五六七八九]{3}年/;

@@ -4,7 +4,7 @@
  * Newspapers set a main headline big, often as two parallel phrases
  * (`春风化雨润民心 同心共筑幸福路`) or over two lines; a kicker is a short topic line
  * above it (`石桥镇`, `滨河区商务局（外事办）`); a deck below it often opens with
- * a dash (`——滨河区2018年经济工作会议报告解读（一）`). In style C
+ * a dash (`——滨河区2018年工作报告学习札记（一）`). In style C
  * the main headline is the markdown heading (`# 柳城新区:…`).
  */
 import type { Headline } from '../model.ts';
@@ -33,7 +33,7 @@ const runsOn = (line: string, next: string): boolean => WANTS_OBJECT.test(line.t
 /** A headline line longer than this ran past its column: a few characters after it are its end. */
 const WRAPPED_LINE = 30;
 const WRAPPED_TAIL = 4;
-/** Is `line` the wrapped end of the headline line `above` (`…城乡融合的示` / `范样板区`)? */
+/** Is `line` the wrapped end of the headline line `above` (`…产城融合的先` / `行样板区`)? */
 export const wrappedEnd = (above: string, line: string): boolean =>
   visibleLength(above) > WRAPPED_LINE && visibleLength(line) <= WRAPPED_TAIL && !/\s/.test(line.trim());
 

@@ -100,7 +100,7 @@ function captionBefore(blocks: Classified[], creditAt: number, layout: Layout, t
     const size = out.reduce((n, k) => n + visibleLength(textOf([blocks[k] as Classified])), 0);
     if (out.length > 0 && size + visibleLength(textOf([b])) > CAPTION_MAX) break;
     // A caption opening on its day (`5月9日，…`) does not go on from text above that stops mid-sentence
-    // (a paragraph the picture cut, `…随时随地解决计生贫困户的困`).
+    // (a paragraph the picture cut, `…及时帮助独居老人解决生活中的困`).
     const top = blocks[out[0] ?? -1];
     if (top && DAY_OPENS.test(top.lines[0]?.text ?? '') && !TERMINAL.test(textOf([b]).trim())) break;
     // Nor, whole in itself after a blank line (`南湖区新建的文化广场夜景。`), from a paragraph above that ends too
@@ -313,7 +313,7 @@ function isSubhead(run: Classified[], current: RawArticle | null, next: Classifi
 
 /**
  * A headline-like block of full column lines followed by text is that text's
- * beginning, cut by a column break (`围绕先进制造、创新` / `驱动、基础设施、新`).
+ * beginning, cut by a column break (`聚焦绿色低碳、数字` / `经济、现代物流、新`).
  */
 function runOn(flow: Classified[]): Classified[] {
   const out = [...flow];
@@ -338,7 +338,7 @@ function splitHeadlineRun(run: Classified[]): Classified[][] {
   let last = '';
   for (const b of run) {
     const first = b.lines[0]?.text ?? '';
-    // (A line's wrapped end, `…城乡融合的示` / `范样板区`, goes on with it.)
+    // (A line's wrapped end, `…产城融合的先` / `行样板区`, goes on with it.)
     const continues =
       groups.length > 0 && (SUB_DASH.test(first) || MD_HEADING.test(first) || visibleLength(last) <= KICKER_MAX || (b.lines.length === 1 && wrappedEnd(last, first)));
     if (!continues) groups.push([]);
@@ -374,8 +374,8 @@ function promoteHeadlines(blocks: Classified[], layout: Layout): Classified[] {
 const MARK_INSIDE = /[，,、](?!\s*$)/;
 /**
  * A paragraph a line: a short line holding a comma or 、 over text is a
- * paragraph's start that a column break cut off (`据了解，为适应现代化财政` /
- * `制度改革和信息化发展需要，…`), not a headline (one with a comma ends on `！` or
+ * paragraph's start that a column break cut off (`据了解，为做好今年` /
+ * `汛期各项工作，…`), not a headline (one with a comma ends on `！` or
  * `？`, or stands over a lead), where it holds two, or one after text inside a report
  * or under a signed piece's subhead.
  */
@@ -383,7 +383,7 @@ function cutByColumn(b: Classified, i: number, blocks: Classified[]): Classified
   if (b.kind !== 'headline' || b.lines.length !== 1 || alwaysSubhead(b)) return b;
   const text = b.lines[0]?.text.trim() ?? '';
   if (/[！？!?]$/.test(text) || blocks[i + 1]?.kind !== 'text') return b;
-  // Two commas or more are no headline's, anywhere (`完善城市功能，提升城市品质，打造居者心悦、来者心怡`).
+  // Two commas or more are no headline's, anywhere (`优化营商环境，提升服务效能，打造亲商、安商高地`).
   if ((text.match(/[，,、；;]/g) ?? []).length >= 2) return { ...b, kind: 'text' };
   if (!MARK_INSIDE.test(text)) return b;
   let j = i - 1;
@@ -393,7 +393,7 @@ function cutByColumn(b: Classified, i: number, blocks: Classified[]): Classified
   // under a signed piece's subhead that stands after its text. (Never a section's number: `二、强化要素保障`.)
   const afterText = blocks[i - 1]?.kind === 'text' && opened === 'lead';
   const under = blocks[i - 1]?.kind;
-  // (Not a headline's deck over a report whose lead was lost: `…专题招商` / `就智能制造…项目对接洽谈` / `7月1日至3日，…`.)
+  // (Not a headline's deck over a report whose lead was lost: `…专题招商` / `就智能制造…项目开展洽谈` / `7月1日至3日，…`.)
   const reportUnder = OPENS_REPORT.test(blocks[i + 1]?.lines[0]?.text ?? '');
   const underSubhead = (under === 'heading' || (under === 'headline' && blocks[i - 2]?.kind === 'text')) && opened === 'byline' && !reportUnder;
   return afterText || underSubhead ? { ...b, kind: 'text' } : b;
@@ -540,8 +540,8 @@ const LATER_SHARE = 0.4;
 
 /**
  * Whether a report's headline is another's, run on into it: a report whose lead
- * was lost, after one with no headline of its own (`本报讯…开工奠基仪式。…` /
- * `为弘扬…举办了文明风起之遇见《诗经》讲演会。` / `文明风起之遇见《诗经》讲演会`).
+ * was lost, after one with no headline of its own (`本报讯…项目集中开工。…` /
+ * `7月2日晚，…举办夏季读书分享会。` / `南湖社区举办夏季读书分享会`).
  * A report's opening says its headline's words; here a later paragraph, after a
  * finished sentence, says them and the opening hardly does.
  */
@@ -661,7 +661,7 @@ function rehome(articles: RawArticle[], stranded: Classified[], layout: Layout, 
       // A deck (`——…`) under a headline line that stays is that headline's, whatever it says.
       const above = a.headline[a.headline.indexOf(b) - 1];
       if (above && SUB_DASH.test(b.lines[0]?.text ?? '')) continue;
-      // Nor does a long line's wrapped end (`…城乡融合的示` / `范样板区`).
+      // Nor does a long line's wrapped end (`…产城融合的先` / `行样板区`).
       if (above && b.lines.length === 1 && wrappedEnd(above.lines.at(-1)?.text ?? '', textOf([b]))) continue;
       a.headline = a.headline.filter((x) => x !== b);
       pool.push({ headline: [b], anchor: null, from: a });
@@ -794,10 +794,10 @@ function completeLeads(articles: RawArticle[]): Classified[] {
     const lead = a.anchor;
     if (lead?.kind !== 'lead' || lead.lines.length > 2) continue;
     const text = textOf([lead]);
-    // Cut inside its date (`…) 7`, `2020年12月3`), its byline (`（记者朱`), or after a dateline (`…电`).
+    // Cut inside its date (`…) 7`, `2031年12月3`), its byline (`（记者朱`), or after a dateline (`…电`).
     if (!CUT_LEAD.test(text.trim()) && (text.match(/[（(〈《]/g) ?? []).length <= (text.match(/[）)〉》]/g) ?? []).length) continue;
     const reads = leadReads(text);
-    // (A date may be cut over a text's first lines too: `2020年12月3` / `1日上午，…`.)
+    // (A date may be cut over a text's first lines too: `2031年12月3` / `1日上午，…`.)
     const completes = (b: Classified | undefined) => b?.kind === 'text' && leadReads(text + textOf([b]).slice(0, 24)) > reads;
     // (Its next line, short and set apart by a blank line, may look like a headline's: `员刘洋）2020年1`.)
     const next = a.body[0];
@@ -843,7 +843,7 @@ function goOn(articles: RawArticle[]): void {
     const before = articles[k - 1] as RawArticle;
     if (a.kind !== 'news' || a.anchor || a.endByline || a.headline.length === 0 || before.kind !== 'news' || before.anchor?.kind !== 'lead') continue;
     if (before.headline.length > 0 && a.headline.length === 1 && opensInside(textOf(a.headline))) {
-      // A headline's end OCR set rows below it (`招大引强质量高“` … `筑巢引凤”模式新`): no headline opens inside a quotation.
+      // A headline's end OCR set rows below it (`稳链强链成效显“` … `引凤还巢”势头好`): no headline opens inside a quotation.
       before.headline.push(...a.headline);
       before.body.push(...a.body);
       before.why.push(`line ${lineOf(a.headline[0])}: a headline line that opens inside a quotation ends the headline above; the report goes on`);
@@ -863,7 +863,7 @@ function goOn(articles: RawArticle[]): void {
   }
 }
 
-/** Text whose first quotation mark or bracket closes one (`筑巢引凤”模式新`): the rest of something opened before it. */
+/** Text whose first quotation mark or bracket closes one (`引凤还巢”势头好`): the rest of something opened before it. */
 function opensInside(text: string): boolean {
   return [['“', '”'], ['《', '》'], ['（', '）']].some(([open = '', close = '']) => {
     const c = text.indexOf(close);
