@@ -145,7 +145,7 @@ const ROLE_CHAR = new Set(ROLE_WORDS.flatMap((r) => [...r.word]));
  * lone `报` after `通讯员白露` is the next word's, `报道`; nor a role word's
  * last character, `记` / `者 梁辰 摄`. But the last character of all, after a
  * name of two (or of a two-character surname and one), is that name's end:
- * `记者宋雨 晴`, `本报记者 诸葛亮 明`.)
+ * `记者宋雨 晴`, `本报记者 诸葛亮 明` — unless it says what they did, `程远 文` / `/图`.)
  */
 function mendNames(tokens: string[]): string[] {
   const out: string[] = [];
@@ -156,7 +156,7 @@ function mendNames(tokens: string[]): string[] {
       const next = tokens[i + 1];
       if (size(t) === 1 && !ROLE_CHAR.has(t) && next !== undefined && size(next) + 1 <= 3) t += tokens[++i];
       // The last of a name OCR set apart, closing the byline (`记者宋雨 晴`), goes with the name before it.
-      else if (size(t) === 1 && !ROLE_CHAR.has(t) && next === undefined && /^[\u3400-\u9fff]$/.test(t) && (size(out.at(-1) ?? '') === 2 || (size(out.at(-1) ?? '') === 3 && COMPOUND_SURNAME.test(out.at(-1) ?? '')))) {
+      else if (size(t) === 1 && !ROLE_CHAR.has(t) && next === undefined && /^[\u3400-\u9fff]$/.test(t) && !/[文图摄]/.test(t) && (size(out.at(-1) ?? '') === 2 || (size(out.at(-1) ?? '') === 3 && COMPOUND_SURNAME.test(out.at(-1) ?? '')))) {
         out.push(`${out.pop()}${t}`);
         continue;
       }

@@ -1148,6 +1148,9 @@ describe('article boundaries from layout', () => {
       '全国春耕备耕现场会召开', '', '本报北京9 月17 日讯（记者 宋雨 晴）全国春季农业生产暨春耕备耕现场会今天召开。', '',
       '老街巷里的新生活', '', '本报记者 诸葛亮 明', '', '清晨七点，老城区的巷子里已经热闹起来。', ''].join('\n'));
     assert.deepEqual(p.articles.map((a) => [a.kind, a.byline.reporters]), [['news', ['夏阳', '江枫']], ['news', ['宋雨晴']], ['feature', ['诸葛亮明']]]);
+    // (A lone 文 at the end says what the writer did, its `/图` wrapped: `本报记者 程远 文` / `/图`.)
+    const q = parse(['老街巷里的新生活', '', '本报记者 程远 文', '/图', '', '清晨七点，老城区的巷子里已经热', '闹起来，卖早点的摊位前排起了长', '队。', ''].join('\n'));
+    assert.deepEqual([q.articles[0]?.byline.reporters, q.articles[0]?.byline.photographers], [['程远'], ['程远']]);
   });
   it('reads what OCR set with stray spaces in narrow columns: a byline closing the text (`用暖。 （ 记者 钟鸣 ）`), credits (`（ 记者 范` / `文 摄 ）`, `（资 料图片）`), a dateline wrapped (`本报 北京2 月10 日` / `讯（记者 潘峰）`) (style A)', () => {
     const p = parse([
