@@ -110,8 +110,10 @@ function readPage(text: string, options: ParseOptions): Page {
   const { lines, sideBySide } = readColumns(printed);
   const layout = detectLayout(lines);
   const shape = { layout, columnWidth: layout === 'wrapped' ? columnWidth(lines) : 0 };
-  // (A page of columns set side by side, as -layout and OCR's rows give them, has lines of any length.)
-  const cut = layout === 'wrapped' ? peelHeadlines(toBlocks(lines), shape.columnWidth, sideBySide.length === 0) : paragraphBlocks(toBlocks(lines));
+  // Columns the extraction ran together, or set side by side: the text there may be out of order.
+  const merged = layout === 'wrapped' ? mergedLines(printed, shape.columnWidth) : [];
+  // (A page of columns set side by side or run together, on more than a line, has lines of any length.)
+  const cut = layout === 'wrapped' ? peelHeadlines(toBlocks(lines), shape.columnWidth, sideBySide.length === 0 && merged.length < 2) : paragraphBlocks(toBlocks(lines));
   const blocks = pageNameBlocks(joinNoteLabels(cut).map((b, i) => classifyBlock(b, i, shape)));
   const seg = segment(blocks, layout);
   const warnings: Page['warnings'] = [];
@@ -198,8 +200,6 @@ function readPage(text: string, options: ParseOptions): Page {
     });
   }
 
-  // Columns the extraction ran together, or set side by side: the text there may be out of order.
-  const merged = layout === 'wrapped' ? mergedLines(printed, shape.columnWidth) : [];
   flagLines(articles, merged, 'merged columns');
   flagLines(articles, sideBySide, 'columns read by position');
   if (merged.length > 0) {
