@@ -40,6 +40,8 @@ const LARGE_HEADLINES = [
   '',
 ].join('\n');
 
+/** Text set in a narrow column of `width` characters, a line each (as OCR reads a column). */
+const wrapAt = (text: string, width: number): string[] => [...text].reduce<string[]>((lines, c, i) => (i % width ? [...lines.slice(0, -1), `${lines.at(-1)}${c}`] : [...lines, c]), []);
 /** A headline's kicker, main line and deck as one run of text. */
 const headlineText = (a: Article | undefined) => [a?.headline?.kicker, a?.headline?.main, a?.headline?.sub].filter(Boolean).join('').replace(/\n/g, '');
 const HEADER = ['东岳时报', '', '2031年7月4日 星期五', '', '第3版 要闻', '', '责任编辑：于洋', ''];
@@ -1057,7 +1059,7 @@ describe('article boundaries from layout', () => {
     ]);
   });
   it('starts a report whose lead was lost where its text says its headline\'s words, after a report with no headline of its own (style A)', () => {
-    const column = (text: string, width = 13) => [...text].reduce<string[]>((lines, c, i) => (i % width ? [...lines.slice(0, -1), `${lines.at(-1)}${c}`] : [...lines, c]), []);
+    const column = (text: string) => wrapAt(text, 13);
     const p = parse([
       ...column('本报讯（记者 江枫）7月3日上午，临溪镇召开防汛工作部署会，安排部署今年汛期各项工作。会议要求，各村落实巡查责任，备足抢险物资。'), '',
       ...column('会上，镇水利站负责人通报了辖区河道和水库的安全检查情况，并对值班值守提出具体要求。'), '',
@@ -1114,7 +1116,7 @@ describe('article boundaries from layout', () => {
       const p = parse([
         '本报评论员', '', '事业成于实干，发展贵在', '落实。唯有真抓实干，才', '能把蓝图变为现实。', '',
         '实干，就要敢于直面问题', '，一件一件见成效。', '', '让实干成为最鲜明的底色', '',
-        ...[...`${opening}特色小吃和文创摊位吸引了众多市民。`].reduce<string[]>((lines, c, i) => (i % 11 ? [...lines.slice(0, -1), `${lines.at(-1)}${c}`] : [...lines, c]), []), '',
+        ...wrapAt(`${opening}特色小吃和文创摊位吸引了众多市民。`, 11), '',
         '乡村夜市点亮消费新场景', '',
       ].join('\n'));
       assert.deepEqual(p.articles.map((a) => [a.kind, a.headline?.main, a.body.length]), [
@@ -1124,7 +1126,7 @@ describe('article boundaries from layout', () => {
     }
   });
   it('reads a page of wide columns whose lines OCR set with stray spaces (`7 月3 日`, `（ 记者`) as text, not as one-line captions wider than the columns (style A)', () => {
-    const column = (text: string, width = 30) => [...text].reduce<string[]>((lines, c, i) => (i % width ? [...lines.slice(0, -1), `${lines.at(-1)}${c}`] : [...lines, c]), []);
+    const column = (text: string) => wrapAt(text, 30);
     const spaced = (text: string) => column(text).map((l) => l.replace(/(\d)(?=[^\d\s])/g, '$1 ').replace(/[（，]/, (m) => `${m} `));
     const p = parse([
       ...spaced('本报讯（记者 江枫）7月3日上午，临溪镇召开防汛工作部署会，安排部署今年汛期各项工作，全镇十二个村的负责人参加会议。'), '',
