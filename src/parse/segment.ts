@@ -12,6 +12,7 @@
  *  - headline-like blocks followed by more text inside an article are subheads.
  */
 import { closesOnByline, endsSigned } from './byline.ts';
+import { isBanner } from './furniture.ts';
 import { bigrams, type Head, share } from './pairs.ts';
 import { BULLETED, CAPTION_OPENER, leadReads, MD_HEADING, NUMBERED, OPENS_REPORT, SIDEBAR_LABEL, SUB_DASH, TERMINAL, visibleLength } from './chars.ts';
 import type { Layout } from './blocks.ts';
@@ -497,7 +498,10 @@ export function segment(input: Classified[], layout: Layout): Segmented {
         title.unshift(b);
       }
       const before = blocks[j];
-      if (title.length > 0 && (j < 0 || before?.kind === 'credit' || before?.kind === 'furniture')) {
+      // (Under furniture: a banner, or the masthead at the page's top; not an editor's credit or a footer a column's
+      // text stops over, `…告会。` / `获取更多精彩资讯，请扫码关注` / `市委宣讲团走进…`, the headline of the text above.)
+      const underBanner = before?.kind === 'furniture' && (isBanner(textOf([before])) || blocks.slice(0, j).every((x) => x.kind === 'furniture'));
+      if (title.length > 0 && (j < 0 || before?.kind === 'credit' || underBanner)) {
         photo.groupTitle = title;
         for (const b of title) taken.add(b.index);
       }

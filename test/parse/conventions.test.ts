@@ -1201,6 +1201,17 @@ describe('article boundaries from layout', () => {
       ['news', '全省春季植树活动启动', [], 2],
     ]);
   });
+  it('keeps a headline under its text though a page footer stands between them, when a picture\'s caption follows, as that text\'s, not the picture\'s title (style A)', () => {
+    const p = parse([
+      ...wrapAt('本报讯（记者 江枫）7月3日上午，临溪镇召开防汛工作部署会，安排部署今年汛期各项工作。', 14), '',
+      '获取更多精彩资讯，请扫码关注', '', '临溪镇部署防汛工作', '',
+      ...wrapAt('7月2日，临溪镇机关干部在河堤上巡查。', 8), '', '本 报 记', '者 方 晓', '摄', '',
+    ].join('\n'));
+    assert.deepEqual(p.articles.map((a) => [a.kind, a.headline?.main ?? null, a.groupTitle ?? null]), [
+      ['news', '临溪镇部署防汛工作', null],
+      ['photo', null, null],
+    ]);
+  });
   it('reads several 简讯 to a column, each with its headline', () => {
     const p = parse(
       [...HEADER, '简讯', '', '图书馆延长开放时间', '', '本报讯（通讯员 夏阳）即日起，市图书馆每天开放', '时间延长至晚上九点。', '', '新开两条公交线路', '', '本报讯 7月3日起，城区新开通两条公交线路。', ''].join('\n'),
