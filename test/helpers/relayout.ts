@@ -121,7 +121,9 @@ export function columnBreaks(text: string, random: () => number, rate: number): 
       if (cs.length < 40 || !/[。！？]$/.test(l) || (lines[i - 1] === '' && lines[i - 2] === '') || random() >= rate) return [l];
       const mark = cs.findIndex((c) => /[,，、;；。]/.test(c));
       if (mark < 0 || mark + 6 >= cs.length - 6) return [l];
-      const at = mark + 6 + Math.floor(random() * (cs.length - mark - 12));
+      let at = mark + 6 + Math.floor(random() * (cs.length - mark - 12));
+      // (Print never opens a line on a comma or a closing mark: it stays on the line before.)
+      while (at < cs.length - 1 && /[，,、；;：:。）)”！？]/.test(cs[at] as string)) at++;
       return [cs.slice(0, at).join(''), '', cs.slice(at).join('')];
     })
     .join('\n');
