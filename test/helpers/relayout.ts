@@ -129,6 +129,23 @@ export function columnBreaks(text: string, random: () => number, rate: number): 
     .join('\n');
 }
 
+/** Furniture a page prints at a column's foot or head: an editor's credit, a footer, a promotion. */
+const FURNITURE = ['责任编辑：林舟', '本版图片来源：本报资料', '- 3 -', '美编：谢文 校对：许可', '获取更多精彩资讯，请扫码关注', '新闻热线：0391-1234567'];
+/**
+ * Page furniture where a column ends or begins: after a finished paragraph, now and then (not
+ * inside a caption and its credit, which stand together under their picture).
+ */
+export function furnitureBetween(text: string, random: () => number, rate: number): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  lines.forEach((l, i) => {
+    out.push(l);
+    const soon = lines.slice(i + 1, i + 8).join('');
+    if (l === '' && /[。！？）]$/.test(lines[i - 1] ?? '') && !/摄|供图|资料图|新华社发/.test(soon) && random() < rate) out.push(FURNITURE[Math.floor(random() * FURNITURE.length)] as string, '');
+  });
+  return out.join('\n');
+}
+
 export interface Variation {
   /** Share of reports whose lead is lost. */
   leadless?: number;
@@ -140,6 +157,8 @@ export interface Variation {
   runOn?: number;
   /** Share of long paragraphs an export cut at a column break (styles B and C). */
   columnBreaks?: number;
+  /** Share of finished paragraphs followed by page furniture. */
+  furniture?: number;
 }
 
 /** Lays a page's articles out again in `style` at `width`, with other names and years shifted by `years`. */
@@ -164,7 +183,8 @@ export function relayout(source: Page, style: Style, width: number, years: numbe
   const expected = articles.map((a) => (a.kind === 'feature' ? { ...a, date: style === 'C' ? issueDate : null } : a));
   const laid = layoutPage(articles, { style, width, random, issueDate });
   const cut = vary.columnBreaks && style !== 'A' ? columnBreaks(laid, random, vary.columnBreaks) : laid;
-  const ranOn = vary.runOn && style === 'A' ? paragraphsRunOn(cut, random, vary.runOn) : cut;
+  const furnished = vary.furniture ? furnitureBetween(cut, random, vary.furniture) : cut;
+  const ranOn = vary.runOn && style === 'A' ? paragraphsRunOn(furnished, random, vary.runOn) : furnished;
   const text = vary.straySpaces && style === 'A' ? straySpaces(ranOn, random, vary.straySpaces) : ranOn;
   const parsed = parsePage(text, { file: `synthetic-${style}.txt` });
   const context = `${source.source} as ${style}, width ${width}, years ${years > 0 ? '+' : ''}${years}, seed ${seed}`;
