@@ -17,6 +17,7 @@ import { bigrams, type Head, share } from './pairs.ts';
 import { BULLETED, CAPTION_OPENER, leadReads, MD_HEADING, NUMBERED, OPENS_REPORT, SIDEBAR_LABEL, SUB_DASH, TERMINAL, visibleLength } from './chars.ts';
 import type { Layout } from './blocks.ts';
 import { wrappedEnd } from './headline.ts';
+import { compact } from './text.ts';
 import { CAPTION_MAX_CHARS, PICTURE_GAP, type Classified } from './classify.ts';
 
 export interface RawArticle {
@@ -510,9 +511,9 @@ export function segment(input: Classified[], layout: Layout): Segmented {
 
   const flow = runOn(blocks.filter((b) => !taken.has(b.index)));
   const orientation = orient(flow, layout);
-  const { articles, stranded: lost } = orientation.value === 'before' ? headlineFirst(flow) : headlineLast(flow);
+  const { articles, stranded: lost, inText } = orientation.value === 'before' ? headlineFirst(flow) : headlineLast(flow);
   lost.push(...completeLeads(articles));
-  stranded.push(...rehome(articles, lost, layout, orientation.value === 'after'));
+  stranded.push(...rehome(articles, lost, layout, orientation.value === 'after', inText));
   signLoose(articles);
   goOn(articles);
   const sure = Math.abs(orientation.votes.before - orientation.votes.after) >= 2 || layout === 'paragraph';
@@ -595,6 +596,29 @@ function reportAfterFeature(a: RawArticle): RawArticle | null {
 /** A report's text after a signed piece's last subhead says this much of the headline under it. */
 const REPORT_SAYS = 0.5;
 
+/**
+ * An article's headline with lines set apart put back where its lead says them,
+ * one after the other (`…会议暨安全生产` + `委员会第三次会议强调` in `…安全生产委员会
+ * 第三次会议…`), cutting the headline block they go on from; null when the lead
+ * says no such join.
+ */
+function readOn(a: RawArticle, lines: Classified[]): Classified[] | null {
+  const lead = compact(textOf([...(a.anchor ? [a.anchor] : []), ...a.body.slice(0, 1)]));
+  const start = compact(textOf(lines)).slice(0, 2);
+  if (start.length < 2) return null;
+  for (const [i, h] of a.headline.entries()) {
+    const k = h.lines.findIndex((l) => {
+      const end = compact(l.text).slice(-2);
+      return end.length === 2 && lead.includes(end + start);
+    });
+    if (k < 0) continue;
+    const rest = h.lines.slice(k + 1);
+    const cut = rest.length > 0 ? [{ ...h, lines: h.lines.slice(0, k + 1) }, ...lines, { ...h, lines: rest }] : [h, ...lines];
+    return [...a.headline.slice(0, i), ...cut, ...a.headline.slice(i + 1)];
+  }
+  return null;
+}
+
 /** The paragraph that opens at block `j`: the blocks after it while each stops mid-sentence (a column break's blank line stands inside it). */
 function paragraphAt(blocks: Classified[], j: number): string {
   let end = j + 1;
@@ -615,7 +639,7 @@ function paragraphAt(blocks: Classified[], j: number): string {
  * finds nothing goes back where position put it.
  * @returns the headline blocks no article took
  */
-function rehome(articles: RawArticle[], stranded: Classified[], layout: Layout, headlinesAfter: boolean): Classified[] {
+function rehome(articles: RawArticle[], stranded: Classified[], layout: Layout, headlinesAfter: boolean, inText = new Set<Classified>()): Classified[] {
   interface Loose {
     headline: Classified[];
     anchor: Classified | null;
@@ -675,7 +699,7 @@ function rehome(articles: RawArticle[], stranded: Classified[], layout: Layout, 
   const taken = new Set<Loose>();
   const give = (loose: Loose, to: RawArticle, score: number) => {
     taken.add(loose);
-    to.headline = [...to.headline, ...loose.headline].sort((x, y) => x.index - y.index);
+    to.headline = readOn(to, loose.headline) ?? [...to.headline, ...loose.headline].sort((x, y) => x.index - y.index);
     if (loose.anchor && !to.anchor) {
       to.anchor = loose.anchor;
       to.kind = 'feature';
@@ -737,7 +761,9 @@ function rehome(articles: RawArticle[], stranded: Classified[], layout: Layout, 
     // a row of headlines over it, `…宣讲报告会` / `东江区专场举行`), not the start of a new article.
     const leads = articles.filter((a) => a.anchor?.kind === 'lead').map((a) => ({ a, score: share(heads[k] as Head, first(a, LEAD_WORDS)) }));
     const lead = leads.sort((x, y) => y.score - x.score)[0];
-    if (lead && loose.from && lead.score >= SPLIT_SHARE && lead.score > (best?.score ?? 0)) {
+    // (So is a line that stood inside a sentence: the rest of a headline OCR set rows below it.)
+    const placed = loose.from !== null || loose.headline.every((h) => inText.has(h));
+    if (lead && placed && lead.score >= SPLIT_SHARE && lead.score > (best?.score ?? 0)) {
       give(loose, lead.a, lead.score);
       return;
     }
@@ -931,6 +957,8 @@ function signLoose(articles: RawArticle[]): void {
 interface Built {
   articles: RawArticle[];
   stranded: Classified[];
+  /** Stranded headline lines that stood inside a sentence, the text going on past them: another's line, or its own's. */
+  inText?: Set<Classified>;
 }
 
 const anchorWhy = (b: Classified) =>
@@ -940,6 +968,7 @@ const anchorWhy = (b: Classified) =>
 function headlineFirst(flow: Classified[]): Built {
   const articles: RawArticle[] = [];
   const stranded: Classified[] = [];
+  const inText = new Set<Classified>();
   let current: RawArticle | null = null;
   let pending: Classified[] = [];
   let last: Classified | undefined;
@@ -1005,6 +1034,7 @@ function headlineFirst(flow: Classified[]): Built {
         // Text stopped mid-sentence at a column's foot goes on past the headline lines set between, which
         // look for their article by their words (a line of this report's own headline, another's).
         stranded.push(...pending);
+        for (const h of pending) inText.add(h);
       } else {
         c = open('news', null, pending);
         c.why.push(`line ${lineOf(b)}: text after a headline, no lead: a new article`);
@@ -1017,7 +1047,7 @@ function headlineFirst(flow: Classified[]): Built {
     last = b;
   }
   stranded.push(...pending);
-  return { articles, stranded };
+  return { articles, stranded, inText };
 }
 
 /**

@@ -1212,6 +1212,21 @@ describe('article boundaries from layout', () => {
       ['photo', null, null],
     ]);
   });
+  it('gives a headline\'s middle line, OCR set rows below inside its report\'s text, back to that headline, the text going on past it (tesseract)', () => {
+    const p = parse([
+      ...HEADER, '临溪镇召开防汛工作会议暨安全生产', '凝心聚力 压实责任 确保安全度汛', '',
+      '本报讯（记者 江枫）7月3日上午，临', '溪镇召开防汛工作会议暨安全生产委员', '会第三次会议，部署今年汛期各项工作。', '',
+      '会议指出，今年汛期气候形势复杂，各', '村要提高认识，为全镇安全度汛打下', '',
+      '委员会第三次会议强调 凝', '',
+      '坚实基础。会议要求，各村落实巡查责', '任，备足抢险物资，严格值班值守。', '',
+      '图书馆延长开放时间', '', '本报讯（通讯员 夏阳）即日起，市图书', '馆每天开放时间延长至晚上九点。', '',
+    ].join('\n'));
+    assert.deepEqual(p.articles.map((a) => [headlineText(a).replace(/\s/g, ''), a.byline.reporters, a.byline.correspondents]), [
+      ['临溪镇召开防汛工作会议暨安全生产委员会第三次会议强调凝凝心聚力压实责任确保安全度汛', ['江枫'], []],
+      ['图书馆延长开放时间', [], ['夏阳']],
+    ]);
+    assert.match(body(p.articles[0]), /打下坚实基础。/);
+  });
   it('reads several 简讯 to a column, each with its headline', () => {
     const p = parse(
       [...HEADER, '简讯', '', '图书馆延长开放时间', '', '本报讯（通讯员 夏阳）即日起，市图书馆每天开放', '时间延长至晚上九点。', '', '新开两条公交线路', '', '本报讯 7月3日起，城区新开通两条公交线路。', ''].join('\n'),
