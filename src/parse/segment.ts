@@ -385,6 +385,8 @@ function cutByColumn(b: Classified, i: number, blocks: Classified[]): Classified
   if (b.kind !== 'headline' || b.lines.length !== 1 || alwaysSubhead(b)) return b;
   const text = b.lines[0]?.text.trim() ?? '';
   if (/[！？!?]$/.test(text) || blocks[i + 1]?.kind !== 'text') return b;
+  // (Not over a report whose lead was lost: `稳增长，促发展` / `7月1日至3日，…`, `…专题招商` / `就智能制造…项目开展洽谈` / `近日，…`.)
+  if (OPENS_REPORT.test(blocks[i + 1]?.lines[0]?.text ?? '')) return b;
   // Two commas or more are no headline's, anywhere (`优化营商环境，提升服务效能，打造亲商、安商高地`).
   if ((text.match(/[，,、；;]/g) ?? []).length >= 2) return { ...b, kind: 'text' };
   if (!MARK_INSIDE.test(text)) return b;
@@ -395,9 +397,7 @@ function cutByColumn(b: Classified, i: number, blocks: Classified[]): Classified
   // under a signed piece's subhead that stands after its text. (Never a section's number: `二、强化要素保障`.)
   const afterText = blocks[i - 1]?.kind === 'text' && opened === 'lead';
   const under = blocks[i - 1]?.kind;
-  // (Not a headline's deck over a report whose lead was lost: `…专题招商` / `就智能制造…项目开展洽谈` / `7月1日至3日，…`.)
-  const reportUnder = OPENS_REPORT.test(blocks[i + 1]?.lines[0]?.text ?? '');
-  const underSubhead = (under === 'heading' || (under === 'headline' && blocks[i - 2]?.kind === 'text')) && opened === 'byline' && !reportUnder;
+  const underSubhead = (under === 'heading' || (under === 'headline' && blocks[i - 2]?.kind === 'text')) && opened === 'byline';
   return afterText || underSubhead ? { ...b, kind: 'text' } : b;
 }
 
