@@ -879,6 +879,9 @@ function leadsFirst(lines: Line[]): Line[] {
 /** A column's worth of text: a piece of a merged line at least this share of the column width. */
 const PIECE_SHARE = 0.6;
 
+/** A mark that ends a clause, which a headline holds none of (it may hold 、 and ：). */
+const CLAUSE_MARK = /[，。；！？,;!?]/;
+
 /**
  * Lines where the extraction ran two or more columns together with single
  * spaces, as pdftotext's reading order does when columns stand close
@@ -894,8 +897,13 @@ export function mergedLines(lines: Line[], columnWidth: number): number[] {
     if (!l.text.includes(' ') || l.text.length < columnWidth * 1.5) continue;
     if (/\S\s{2,}\S/.test(l.text)) continue; // set side by side, read by position
     if (visibleLength(l.text) < columnWidth * 1.5) continue;
-    const pieces = l.text.trim().split(/ +/).filter((p) => /[\u3400-\u9fff]/.test(p) && [...p].length >= columnWidth * PIECE_SHARE);
-    if (pieces.length >= 2) out.push(l.no);
+    const all = l.text.trim().split(/ +/);
+    const pieces = all.filter((p) => /[\u3400-\u9fff]/.test(p) && [...p].length >= columnWidth * PIECE_SHARE);
+    // (Not a headline run into the lead of the report under it, `…电子票据 本报讯（记者…）…`: before the
+    // lead, no piece ends a clause. Two columns' headlines run together stay doubtful: nothing tells them apart.)
+    const lead = all.findIndex((_, i) => i > 0 && LEAD.test(all.slice(i).join(' ')));
+    const headlineIntoLead = lead > 0 && all.slice(0, lead).every((p) => !CLAUSE_MARK.test(p));
+    if (pieces.length >= 2 && !headlineIntoLead) out.push(l.no);
   }
   return out;
 }

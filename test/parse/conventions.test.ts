@@ -2772,4 +2772,13 @@ describe('columns', () => {
     assert.ok(w, 'a warning names the lines');
     assert.ok(p.articles.some((a) => a.doubts?.includes('merged columns')));
   });
+  it('does not take a headline run into the lead under it for columns run together (style A)', () => {
+    const p = parse([
+      ...wrapAt('本报讯（记者 江枫）7月3日上午，临溪镇召开防汛工作部署会，安排部署今年汛期各项工作，全镇各村负责人参加会议。', 16), '',
+      `临溪镇召开防汛工作部署会议 ${wrapAt('本报讯（记者方晓）7月3日，市图书馆延长夏季开放时间，每天开放至晚上九点，方便读者借阅。', 16).join('\n')}`, '',
+      '图书馆延长夏季开放时间', '',
+    ].join('\n'));
+    assert.deepEqual(p.articles.map((a) => [a.headline?.main, a.doubts ?? []]), [['临溪镇召开防汛工作部署会议', []], ['图书馆延长夏季开放时间', []]]);
+    assert.ok(!p.warnings.some((x) => /columns run together/.test(x.message)));
+  });
 });
