@@ -113,10 +113,14 @@ export function columnWidth(lines: Array<{ text: string }>): number {
 }
 
 const OPENERS = /[《“（(「【]/;
-/** A bracket or quote opened and not closed: the text runs on (`会议宣读了新区 《关于`). */
+/**
+ * A bracket or quote opened and not closed: the text runs on (`会议宣读了新区 《关于`).
+ * (A parenthesis closed in the other width, as OCR reads it, `党工委（扩大)会议`, is closed.)
+ */
 function unclosed(s: string): boolean {
   if (!OPENERS.test(s)) return false;
-  for (const [open, close] of ['《》', '“”', '（）', '()', '「」', '【】']) {
+  s = s.replace(/\(/g, '（').replace(/\)/g, '）');
+  for (const [open, close] of ['《》', '“”', '（）', '「」', '【】']) {
     let depth = 0;
     for (const ch of s) {
       if (ch === open) depth++;

@@ -1229,6 +1229,15 @@ describe('article boundaries from layout', () => {
     ]);
     assert.match(body(p.articles[0]), /打下坚实基础。/);
   });
+  it('reads a headline whose parenthesis OCR closed in the other width (`党工委（扩大)会议`) as a headline, under its text (style A)', () => {
+    const p = parse([
+      ...wrapAt('本报讯(记者 江枫）7月3日上午，临溪镇党委召开扩大会议，安排部署今年汛期各项工作，全镇各村负责人参加会议。', 14), '',
+      '临溪镇党委（扩大)会议', '部署防汛工作', '',
+      ...wrapAt('本报讯（记者 方晓）7月3日，市图书馆延长夏季开放时间，每天开放至晚上九点，方便读者借阅。', 14), '',
+      '图书馆延长夏季开放时间', '',
+    ].join('\n'));
+    assert.deepEqual(p.articles.map((a) => headlineText(a).replace(/\s/g, '')), ['临溪镇党委（扩大）会议部署防汛工作', '图书馆延长夏季开放时间']);
+  });
   it('reads several 简讯 to a column, each with its headline', () => {
     const p = parse(
       [...HEADER, '简讯', '', '图书馆延长开放时间', '', '本报讯（通讯员 夏阳）即日起，市图书馆每天开放', '时间延长至晚上九点。', '', '新开两条公交线路', '', '本报讯 7月3日起，城区新开通两条公交线路。', ''].join('\n'),
