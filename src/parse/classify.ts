@@ -89,6 +89,8 @@ export interface PageShape {
 }
 
 const MIN_COLUMN_LINES = 3;
+/** A wide column's measure (pages set in two or three columns: 30–40 characters a line). */
+const WIDE_COLUMN = 30;
 
 /** The column width of a wrapped page: its most common line length among longer lines, seen at least three times. */
 export function columnWidth(lines: Array<{ text: string }>): number {
@@ -105,11 +107,14 @@ export function columnWidth(lines: Array<{ text: string }>): number {
   for (const [n, c] of spaced) if (counts.has(n)) counts.set(n, (counts.get(n) ?? 0) + c);
   // The measure that sets the most text, not the most lines: a page of wide columns may hold more lines of
   // narrow captions (six characters a line) than of its text.
+  // A length seen once or twice is no column's (a short page has no width to measure), but the page's
+  // longest lines seen twice, as wide as a wide column's, are: short paragraphs in wide columns set few lines full.
+  const longest = Math.max(0, ...[...counts].filter(([, c]) => c >= 2).map(([n]) => n));
+  const counted = (n: number, c: number) => c >= MIN_COLUMN_LINES || (c >= 2 && n === longest && n >= WIDE_COLUMN);
   let best = 0;
   let bestCount = 0;
-  for (const [n, c] of counts) if (c >= MIN_COLUMN_LINES && (c * n > bestCount * best || (c * n === bestCount * best && n > best))) [best, bestCount] = [n, c];
-  // A length seen once or twice is no column's: a short page has no width to measure.
-  return bestCount >= MIN_COLUMN_LINES ? best : 0;
+  for (const [n, c] of counts) if (counted(n, c) && (c * n > bestCount * best || (c * n === bestCount * best && n > best))) [best, bestCount] = [n, c];
+  return bestCount > 0 ? best : 0;
 }
 
 const OPENERS = /[《“（(「【]/;
