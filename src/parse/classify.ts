@@ -114,6 +114,17 @@ export function columnWidth(lines: Array<{ text: string }>): number {
   let best = 0;
   let bestCount = 0;
   for (const [n, c] of counts) if (counted(n, c) && (c * n > bestCount * best || (c * n === bestCount * best && n > best))) [best, bestCount] = [n, c];
+  // Most lines far wider than that: the measure came from a caption's lines, and the text's lines are few and
+  // each of its own length (short paragraphs in wide columns); the widest of them is the column's.
+  let measured = 0;
+  let wider = 0;
+  let widest = 0;
+  for (const [n, c] of counts) {
+    measured += c;
+    if (n > best * WIDE_CAPTION) wider += c;
+    widest = Math.max(widest, n);
+  }
+  if (bestCount > 0 && wider * 2 > measured && widest >= WIDE_COLUMN) return widest;
   return bestCount > 0 ? best : 0;
 }
 

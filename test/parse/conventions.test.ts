@@ -1252,6 +1252,20 @@ describe('article boundaries from layout', () => {
       ['news', '图书馆延长夏季开放时间', 2],
     ]);
   });
+  it('measures wide columns by their widest line when most lines are far wider than a caption\'s, each of its own length (style A)', () => {
+    const p = parse([
+      '本报讯（记者江枫）7月3日上午，临溪镇召开防汛工作部署会，安排部署今年汛期', '各项工作，全镇各村负责人参加了会议。', '',
+      '会议要求，各村落实巡查责任，备足抢险物资，严格值班值守。', '', '临溪镇部署防汛工作', '',
+      '▲7月2日，', '干部在河堤上', '巡查险情隐患', '的现场情况。', '（记者 江枫 摄）', '',
+      '本报讯（记者方晓）7月3日，市图书馆延长夏季开放时间，每天开放至', '晚上九点，方便读者借阅。', '',
+      '据了解，延长开放时间将持续至8月底，欢迎市民前来。', '', '图书馆延长夏季开放时间', '',
+    ].join('\n'));
+    assert.deepEqual(p.articles.map((a) => [a.kind, a.headline?.main ?? null, a.body.length]), [
+      ['news', '临溪镇部署防汛工作', 2],
+      ['photo', null, 1],
+      ['news', '图书馆延长夏季开放时间', 2],
+    ]);
+  });
   it('reads several 简讯 to a column, each with its headline', () => {
     const p = parse(
       [...HEADER, '简讯', '', '图书馆延长开放时间', '', '本报讯（通讯员 夏阳）即日起，市图书馆每天开放', '时间延长至晚上九点。', '', '新开两条公交线路', '', '本报讯 7月3日起，城区新开通两条公交线路。', ''].join('\n'),
