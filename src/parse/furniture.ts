@@ -135,6 +135,8 @@ function pageWord(w: string): string {
  */
 const ocrPage = (text: string) => text.replace(/(第\s*\d{1,3})\s*[\]|]\s*版/, '$1版').replace(/((?:^|\s)(?:第\s*)?[A-Z]?\d{1,3}\s*版)\s*[“”"]\s*(?=[\u3400-\u9fff])/, '$1 ');
 const M_PAGE_NAME = /^[\u3400-\u9fff]{2,4}$/;
+/** A 版次 in figures alone, as some mastheads print it before the page's name: `03`, `3`. */
+const BARE_PAGE = /^(?:0[1-9]|[1-9]\d?)$/;
 /** A page's name without the brackets or the dot printed around it: `（要闻）`, `〈社会)`, `·要闻` → `要闻`. */
 export const pageNameOf = (name: string): string => name.replace(/^[（(〈《<·・•]|[）)〉》>]$/g, '');
 /** A page's name in brackets after its 版次, as printed or as OCR reads them: `（要闻）`, `〈文化)`. */
@@ -221,7 +223,13 @@ export function readMasthead(text: string): Masthead | null {
     } else if (wasPage && (M_PAGE_NAME.test(w) || M_PAGE_NAME_BRACKETED.test(w))) out.pageName ??= pageNameOf(w);
     // A page's name before its 版次 (`要闻 A5`).
     else if (M_PAGE_NAME.test(w) && M_PAGE.test(pageWord(words[i + 1] ?? ''))) out.pageName ??= w;
-    else if (i === 0 && M_PAPER.test(w)) {
+    // A 版次 in figures alone before the page's name (`03 综合`): zero-padded, as no text writes a number, it
+    // is the masthead's; unpadded (`3 综合`), only beside a date or the editors.
+    else if (i === 0 && BARE_PAGE.test(w) && M_PAGE_NAME.test(words[1] ?? '')) {
+      out.pageNumber = Number(w);
+      afterPage = true;
+      if (w.startsWith('0')) kinds |= 4;
+    } else if (i === 0 && M_PAPER.test(w)) {
       out.paper = asPrinted(w);
       kinds |= 16;
     } else if (!(out.paper !== undefined && M_LATIN.test(w)) && !M_CONTACT.test(w)) return null;

@@ -53,7 +53,8 @@ export interface PrintOptions {
   /**
    * How the masthead is set, as papers differ: 0 `第3版 要闻` · `责任编辑：X`; 1
    * `A03版 要闻` · `责编 X`; 2 the paper's English name, `2031.07.04` with no
-   * weekday, `A3 要闻`, `本版编辑 X`; 3 `第3版（要闻）`, `编辑：X 美编：Y`.
+   * weekday, `A3 要闻`, `本版编辑 X`; 3 `第3版（要闻）`, `编辑：X 美编：Y`; 4 the
+   * 版次 in figures alone, `03　要闻`, `责编：X`.
    */
   masthead?: number;
   /** The paper's English name, for masthead 2: `LINHAI DAILY`. */
@@ -108,6 +109,8 @@ function mastheadOf(o: PrintOptions): [string, string, string] {
       return [`${y}.${m}.${d}`, `A${n} ${o.pageName}`, `本版编辑 ${o.editor}`];
     case 3:
       return [printedDate(o.issueDate), `第${n}版（${o.pageName}）`, `编辑：${o.editor}　美编：${pick(o.random, ['谢文', '邓宁', '冯雪'])}`];
+    case 4:
+      return [printedDate(o.issueDate), `${String(n).padStart(2, '0')}　${o.pageName}`, `责编：${o.editor}`];
     default:
       return [printedDate(o.issueDate), `第${n}版　${o.pageName}`, `责任编辑：${o.editor}`];
   }

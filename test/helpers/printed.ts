@@ -57,7 +57,7 @@ export function printedPages(count: number, seed = 1): PrintedPage[] {
       random,
       paper,
       // Set apart from the random draws, so that a page's stories and layout stay what they were.
-      masthead: (seed + n * 3) % 4,
+      masthead: (seed + n * 3) % 5,
       english: ENGLISH[paper] ?? '',
       issueDate: issue,
       pageNumber: int(random, 1, 16),

@@ -1551,6 +1551,9 @@ describe('page headers and footers', () => {
     [['东岳时报', '', '2033年5月8日 星期日', '', '第1]版 〈文化)'], { issueDate: '2033-05-08', printed: { paper: '东岳时报', pageNumber: 1, pageName: '文化' } }],
     // A character OCR read from a rule, on the line over the paper's name.
     [['在', '青州都市报', '', '2033年5月8日 星期日', '', '第3版 要闻'], { issueDate: '2033-05-08', printed: { paper: '青州都市报', pageNumber: 3, pageName: '要闻' } }],
+    // The 版次 in figures alone before the page's name (`03 综合`): zero-padded on its own line, or beside the date.
+    [['南湖报', '', '2033年5月8日 星期日', '', '03　综合', '', '责编：于洋'], { issueDate: '2033-05-08', printed: { paper: '南湖报', pageNumber: 3, pageName: '综合' } }],
+    [['3 综合 2033年5月8日 星期日 编辑 张三 校对 李四'], { issueDate: '2033-05-08', printed: { pageNumber: 3, pageName: '综合' } }],
     // A dotted date whose dots OCR lost (`2033.05.08` → `203305 08`).
     [['青州都市报 QINGZHOU METRO        203305 08        Al0 要闻        本版编辑 罗兰'], { issueDate: '2033-05-08', printed: { paper: '青州都市报', pageNumber: 10, pageName: '要闻' } }],
   ];
