@@ -6,7 +6,7 @@
  *  - a caption arrow (`赶制订单 忙而有序` / `⬅昨日，金穗`).
  */
 import { closesOnByline, END_BYLINE, endsAsSource, endsSigned, isPhotoCredit, isSourceCredit, SOURCE_CREDIT_TAIL, parseByline, signsWithoutRole, TEXT_BY } from './byline.ts';
-import { cutJump, isBanner, isFurniture, isFurnitureLine, mastheadDate, paperName } from './furniture.ts';
+import { cutJump, isBanner, isFurniture, isFurnitureLine, mastheadPiece, paperName } from './furniture.ts';
 import { BULLET_REPORT, CAPTION_MARK, ENDS_CREDIT, HAN, LEAD, LEAD_ANYWHERE, leadByline, leadWrapped, PAPER_LEAD_ANYWHERE, MD_HEADING, NUMBERED, BULLETED, OPENS_REPORT, PARAGRAPH_INDENT, SENTENCE_PUNCT, SIDEBAR_LABEL, TERMINAL, visibleLength } from './chars.ts';
 import type { Line } from './normalize.ts';
 import { joinLines } from './text.ts';
@@ -298,7 +298,7 @@ export function toBlocks(lines: Line[]): Block[] {
       const prev = current.at(-1);
       // The page's first line may be its paper's name (`北川日报`), run into what follows it.
       const masthead = blocks.length === 0 && current.length === 1 && prev !== undefined && paperName(prev.text) !== null;
-      const flags: LineFlags = { lead: LEAD.test(piece.text) || BULLET_REPORT.test(piece.text), furniture: isFurnitureLine(piece.text) || mastheadDate(piece.text, piece.no), byline: isBylineLine(piece.text) };
+      const flags: LineFlags = { lead: LEAD.test(piece.text) || BULLET_REPORT.test(piece.text), furniture: isFurnitureLine(piece.text) || mastheadPiece(piece.text, piece.no), byline: isBylineLine(piece.text) };
       const standsAlone = flags.furniture || (flags.byline && !/[、，,]/.test(piece.text));
       // (A credit's 摄 wrapped under its name, `（记者 秦朗` / `摄）`, or a source's last characters, `（资料图` / `片）`, close it.)
       const closesCredit =

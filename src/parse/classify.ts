@@ -6,7 +6,7 @@ import { END_BYLINE, isPhotoCredit, parseByline, signsWithoutRole, TEXT_BY } fro
 import { BULLET_REPORT, CAPTION_OPENER, CLAUSE_OPENER, LEAD, leadWrapped, MD_HEADING, PARAGRAPH_INDENT, SENTENCE_PUNCT, SIDEBAR_LABEL, TERMINAL, unspaced, visibleLength } from './chars.ts';
 import type { Block, Layout } from './blocks.ts';
 import { inFigures } from './numerals.ts';
-import { bareDate, isFurniture, MASTHEAD_LINES, PAGE_HEADER, PAGE_NAME, paperName, WEEKDAY } from './furniture.ts';
+import { BARE_PAGE_LINE, bareDate, isFurniture, MASTHEAD_LINES, PAGE_HEADER, PAGE_NAME, paperName, WEEKDAY } from './furniture.ts';
 import { joinLines } from './text.ts';
 
 export type BlockKind =
@@ -223,7 +223,8 @@ export function classifyBlock(block: Block, index: number, shape: PageShape): Cl
   const joined = joinLines(block.lines.map((l) => l.text));
   const short = visibleLength(joined) <= BYLINE_MAX;
   let kind: BlockKind;
-  // At the top a paper's name, a date or a weekday alone (the columns below may cut `2023年7月26日` / `星期三`) is the masthead's.
+  // At the top a paper's name, a date or a weekday alone (the columns below may cut `2023年7月26日` / `星期三`), or a
+  // 版次 in figures with its name (`15 要闻`), is the masthead's.
   const top = index < MASTHEAD_BLOCKS || (block.lines[0]?.no ?? Infinity) <= MASTHEAD_LINES;
   // `文 | 张三` before furniture: its bar is no OCR noise (`图 | 韩志远` is a credit, read below).
   const alone = block.lines.length === 1 && joined.length <= 40;
@@ -231,7 +232,7 @@ export function classifyBlock(block: Block, index: number, shape: PageShape): Cl
   if (alone && SIDEBAR_LABEL.test(joined.trim())) kind = 'headline';
   else if (source) kind = 'text';
   else if (short && TEXT_BY.test(first) && !isPhotoCredit(joined) && parseByline(joined) !== null) kind = 'byline';
-  else if (isFurniture(joined) || (top && (paperName(joined) !== null || bareDate(joined) !== null || WEEKDAY.test(joined)))) kind = 'furniture';
+  else if (isFurniture(joined) || (top && (paperName(joined) !== null || bareDate(joined) !== null || WEEKDAY.test(joined) || BARE_PAGE_LINE.test(joined)))) kind = 'furniture';
   else if (LEAD.test(first) || LEAD.test(unspaced(first)) || wireLeadWrapped(block) || BULLET_REPORT.test(first)) kind = 'lead';
   else if (MD_HEADING.test(first) && block.lines.length === 1) kind = 'heading';
   else if (short && isPhotoCredit(joined)) kind = 'credit';

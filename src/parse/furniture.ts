@@ -242,11 +242,19 @@ export function readMasthead(text: string): Masthead | null {
 /** How many lines from the top a masthead may stand. */
 export const MASTHEAD_LINES = 5;
 
+/** A 版次 in figures with the page's name, on a line of its own (`15 要闻`, `03　综合`): the masthead's at the top. */
+export const BARE_PAGE_LINE = /^\s*(0?[1-9]|[1-9]\d)\s+([\u3400-\u9fff]{2,4})\s*$/;
+/** Names papers give their pages: with a 版次 in figures, the masthead's wherever pdftotext set it among the columns. */
+const COMMON_PAGE_NAME = /^(?:要闻|综合|经济|社会|文化|体育|国际|国内|时政|财经|评论|理论|县域|区县|城区|城事|民生|副刊|文艺|教育|健康|科技|农业|法治|专版|专题|视点|观察|读书|旅游|人物|地方|新闻|本地|深度|关注|调查|党建|周刊|文体|公告|广告)$/;
+const pageLineAnywhere = (text: string): boolean => COMMON_PAGE_NAME.test(BARE_PAGE_LINE.exec(text)?.[2] ?? '');
+
 /**
- * A date in figures alone on one of the page's first lines (`2009.03.22`): the masthead's, though
- * `-layout` set it among the columns' lines. (Text never writes a date so.)
+ * A date in figures alone on one of the page's first lines (`2009.03.22`), or a 版次 in figures with
+ * its name (`15 要闻`): the masthead's, though `-layout` set it among the columns' lines. (Text never
+ * writes a date so; a line of text is no number and a word alone.)
  */
-export const mastheadDate = (text: string, no: number): boolean => no <= MASTHEAD_LINES && /^\s*\d{4}\s*[.．/-]\s*\d{1,2}\s*[.．/-]\s*\d{1,2}\s*$/.test(text) && bareDate(text) !== null;
+export const mastheadPiece = (text: string, no: number): boolean =>
+  no <= MASTHEAD_LINES && ((/^\s*\d{4}\s*[.．/-]\s*\d{1,2}\s*[.．/-]\s*\d{1,2}\s*$/.test(text) && bareDate(text) !== null) || BARE_PAGE_LINE.test(text));
 
 /** A date alone (`2023.05.08`, `2023年5月8日`): the issue's, when it stands in the masthead. */
 /** A date in English, as a bilingual masthead prints it: `Tuesday, April 9, 2024`, `April 9, 2024`. */
@@ -283,7 +291,7 @@ export function isFurniture(text: string): boolean {
   if (t.length <= 120 && QR_PROMO.test(t)) return true;
   if (t.length <= 160 && EDITOR_CREDIT.test(text) && !/[。]/.test(t)) return true;
   if (t.length <= 60 && isImprint(text)) return true;
-  if (PAGE_NUMBER.test(text) || JUMP.test(text)) return true;
+  if (PAGE_NUMBER.test(text) || JUMP.test(text) || pageLineAnywhere(text)) return true;
   return readMasthead(text) !== null;
 }
 
@@ -299,7 +307,7 @@ const MAYBE_FURNITURE_LINE = /[:：]|版|星期|周|礼拜|讯|要闻/;
 export function isFurnitureLine(text: string): boolean {
   // Long lines are text, but a masthead's row that -layout spread across the page with wide gaps.
   if (text.length > 80 && (text.length > 160 || visibleLength(text) > 60)) return false;
-  if (text.length <= 20 && isOcrNoise(text)) return true;
+  if (text.length <= 20 && (isOcrNoise(text) || pageLineAnywhere(text))) return true;
   // A masthead line of other papers' forms (`A5 要闻`, `责编 张三`) may hold none of those words.
   if (!MAYBE_FURNITURE_LINE.test(text)) return readMasthead(text) !== null || isImprint(text);
   const n = visibleLength(text);

@@ -11,7 +11,7 @@ import { detectLayout, joinNoteLabels, paragraphBlocks, peelHeadlines, toBlocks 
 import { classifyBlock, columnWidth, pageNameBlocks } from './classify.ts';
 import { fullDates, pageYear, parseIso, type PageTime, type YMD, formatDate, isValidDate } from './dates.ts';
 import { inFigures } from './numerals.ts';
-import { bareDate, ISSUE_HEADER, PAGE_HEADER, PAGE_NAME, pageNameOf, paperName, readMasthead } from './furniture.ts';
+import { BARE_PAGE_LINE, bareDate, ISSUE_HEADER, PAGE_HEADER, PAGE_NAME, pageNameOf, paperName, readMasthead } from './furniture.ts';
 import { normalize, pageBreaks } from './normalize.ts';
 import { mergedLines, readColumns } from './columns.ts';
 import { segment } from './segment.ts';
@@ -44,11 +44,17 @@ function printedOf(furniture: string[][]): Printed {
       if (n > 0) out.pageNumber = n;
       if (page[3]) out.pageName = page[3].replace(/^[:：”“"]+/, '');
     }
+    // In figures with its name (`15 要闻`), at the top.
+    const bareNo = page ? null : BARE_PAGE_LINE.exec(t);
+    if (bareNo && out.pageNumber === undefined) {
+      out.pageNumber = Number(bareNo[1]);
+      out.pageName ??= bareNo[2];
+    }
     // On a line of its own, not with a character OCR read from a rule above it (`在` / `青州都市报`).
     const paper = (lines.length > 1 ? lines.map(paperName).find((p) => p !== null) : null) ?? paperName(t);
     if (paper && out.paper === undefined) out.paper = paper;
     // A masthead on one line (`楚天都市报 2023年5月8日 星期一 A05版 要闻 责任编辑 张三`).
-    const m = page || paper ? null : readMasthead(t);
+    const m = page || bareNo || paper ? null : readMasthead(t);
     if (m?.pageNumber !== undefined && m.pageNumber > 0) out.pageNumber ??= m.pageNumber;
     if (m?.pageName !== undefined) out.pageName ??= m.pageName;
     if (m?.paper !== undefined) out.paper ??= m.paper;

@@ -1554,6 +1554,7 @@ describe('page headers and footers', () => {
     // The 版次 in figures alone before the page's name (`03 综合`): zero-padded on its own line, or beside the date.
     [['南湖报', '', '2033年5月8日 星期日', '', '03　综合', '', '责编：于洋'], { issueDate: '2033-05-08', printed: { paper: '南湖报', pageNumber: 3, pageName: '综合' } }],
     [['3 综合 2033年5月8日 星期日 编辑 张三 校对 李四'], { issueDate: '2033-05-08', printed: { pageNumber: 3, pageName: '综合' } }],
+    [['东岳时报', '', '2033年5月8日 星期日', '', '15 要闻', '', '责编：何婷'], { issueDate: '2033-05-08', printed: { paper: '东岳时报', pageNumber: 15, pageName: '要闻' } }],
     // A dotted date whose dots OCR lost (`2033.05.08` → `203305 08`).
     [['青州都市报 QINGZHOU METRO        203305 08        Al0 要闻        本版编辑 罗兰'], { issueDate: '2033-05-08', printed: { paper: '青州都市报', pageNumber: 10, pageName: '要闻' } }],
   ];
@@ -1566,6 +1567,14 @@ describe('page headers and footers', () => {
       // With no year printed anywhere, the lead's `5月7日` has none either.
       assert.equal(p.articles[0]?.date, want.issueDate ? '2033-05-07' : null, head.join(' / '));
     }
+  });
+  it('reads a 版次 in figures with its page\'s name (`15 要闻`) that pdftotext set among the columns as the masthead\'s', () => {
+    const p = parse(['东岳时报', '简讯', '', '新开两条公交线路', '', '本报讯 5月7日起，城区新开通两条公交线路，连接高', '铁站和几个大型居民区。', '',
+      '2033年5月8日 星期日', '', '春耕备耕正当时', '', '本报讯（记者 秦朗）5月7日，各地抢抓农时，', '全力做好春季田间管理。', '', '15 要闻', '', '责编：何婷', '',
+      '冬季供暖设施检修完成', '', '日前，南湖区完成冬季供暖设施检修，共更换老旧管道', '三千余米。（记者 程远）', ''].join('\n'));
+    assert.deepEqual({ issueDate: p.issueDate, printed: p.printed }, { issueDate: '2033-05-08', printed: { paper: '东岳时报', pageNumber: 15, pageName: '要闻' } });
+    assert.deepEqual(p.articles.map((a) => a.headline?.main), ['新开两条公交线路', '春耕备耕正当时', '冬季供暖设施检修完成']);
+    assert.ok(!JSON.stringify(p.articles).includes('要闻'));
   });
   it('reads dates and 版次 in Chinese numerals, as papers of earlier decades print them, in each style', () => {
     // Style B: a paragraph a line.
