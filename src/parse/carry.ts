@@ -24,6 +24,7 @@
  * column, the text comes back as OCR gave it.
  */
 import { LEAD, TERMINAL } from './chars.ts';
+import { END_BYLINE } from './byline.ts';
 import { bigrams } from './pairs.ts';
 import type { Line } from './normalize.ts';
 
@@ -104,11 +105,15 @@ function affinities(heads: number[][], said: number[][], home: number[] | null):
   });
 }
 
+/** What moving to another column at a byline that closes a piece costs: it closes the text before it. */
+const MOVE_AT_BYLINE = 1;
+
 /**
  * Blocks to columns in reading order (a block's column is never left of the
- * one before it's), the most said in all; a tie stays where it is.
+ * one before it's), the most said in all; a tie stays where it is, and a byline
+ * closing a piece (`（记者 江枫）`) stays with the text before it.
  */
-function placed(affinity: number[][], k: number): number[] {
+function placed(affinity: number[][], k: number, closes: boolean[]): number[] {
   const m = affinity.length;
   // best[i][j]: the best total with block i in column j.
   const best: number[][] = [];
@@ -120,7 +125,7 @@ function placed(affinity: number[][], k: number): number[] {
       let top = i === 0 ? -MOVE * j : -Infinity;
       let at = -1;
       for (let q = 0; i > 0 && q <= j; q++) {
-        const v = (best[i - 1]?.[q] ?? -Infinity) - MOVE * (j - q);
+        const v = (best[i - 1]?.[q] ?? -Infinity) - MOVE * (j - q) - (closes[i] && q < j ? MOVE_AT_BYLINE : 0);
         if (v > top) [top, at] = [v, q];
       }
       best[i]?.push(top + (affinity[i]?.[j] ?? 0));
@@ -153,11 +158,12 @@ export function carryOn(read: Line[][], blocks: Line[][]): Line[][] | null {
   const said = blocks.map((b) => [...bigrams(textOf(b)).places.keys()]);
   // First by the rows' own words; then again by what each column has come to say with its blocks
   // (a deck OCR read apart from its headline says the report's words, not the headline's).
+  const closes = blocks.map((b) => b.length === 1 && END_BYLINE.test(b[0]?.text ?? ''));
   let home: number[] | null = null;
   for (let round = 0; round < ROUNDS; round++) {
     const affinity = affinities(heads, said, home);
     if (round === 0 && affinity.every((a) => a.every((x) => x === 0))) return null;
-    home = placed(affinity, k);
+    home = placed(affinity, k, closes);
   }
   const homes = home ?? [];
   const out = columns.map((c) => [...c]);

@@ -167,6 +167,63 @@ function cutAtColumns(p: Piece, columns: Column[], wide: Cells): Piece[] {
   return out.filter((x) => x.text.trim() !== '');
 }
 
+/** The fewest columns worth reading by order, and the fewest rows that must show them all. */
+const ORDER_COLUMNS = 3;
+const ORDER_ROWS = 2;
+/**
+ * The columns of an OCR band whose rows place them inconsistently: OCR sets each line's text where it
+ * reckons it stands, a few cells off from the line above (`日前，…三所乡` at cell 49 under `学校投入使用`
+ * at 58), so starts alone make two columns of one. Where rows of the band hold the same number of pieces
+ * (three or more, the most common count), the band has that many columns, the j-th piece of each such
+ * row in the j-th, standing at the middle of their starts.
+ */
+function columnsInOrder(rows: Piece[][]): Column[] | null {
+  const counts = new Map<number, number>();
+  for (const r of rows) if (r.length >= ORDER_COLUMNS) counts.set(r.length, (counts.get(r.length) ?? 0) + 1);
+  let k = 0;
+  for (const [n, seen] of counts) if (seen >= ORDER_ROWS && seen > (counts.get(k) ?? 0)) k = n;
+  if (k === 0) return null;
+  const full = rows.filter((r) => r.length === k);
+  const at = [...Array(k).keys()].map((j) => {
+    const xs = full.map((r) => (r[j] as Piece).start).sort((x, y) => x - y);
+    return xs[xs.length >> 1] as number;
+  });
+  // Columns stand further apart than the drift: else the rows are no columns' lines, or a row's j-th piece
+  // is no j-th column's (a picture's debris before it).
+  const gap = Math.min(...at.slice(1).map((x, j) => x - (at[j] as number)));
+  const from = at.map((_, j) => Math.min(...full.map((r) => (r[j] as Piece).start)));
+  const to = at.map((_, j) => Math.max(...full.map((r) => (r[j] as Piece).start)));
+  if (gap <= LINK * 2 || at.some((_, j) => (to[j] as number) - (from[j] as number) > gap / 2)) return null;
+  return at.map((x, j) => ({ from: from[j] as number, at: x }));
+}
+
+/**
+ * A row of headlines OCR read across the columns with a space between them, a rule beside each read as
+ * `”` (`让实干成为最鲜明的 ”临溪镇新建三所乡村 ”冬季供暖设施检修完`): set large, they stand left of the
+ * columns' cells, so no column's start cuts them. A row's last piece that holds as many single spaces as
+ * there are columns right of its start, every part headline text, is one headline's line a column: cut
+ * at each space (with one column right of it, only at a rule's `”`: a headline may hold a space).
+ */
+function tightHeadlines(row: Piece[], starts: Column[], rules: string[]): Piece[] | null {
+  const p = row.at(-1);
+  if (!p || !p.text.includes(' ')) return null;
+  const right = starts.filter((c) => c.at > p.start + TOLERANCE);
+  const parts = p.text.split(' ');
+  if (right.length === 0 || parts.length !== right.length + 1) return null;
+  if (right.length === 1 && !parts[1]?.startsWith('”')) return null;
+  if (!parts.every((x) => [...x.replace(/^”/, '')].length >= 2 && headText(x) && !/[“]/.test(x))) return null;
+  // (Two rules or more read as `”` come out of the headlines, given before the band as its rules are.)
+  const ruled = parts.filter((x) => x.startsWith('”')).length >= 2;
+  return [
+    ...row.slice(0, -1),
+    ...parts.map((part, k) => {
+      const text = ruled && k > 0 && part.startsWith('”') ? (rules.push('”'), part.slice(1)) : part;
+      const start = k === 0 ? p.start : (right[k - 1] as Column).at;
+      return { text, start, end: start + widthOf(text, 2) };
+    }),
+  ];
+}
+
 /** A word that can end one headline's line beside another's: headline text, no sentence mark, no byline. */
 const headWord = (w: string): boolean => [...w].length >= 4 && headText(w);
 
@@ -389,7 +446,7 @@ function modulesApart(band: Line[], rows: Piece[][], width: number): Line[] {
   return out.length === band.length ? band : out;
 }
 
-function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: number): Line[][] {
+function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: number, rules: string[]): Line[][] {
   if (rows.every((r) => r.length <= 1)) return [wide === 1 && width > 0 ? modulesApart(band, rows, width) : band];
   const starts = columnStarts(clusters, wide);
   const columns: BandColumn[] = [];
@@ -416,7 +473,10 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
   const kicker = band.map((_, i) => heads[i] !== null && runsUnder(i, heads[i] ?? []));
   // A line's piece starts after a gap, where a single space in the line above or below may cut too.
   const startsNear = (j: number, c: number) => rows[j]?.some((p) => p.start === c && p.start > 0) ?? false;
+  const ocrColumns = wide === 2 ? columnsInOrder(rows) : null;
   const cut = band.map((_, i) => {
+    const tight = ocrColumns ? tightHeadlines(rows[i] ?? [], ocrColumns, rules) : null;
+    if (tight) return tight;
     if (kicker[i]) {
       const r = rows[i] ?? [];
       return gapped[i] && r.length > 1 ? [{ text: band[i]?.text.trim() ?? '', start: r[0]?.start ?? 0, end: r.at(-1)?.end ?? 0 }] : r;
@@ -514,6 +574,8 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
         return split(second?.start ?? at);
       });
     });
+  // OCR's rows of as many pieces as the band has columns: a piece a column, in order, wherever OCR set it.
+  if (ocrColumns) cut.forEach((r, i) => (cut[i] = r.length === ocrColumns.length ? r.map((p, j) => ({ ...p, start: ocrColumns[j]?.at ?? p.start })) : r));
   const body = cut.filter((_, i) => !heads[i]);
   // A column is a run of piece starts no further apart than a paragraph's indent and the drift of cells.
   const sorted = [...new Set((body.length > 0 ? body : cut).flat().map((p) => p.start))].sort((x, y) => x - y);
@@ -825,8 +887,10 @@ export function readColumns(lines: Line[]): { lines: Line[]; sideBySide: number[
   const sideBySide: number[] = [];
   const blank = (b: Band) => b.lines.length === 1 && b.lines[0]?.text.trim() === '';
   // (The masthead's words, one a line, as a column of their own: no row of headlines.)
-  const reads = bands.map((b) =>
-    blank(b) || prose(b, wide) ? [b.lines] : masthead(b) ? [(b.rows[0] ?? []).map((p) => ({ no: b.lines[0]?.no ?? 0, text: p.text }))] : readBand(b, wide, width),
+  // (The rules OCR read as `”` in a band's row of headlines: given on a line of their own before it.)
+  const bandRules = bands.map((): string[] => []);
+  const reads = bands.map((b, i) =>
+    blank(b) || prose(b, wide) ? [b.lines] : masthead(b) ? [(b.rows[0] ?? []).map((p) => ({ no: b.lines[0]?.no ?? 0, text: p.text }))] : readBand(b, wide, width, bandRules[i] as string[]),
   );
   for (let i = 0; i < bands.length; i++) {
     const [band, columns] = [bands[i] as Band, reads[i] as Line[][]];
@@ -834,6 +898,8 @@ export function readColumns(lines: Line[]): { lines: Line[]; sideBySide: number[
       out.push(...band.lines);
       continue;
     }
+    const marks = bandRules[i] ?? [];
+    if (marks.length > 0) out.push({ no: band.lines[0]?.no ?? 0, text: marks.join(' ') }, { no: band.lines[0]?.no ?? 0, text: '' });
     const sideways = columns.length > 1 || columns[0] !== band.lines;
     if (sideways) sideBySide.push(...band.lines.filter((l) => /\S\s{2,}\S/.test(l.text)).map((l) => l.no));
     // OCR's row of headlines across the page: the blocks after it, up to the next such row, go on in its columns.

@@ -2676,6 +2676,24 @@ describe('columns', () => {
     assert.ok(body(find(p.articles, '日前，东江区新建')).endsWith('共享优质课程资源。'));
     assert.equal(p.printed.pageNumber, 7);
   });
+  it('reads a row of headlines OCR set tight, a rule between each read as `”` (`…最鲜明的 ”青川县新建三所乡村 ”冬季供暖设施检修完`), one a column, their text under them (tesseract)', () => {
+    // A page made by `npm run real-pages -- --seed 36` (page 11): OCR set the five modules' first lines a few cells
+    // off from one row to the next (`学校投入使用` at 58 over `日前，…三所乡` at 49), and their large headlines left
+    // of their columns, so no column's start cut the row: four headlines ran together, the reports took each
+    // other's text, and a byline closing one went on to the next column.
+    const p = parse(readFileSync(new URL('pages/ocr-row-headlines-set-tight.txt', import.meta.url), 'utf8'));
+    const school = find(p.articles, '日前，青川县新建的三所乡村学校');
+    assert.equal(school?.headline?.main.replace(/\n/g, ''), '青川县新建三所乡村学校投入使用');
+    assert.ok(body(school).endsWith('共享优质课程资源。'), body(school));
+    assert.deepEqual(school?.byline.reporters, ['江枫']);
+    const heating = find(p.articles, '日前，青川县完成冬季供暖设施检修');
+    assert.equal(heating?.headline?.main.replace(/\n/g, ''), '冬季供暖设施检修完成');
+    const bridge = p.articles.find((a) => a.headline?.main.replace(/\n/g, '') === '百年古桥完成保护性修缮');
+    assert.ok(body(bridge).startsWith('近日，位于青川县的一座百'), body(bridge));
+    // The rules are no headline's: they come out of them, and no character is lost.
+    assert.ok(p.articles.every((a) => !a.headline?.main.startsWith('”')));
+    assert.equal(checkLossless(readFileSync(new URL('pages/ocr-row-headlines-set-tight.txt', import.meta.url), 'utf8'), p).total, 0);
+  });
   it('keeps a byline after a report\'s text when the report is cut where a headline set apart from it finds its words, and its next part joins it (tesseract)', () => {
     // A page made by `npm run real-pages -- --seed 4` (page 10): `（记者 秦朗）` closed the part cut off, and the
     // part that joined it, with no byline of its own, had put none in its place: four characters lost.

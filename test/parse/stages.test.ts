@@ -203,6 +203,13 @@ describe('carry (OCR: the text under a row of headlines read across)', () => {
       ['春耕现场会召开', '春耕现场会今天召开。', '会议要求，各地加强监测。'],
     ]);
   });
+  it('keeps a byline that closes a piece with the text before it, though it says a word of the next column', () => {
+    const out = carryOn([[l(1, '古桥修缮完成')], [l(1, '记者节座谈会召开')]], [[l(3, '古桥修缮历时半年。')], [l(4, '（记者 江枫）')], [l(5, '座谈会今天召开。')]]);
+    assert.deepEqual(texts(out), [
+      ['古桥修缮完成', '古桥修缮历时半年。', '（记者 江枫）'],
+      ['记者节座谈会召开', '座谈会今天召开。'],
+    ]);
+  });
   it('reads a column OCR cut in two (its byline a little left of its headline, rows under it) as one', () => {
     const out = carryOn([[l(1, '古桥修缮完成')], [l(2, '本报记者 方晓')], [l(1, '春耕现场会召开')]], [[l(4, '修缮历时半年，古桥重开。')], [l(6, '现场会今天召开。')]]);
     assert.equal(out?.length, 2);
