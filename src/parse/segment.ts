@@ -94,7 +94,11 @@ function captionBefore(blocks: Classified[], creditAt: number, layout: Layout, t
     const w = b.lines.length >= 3 ? medianWidth(b) : Math.max(...b.lines.map((l) => visibleLength(l.text)));
     // (A caption's first line, opening on what the picture shows and running on, over its last line: one caption.)
     const runsInto = out.length === 1 && b.lines.length === 1 && SAYS_PICTURE.test(textOf([b])) && !TERMINAL.test(textOf([b]).trim());
-    if (width === 0 || runsInto) width = w;
+    // (Nor is a caption's last line, alone after a blank line OCR put in it, as wide as the caption: the lines
+    // above that it goes on from set its width, `…占有率分别达85%和` / `33%，是…基地。`.)
+    const bottom = blocks[out[0] ?? -1];
+    const lastLine = out.length === 1 && bottom !== undefined && bottom.lines.length === 1 && !SAYS_PICTURE.test(textOf([bottom])) && !CAPTION_OPENER.test(textOf([bottom])) && !TERMINAL.test(textOf([b]).trim());
+    if (width === 0 || runsInto || lastLine) width = w;
     else if (b.lines.length >= 3 || out.length === 1) {
       if (w > width * WIDTH_CHANGE || w * WIDTH_CHANGE < width) break;
     }

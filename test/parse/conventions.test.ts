@@ -2694,6 +2694,18 @@ describe('columns', () => {
     assert.ok(p.articles.every((a) => !a.headline?.main.startsWith('”')));
     assert.equal(checkLossless(readFileSync(new URL('pages/ocr-row-headlines-set-tight.txt', import.meta.url), 'utf8'), p).total, 0);
   });
+  it('reads a caption set across the columns whose last line OCR set apart after a blank line as one caption, not the column\'s text (tesseract)', () => {
+    // A page made by `npm run real-pages -- --seed 12` (page 7): the caption's wide lines, run on mid-sentence
+    // (`…占有率分别达85%和`), went to the report above; its picture kept only its last line.
+    const p = parse(['城管执法效率显著提升', '', '本报讯（记者徐丽）今年年初以来，', '示范区城管局以创建数字化城市', '管理为契机，精心打造智慧城管', '可视化执法调度平台。', '',
+      '据统计，该设备投入使用后，辖区', '居民对城市管理工作的满意率达', '95%以上，实现了第一时间发现、', '第一时间到位处置的工作目标。', '',
+      '吵7月24日，一家膜材料公司医用热转印膜生产线员工在查看彩色转印膜密度。该公司是示范区膜', '产业核心企业，年产医用热转印膜4200万平方米，国内市场、国外市场占有率分别达85%和', '',
+      '33%，是我国热转印耗材的科研、开发、生产基地。', '本报记者 曹雪芹 摄', ''].join('\n'));
+    assert.ok(body(find(p.articles, '本报讯（记者徐丽）')).endsWith('第一时间到位处置的工作目标。'));
+    const photo = p.articles.find((a) => a.kind === 'photo');
+    assert.ok(body(photo).includes('7月24日，一家膜材料公司') && body(photo).endsWith('生产基地。'), body(photo));
+    assert.deepEqual(photo?.byline.photographers, ['曹雪芹']);
+  });
   it('keeps a byline after a report\'s text when the report is cut where a headline set apart from it finds its words, and its next part joins it (tesseract)', () => {
     // A page made by `npm run real-pages -- --seed 4` (page 10): `（记者 秦朗）` closed the part cut off, and the
     // part that joined it, with no byline of its own, had put none in its place: four characters lost.
