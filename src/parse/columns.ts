@@ -224,6 +224,40 @@ function tightHeadlines(row: Piece[], starts: Column[], rules: string[]): Piece[
   ];
 }
 
+/** A rule OCR read as `”` after a space, before the next column's first character. */
+const RULE_QUOTE = / ”(?=[\u3400-\u9fff])/g;
+
+/**
+ * A rule OCR read as `”` between two columns' lines (`百年古桥完成保护性 ”中央省级媒体组团到`), where a
+ * line above or below starts a piece in the cell the rule stands in: cut there, the mark given before the
+ * band as its other rules are. Null where the row has none.
+ */
+function cutAtRules(row: Piece[], rows: Piece[][], i: number, rules: string[]): Piece[] | null {
+  if (!row.some((p) => p.text.includes(' ”'))) return null;
+  const starts = [rows[i - 1], rows[i + 1]].flatMap((r) => (r ?? []).map((p) => p.start));
+  let cut = false;
+  const out = row.flatMap((p) => {
+    const parts: Piece[] = [];
+    let from = 0;
+    for (const m of p.text.matchAll(RULE_QUOTE)) {
+      const cell = p.start + widthOf(p.text.slice(0, m.index + 1), 2);
+      const at = starts.find((x) => Math.abs(x - cell) <= TOLERANCE);
+      if (at === undefined) continue;
+      const left = p.text.slice(from, m.index);
+      parts.push({ text: left, start: parts.length === 0 ? p.start : (parts.at(-1) as Piece).start, end: cell - 1 });
+      rules.push('”');
+      from = m.index + 2;
+      parts.push({ text: '', start: at, end: at });
+    }
+    if (parts.length === 0) return [p];
+    cut = true;
+    const last = parts.pop() as Piece;
+    parts.push({ text: p.text.slice(from), start: last.start, end: p.end });
+    return parts;
+  });
+  return cut ? out : null;
+}
+
 /** A word that can end one headline's line beside another's: headline text, no sentence mark, no byline. */
 const headWord = (w: string): boolean => [...w].length >= 4 && headText(w);
 
@@ -475,7 +509,7 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
   const startsNear = (j: number, c: number) => rows[j]?.some((p) => p.start === c && p.start > 0) ?? false;
   const ocrColumns = wide === 2 ? columnsInOrder(rows) : null;
   const cut = band.map((_, i) => {
-    const tight = ocrColumns ? tightHeadlines(rows[i] ?? [], ocrColumns, rules) : null;
+    const tight = ocrColumns ? tightHeadlines(rows[i] ?? [], ocrColumns, rules) : wide === 2 ? cutAtRules(rows[i] ?? [], rows, i, rules) : null;
     if (tight) return tight;
     if (kicker[i]) {
       const r = rows[i] ?? [];

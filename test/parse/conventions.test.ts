@@ -2694,6 +2694,15 @@ describe('columns', () => {
     assert.ok(p.articles.every((a) => !a.headline?.main.startsWith('”')));
     assert.equal(checkLossless(readFileSync(new URL('pages/ocr-row-headlines-set-tight.txt', import.meta.url), 'utf8'), p).total, 0);
   });
+  it('cuts two headlines OCR ran together where a rule read as `”` stands over the next column\'s line (`百年古桥完成保护性 ”中央省级媒体组团到`) (tesseract)', () => {
+    // A page made by `npm run real-pages -- --seed 12` (page 1): the two headlines were one, the kicker of a third.
+    const text = readFileSync(new URL('pages/ocr-rule-read-as-quote.txt', import.meta.url), 'utf8');
+    const p = parse(text);
+    const heads = p.articles.map((a) => a.headline?.main.replace(/\n/g, ''));
+    assert.ok(heads.includes('示范区科技项目申报工作捷报频传') && heads.includes('百年古桥完成保护性修缮'), heads.join(' / '));
+    assert.ok(heads.some((h) => h?.startsWith('中央省级媒体组团到示范区采风蒙牛乳业')), heads.join(' / '));
+    assert.equal(checkLossless(text, p).total, 0);
+  });
   it('reads a caption set across the columns whose last line OCR set apart after a blank line as one caption, not the column\'s text (tesseract)', () => {
     // A page made by `npm run real-pages -- --seed 12` (page 7): the caption's wide lines, run on mid-sentence
     // (`…占有率分别达85%和`), went to the report above; its picture kept only its last line.
