@@ -167,7 +167,7 @@ function isHeadlineLike(block: Block, shape: PageShape): boolean {
       !TERMINAL.test(t) &&
       (shape.layout === 'paragraph'
         ? n <= EXPORT_SUBHEAD_MAX
-        : (spans || Math.abs(n - shape.columnWidth) >= COLUMN_SLACK) && block.lines.length <= 2 && n <= COMMA_HEADLINE_MAX && (t.match(/[，,]/g) ?? []).length <= 1);
+        : (spans || Math.abs(n - shape.columnWidth) >= COLUMN_SLACK) && block.lines.length <= (spans ? 3 : 2) && n <= COMMA_HEADLINE_MAX && (t.match(/[，,]/g) ?? []).length <= 1);
     if (!commaHeadline) return false;
   }
   const all = block.lines.map((l) => l.text).join('');

@@ -459,6 +459,9 @@ interface BandColumn {
   lines: ColumnLine[];
 }
 
+/** The fewest phrases of a kicker set beside another column's headline. */
+const KICKER_PHRASES = 3;
+
 /** A row of headlines side by side (`多地加快推进老旧小 百年古桥完成保护性`): its headlines, or null. */
 function headlineRow(text: string): string[] | null {
   const parts = text.trim().split(/\s+/);
@@ -505,12 +508,22 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
     });
   };
   const kicker = band.map((_, i) => heads[i] !== null && runsUnder(i, heads[i] ?? []));
+  // …or a piece of the row beside another column's headline (`临溪镇新建三所乡村学校   湖城的生态涵养区 科创的创新
+  // 高地区 产业的集聚发展区` over `投入使用   南湖新区：“3521”，书写…`): its phrases are one kicker.
+  const phrasesOver = (i: number, p: Piece, after: number) => {
+    const phrases = p.text.split(' ');
+    if (phrases.length < KICKER_PHRASES) return false;
+    const second = p.start + widthOf(`${phrases[0]} ${phrases[1]}`, wide);
+    return [i - 1, i + 1].some((j) => !heads[j] && (rows[j] ?? []).some((q) => q.start > after && q.start <= p.start + LINK && q.end > second));
+  };
+  const kickerBeside = band.map((_, i) => !kicker[i] && heads[i] !== null && (rows[i] ?? []).some((p, k) => k > 0 && phrasesOver(i, p, rows[i]?.[k - 1]?.end ?? 0)));
   // A line's piece starts after a gap, where a single space in the line above or below may cut too.
   const startsNear = (j: number, c: number) => rows[j]?.some((p) => p.start === c && p.start > 0) ?? false;
   const ocrColumns = wide === 2 ? columnsInOrder(rows) : null;
   const cut = band.map((_, i) => {
     const tight = ocrColumns ? tightHeadlines(rows[i] ?? [], ocrColumns, rules) : wide === 2 ? cutAtRules(rows[i] ?? [], rows, i, rules) : null;
     if (tight) return tight;
+    if (kickerBeside[i]) return rows[i] ?? [];
     if (kicker[i]) {
       const r = rows[i] ?? [];
       return gapped[i] && r.length > 1 ? [{ text: band[i]?.text.trim() ?? '', start: r[0]?.start ?? 0, end: r.at(-1)?.end ?? 0 }] : r;
@@ -524,6 +537,7 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
     // (A piece no longer than a column's line is cut only at a signature where a column starts: `…（记者 □ 潘峰`.)
     return full.flatMap((x) => (wide === 1 && width > 0 && measure(x.text) <= width + FULL_ABOVE && !SIGNED_AFTER_SPACE.test(x.text) ? [x] : cutAtColumns(x, starts, wide)));
   });
+  kickerBeside.forEach((k, i) => (kicker[i] ||= k));
   // A headline row's piece run on past its column with one space, where the text under its start says the
   // words before the space and not those after: two headlines side by side, the second set across the
   // columns beside (`春耕备耕现场会在东江 全区经济工作会议…部署` over `召开` / `…春耕备耕现场会今天在东江召开`).

@@ -1786,6 +1786,19 @@ describe('columns', () => {
       '本报讯（记者苏航）清晨七点，老城区的巷子里已经热闹起来。卖早点的摊位前排起了长队，豆浆油条的香气飘满了街道。',
     ]);
   });
+  it('reads a kicker of phrases set beside another column\'s headline as one line over its own headline, set across the columns (pdftotext -layout)', () => {
+    // A page made by `npm run real-pages -- --seed 12` (page 2): `白鹭镇新建三所乡村学校   焦作城市的核心板块区 科创名城的
+    // 创新引领区 …` over `投入使用   焦作高新区：“25311”，书写“又高又新”发展的生动` / `答卷`: the kicker's five phrases
+    // had been read as five headlines, one a column, and the headline over three lines with a comma as text.
+    const p = parse(readFileSync(new URL('pages/layout-kicker-beside-a-headline.txt', import.meta.url), 'utf8'));
+    const school = find(p.articles, '日前，白鹭镇新建的三所乡村学校');
+    assert.equal(school?.headline?.main.replace(/\n/g, ''), '白鹭镇新建三所乡村学校投入使用');
+    assert.ok(!body(school).includes('核心板块区'), body(school));
+    const feature = p.articles.find((a) => a.byline.reporters.includes('何婷'));
+    const head = Object.values(feature?.headline ?? {}).join('').replace(/\s/g, '');
+    assert.ok(head.startsWith('焦作城市的核心板块区科创名城的创新引领区产业名城的集聚发展区文旅名城的休闲康养区城乡融合的示范样板区'), head);
+    assert.ok(head.endsWith('书写“又高又新”发展的生动答卷'), head);
+  });
   it('sets a row of headlines over its columns one a column, in order, apart from the text under them (pdftotext -layout)', () => {
     // Set larger than the cells count, the headlines stand left of their columns, one space apart.
     const p = parse(
