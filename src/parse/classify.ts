@@ -131,11 +131,12 @@ export function columnWidth(lines: Array<{ text: string }>): number {
 const OPENERS = /[《“（(「【]/;
 /**
  * A bracket or quote opened and not closed: the text runs on (`会议宣读了新区 《关于`).
- * (A parenthesis closed in the other width, as OCR reads it, `党工委（扩大)会议`, is closed.)
+ * (A parenthesis closed in the other width, as OCR reads it, `党工委（扩大)会议`, is closed; so is one
+ * whose opening OCR read as a title's mark, `工信局 《金融局)`.)
  */
 function unclosed(s: string): boolean {
   if (!OPENERS.test(s)) return false;
-  s = s.replace(/\(/g, '（').replace(/\)/g, '）');
+  s = s.replace(/\(/g, '（').replace(/\)/g, '）').replace(/[《〈](?=[^《》〈〉（）]{1,12}）)/g, '（');
   for (const [open, close] of ['《》', '“”', '（）', '「」', '【】']) {
     let depth = 0;
     for (const ch of s) {

@@ -1238,6 +1238,16 @@ describe('article boundaries from layout', () => {
     ].join('\n'));
     assert.deepEqual(p.articles.map((a) => headlineText(a).replace(/\s/g, '')), ['临溪镇党委（扩大）会议部署防汛工作', '图书馆延长夏季开放时间']);
   });
+  it('reads a kicker whose parenthesis OCR opened as a title\'s mark (`东江区工信局 《金融局)`) as the headline\'s, over its headline (tesseract)', () => {
+    const p = parse([
+      '临溪镇部署防汛工作', ...wrapAt('本报讯【记者 梁辰】12月31日，临溪镇召开防汛工作会议，部署今年防汛工作。', 14), '',
+      '东江区工信局 《金融局)', '', '立足发展高质量工业强区亮点多', '',
+      ...wrapAt('本报讯〈记者马骏) 去年以来，东江区工信局〈金融局) 以建设“三区一极”为重点，全力服务全区经济社会发展。', 14), '',
+    ].join('\n'));
+    const head = headlineText(find(p.articles, '本报讯〈记者马骏')).replace(/\s/g, '');
+    assert.ok(head.startsWith('东江区工信局') && head.endsWith('立足发展高质量工业强区亮点多'), head);
+    assert.ok(body(find(p.articles, '本报讯【记者')).endsWith('部署今年防汛工作。'));
+  });
   it('measures wide columns of short paragraphs by their longest lines (seen twice), or by the widest when most lines are far wider than a caption\'s, so a one-line paragraph is no caption set wider than the columns (style A)', () => {
     const caption = ['▲7月2日，', '干部在河堤上', '巡查险情隐患', '的现场情况。', '（记者 江枫 摄）', ''];
     const pages = [
