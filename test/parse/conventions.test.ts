@@ -942,6 +942,11 @@ describe('article boundaries from layout', () => {
     assert.ok(bridge?.doubts?.includes('no lead or byline'));
     assert.ok(bridge?.why?.some((w) => /no lead: a new article/.test(w)));
   });
+  it('says a headline OCR garbled is doubtful: a character or two, a stray letter against the words, a caption\'s day; not an abbreviation', () => {
+    const doubts = (headline: string) => parse([headline, '', '本报讯（记者 梁辰）7月1日，全省职业技能大赛在省城举行，六百余名选手参加比赛。', ''].join('\n')).articles[0]?.doubts ?? [];
+    for (const h of ['愉', 'i溪镇部署防汛工作', '吵7月24日，河南一家企业扩产']) assert.ok(doubts(h).includes('headline garbled'), h);
+    for (const h of ['5G应用场景建设推进会召开', '全省职业技能大赛落幕', 'iPhone新品发布']) assert.ok(!doubts(h).includes('headline garbled'), h);
+  });
   it('takes a paragraph OCR set apart, its first line indented and no mark in it, for text, not a headline', () => {
     const p = parse(
       [
