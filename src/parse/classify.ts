@@ -3,7 +3,7 @@
  * Context (what comes before and after) is the segmenter's business.
  */
 import { END_BYLINE, isPhotoCredit, parseByline, signsWithoutRole, TEXT_BY } from './byline.ts';
-import { BULLET_REPORT, CAPTION_OPENER, CLAUSE_OPENER, LEAD, leadWrapped, MD_HEADING, PARAGRAPH_INDENT, SENTENCE_PUNCT, SIDEBAR_LABEL, TERMINAL, unspaced, visibleLength } from './chars.ts';
+import { BULLET_REPORT, CAPTION_OPENER, CLAUSE_OPENER, LEAD, leadWrapped, MD_HEADING, OPENS_REPORT, PARAGRAPH_INDENT, SENTENCE_PUNCT, SIDEBAR_LABEL, TERMINAL, unspaced, visibleLength } from './chars.ts';
 import type { Block, Layout } from './blocks.ts';
 import { inFigures } from './numerals.ts';
 import { BARE_PAGE_LINE, bareDate, isFurniture, MASTHEAD_LINES, PAGE_HEADER, PAGE_NAME, paperName, WEEKDAY } from './furniture.ts';
@@ -163,6 +163,8 @@ function isHeadlineLike(block: Block, shape: PageShape): boolean {
     const commaHeadline =
       COMMA_ONLY.test(t) &&
       !CLAUSE_OPENER.test(t) &&
+      // (Nor, a paragraph a line, a report's opening a column break cut short: `日前，临溪镇新建` / `的三所乡村学校…`.)
+      !(shape.layout === 'paragraph' && OPENS_REPORT.test(t)) &&
       // (Nor on a number its unit is on the next line: `确定重点项目136个，总投资742` / `亿元；…`.)
       !/[，,、：:\d]$/.test(t.trim()) &&
       !TERMINAL.test(t) &&

@@ -1196,6 +1196,12 @@ describe('article boundaries from layout', () => {
     ]);
     assert.match(body(p.articles[0]), /7月2日，该镇机关干部分赴各村/);
   });
+  it('reads a report\'s opening a column break cut short right under its headline (`日前,临溪镇新建` / `的三所乡村学校…`) as its text, not the headline\'s second line (style B)', () => {
+    const p = parse([...HEADER, '临溪镇新建三所乡村学校投入使用', '', '日前,临溪镇新建', '', '的三所乡村学校正式投入使用,可新增学位一千八百个。', '',
+      '新学校配备了标准化的教室、实验室和运动场。(记者 方晓)', '', '图书馆延长开放时间', '', '本报讯(通讯员 常乐)即日起,市图书馆每天开放时间延长至晚上九点。', ''].join('\n'));
+    assert.deepEqual(p.articles.map((a) => headlineText(a)), ['临溪镇新建三所乡村学校投入使用', '图书馆延长开放时间']);
+    assert.ok(body(p.articles[0]).startsWith('日前，临溪镇新建的三所乡村学校正式投入使用'), body(p.articles[0]));
+  });
   it('ends a signed piece at its last subhead, its headline, when the text under that says the headline after it: a report whose lead was lost (style A)', () => {
     const p = parse([
       '□ 钟鸣', '', '老屋门前有一棵枣树，是祖父', '年轻时栽下的。每到秋天，满', '树的红枣压弯了枝头。', '',
