@@ -59,8 +59,11 @@ function assemble(kicker: string[], main: string[], sub: string[]): Headline | n
   return h;
 }
 
-/** Does this group of lines look like a main headline: parallel phrases or a two-line setting? */
-const looksMain = (lines: string[]): boolean => lines.length > 1 || lines.some((l) => /\S\s+\S/.test(l.trim()));
+/**
+ * Does this group of lines look like a main headline: parallel phrases or a two-line setting? (A space
+ * OCR set before a bracket, `工信局 （金融局）`, parts no phrases.)
+ */
+const looksMain = (lines: string[]): boolean => lines.length > 1 || lines.some((l) => /[^\s（(《〈【]\s+[^\s）)》〉】]/.test(l.trim()) && !/\s[（(《〈【]/.test(l));
 
 /**
  * @example assignHeadline([{text:'石桥镇',block:0,markdown:false},{text:'古镇新貌游人多',block:1,markdown:false}])

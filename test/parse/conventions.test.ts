@@ -1257,6 +1257,8 @@ describe('article boundaries from layout', () => {
     ].join('\n'));
     const head = headlineText(find(p.articles, '本报讯〈记者马骏')).replace(/\s/g, '');
     assert.ok(head.startsWith('东江区工信局') && head.endsWith('立足发展高质量工业强区亮点多'), head);
+    // (Its space before the bracket parts no phrases: the kicker, not a main headline of two.)
+    assert.equal(find(p.articles, '本报讯〈记者马骏')?.headline?.main, '立足发展高质量工业强区亮点多');
     assert.ok(body(find(p.articles, '本报讯【记者')).endsWith('部署今年防汛工作。'));
   });
   it('measures wide columns of short paragraphs by their longest lines (seen twice), or by the widest when most lines are far wider than a caption\'s, so a one-line paragraph is no caption set wider than the columns (style A)', () => {
