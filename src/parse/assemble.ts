@@ -184,19 +184,19 @@ function bylineOf(raw: RawArticle, leadRaw: string, lastText: string): Article['
   return { ...people, text: [text.replace(/\s+/g, ' ').trim(), end].filter(Boolean).join(' ') };
 }
 
-/** A kicker that labels a piece of opinion: `社论`, `本报评论员文章`, `短评`, `时评`. */
+/** A lowercase letter alone against a Chinese character (`i溪镇`): OCR's, not an abbreviation (`5G`, `AI`, `iPhone`). */
+const STRAY_LETTER = /(?<![A-Za-z0-9])[a-z](?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])[a-z](?![A-Za-z0-9])/;
 /**
  * A headline OCR garbled or a guess took from elsewhere: fewer than three Chinese characters in all
  * (`愉`), a stray letter run into them (`i镇部署…`), or a line saying a picture's day as a caption
  * does (`9月3日，某地…`). Published, but said to be doubtful.
  */
-/** A lowercase letter alone against a Chinese character (`i溪镇`): OCR's, not an abbreviation (`5G`, `AI`, `iPhone`). */
-const STRAY_LETTER = /(?<![A-Za-z0-9])[a-z](?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])[a-z](?![A-Za-z0-9])/;
 function garbled(h: Headline): boolean {
   const all = [h.kicker, h.main, h.sub].filter(Boolean).join('\n');
   return (all.match(/[\u3400-\u9fff]/g) ?? []).length < 3 || STRAY_LETTER.test(all) || /\d{1,2}月\d{1,2}日[，,]/.test(all);
 }
 
+/** A kicker that labels a piece of opinion: `社论`, `本报评论员文章`, `短评`, `时评`. */
 const COMMENTARY_LABEL = /^(?:社论|(?:本报)?(?:特约)?评论员文章|编辑部文章|短评|时评|快评|述评|评论|本报评论|今日评论)$/;
 
 export function assembleArticle(raw: RawArticle, ctx: AssembleContext): Article | null {
