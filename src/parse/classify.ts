@@ -155,6 +155,9 @@ function isHeadlineLike(block: Block, shape: PageShape): boolean {
   const spans = shape.layout === 'wrapped' && block.lines.some((l) => visibleLength(l.text) > shape.columnWidth * SPANS_COLUMNS && !SENTENCE_PUNCT.test(l.text));
   if (OPENS_PHRASE.test(block.lines.at(-1)?.text ?? '')) return false;
   if (CAPTION_OPENER.test(block.lines[0]?.text ?? '') || INTERVIEW_TURN.test(block.lines[0]?.text ?? '')) return false;
+  // A paragraph's first line, its indent lost (OCR), over a full line of the column: `一场春雨过后，全镇上下` / `抢抓农时…`.
+  const indentedOver = (text: string) =>
+    block.lines.length === 2 && text === block.lines[0]?.text && visibleLength(text) === shape.columnWidth - PARAGRAPH_INDENT && Math.abs(printWidth(block.lines[1]?.text ?? '') - shape.columnWidth) <= 1;
   for (const { text } of block.lines) {
     const t = text.replace(MD_HEADING, '');
     const n = visibleLength(t);
@@ -170,7 +173,7 @@ function isHeadlineLike(block: Block, shape: PageShape): boolean {
       !TERMINAL.test(t) &&
       (shape.layout === 'paragraph'
         ? n <= EXPORT_SUBHEAD_MAX
-        : (spans || Math.abs(n - shape.columnWidth) >= COLUMN_SLACK) && block.lines.length <= (spans ? 3 : 2) && n <= COMMA_HEADLINE_MAX && (t.match(/[，,]/g) ?? []).length <= 1);
+        : (spans || (Math.abs(n - shape.columnWidth) >= COLUMN_SLACK && !indentedOver(text))) && block.lines.length <= (spans ? 3 : 2) && n <= COMMA_HEADLINE_MAX && (t.match(/[，,]/g) ?? []).length <= 1);
     if (!commaHeadline) return false;
   }
   const all = block.lines.map((l) => l.text).join('');

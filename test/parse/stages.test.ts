@@ -6,7 +6,7 @@ import { parseByline } from '../../src/parse/byline.ts';
 import { findDateline, pageYear } from '../../src/parse/dates.ts';
 import { isFurniture } from '../../src/parse/furniture.ts';
 import { assignHeadline } from '../../src/parse/headline.ts';
-import { columnWidth, type Classified } from '../../src/parse/classify.ts';
+import { classifyBlock, columnWidth, type Classified } from '../../src/parse/classify.ts';
 import { segment } from '../../src/parse/segment.ts';
 import { normalize } from '../../src/parse/normalize.ts';
 import { carryOn } from '../../src/parse/carry.ts';
@@ -190,6 +190,16 @@ describe('column width', () => {
     const lines = [...Array.from({ length: 5 }, () => text.slice(0, 36)), ...Array.from({ length: 12 }, () => text.slice(0, 6))].map((t) => ({ text: t }));
     assert.equal(columnWidth(lines), 36);
     assert.equal(columnWidth(lines.slice(5)), 6);
+  });
+});
+
+describe('classify', () => {
+  const kind = (texts: string[]) => classifyBlock({ lines: texts.map((text, i) => ({ no: i + 1, text })), blanksBefore: 1 }, 5, { layout: 'wrapped', columnWidth: 12 }).kind;
+  it('reads a paragraph\'s first line OCR set without its indent, over a full line of the column, as text, not a headline with a comma', () => {
+    assert.equal(kind(['一场春雨过后，全镇上', '下抢抓农时全力开展春耕备']), 'text');
+    // (Digits set narrow: `…群众700余人…` fills the line.)
+    assert.equal(kind(['一场春雨过后，全镇上', '下干部群众700余人开展春']), 'text');
+    assert.equal(kind(['稳增长，促发展', '全力冲刺四季度']), 'headline');
   });
 });
 
