@@ -459,6 +459,9 @@ interface BandColumn {
   lines: ColumnLine[];
 }
 
+/** How much of a headline's pairs a line opening its report says (OCR's line set in the first cell). */
+const SAYS_OTHER_HEAD = 0.3;
+
 /** The fewest phrases of a kicker set beside another column's headline. */
 const KICKER_PHRASES = 3;
 
@@ -621,6 +624,20 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
         if (!first || (!second && !own)) return [p];
         return split(second?.start ?? at);
       });
+    });
+  // OCR opens every line on its text: a row's first piece stands in the first cell whatever column it is
+  // in. One that says the words of a headline of the rows above, right of the first column and left of
+  // the row's next piece (`日前，临溪镇新建的三所乡` under `临溪镇新建三所乡村`), and none of the first
+  // column's, stands under that headline.
+  if (wide === 2)
+    cut.forEach((r, i) => {
+      const p = r[0];
+      if (!p || p.start > 0 || i === 0 || !SENTENCE_MARK.test(p.text)) return;
+      const above = [cut[i - 1], cut[i - 2]].flatMap((row) => row ?? []);
+      const says = (q: Piece) => share(bigrams(q.text), p.text);
+      if (above.some((q) => q.start <= LINK && says(q) > 0)) return;
+      const home = above.filter((q) => q.start > LINK && q.end < (r[1]?.start ?? Infinity) && headText(q.text) && says(q) >= SAYS_OTHER_HEAD).sort((x, y) => says(y) - says(x))[0];
+      if (home) r[0] = { ...p, start: home.start, end: home.start + (p.end - p.start) };
     });
   // OCR's rows of as many pieces as the band has columns: a piece a column, in order, wherever OCR set it.
   if (ocrColumns) cut.forEach((r, i) => (cut[i] = r.length === ocrColumns.length ? r.map((p, j) => ({ ...p, start: ocrColumns[j]?.at ?? p.start })) : r));

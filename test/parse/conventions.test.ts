@@ -1249,6 +1249,12 @@ describe('article boundaries from layout', () => {
     ].join('\n'));
     assert.deepEqual(p.articles.map((a) => headlineText(a).replace(/\s/g, '')), ['临溪镇党委（扩大）会议部署防汛工作', '图书馆延长夏季开放时间']);
   });
+  it('reads a report\'s first line that OCR set in the first cell of its row (`日前，松林县新建的三所乡`) under the headline whose words it says, not under the first column\'s (tesseract)', () => {
+    // A page made by `npm run real-pages -- --seed 12` (page 10): OCR opens every line on its text, so the line
+    // stood under `新开两条公交线路` and became its headline's second line.
+    const p = parse(readFileSync(new URL('pages/ocr-lead-line-in-first-cell.txt', import.meta.url), 'utf8'));
+    assert.equal(headlineText(find(p.articles, '本报讯7月25日起')).replace(/\s/g, ''), '新开两条公交线路');
+  });
   it('reads a kicker whose parenthesis OCR opened as a title\'s mark (`东江区工信局 《金融局)`) as the headline\'s, over its headline (tesseract)', () => {
     const p = parse([
       '临溪镇部署防汛工作', ...wrapAt('本报讯【记者 梁辰】12月31日，临溪镇召开防汛工作会议，部署今年防汛工作。', 14), '',
