@@ -220,7 +220,38 @@ function startsBlock(line: Line, flags: LineFlags, block: Line[]): boolean {
   return !(prev !== undefined && (wraps([prev]) || (block.length > 1 && wraps(block))));
 }
 
+/** A text's last line with a headline's first words after its sentence's end: `…参加会议。 临溪镇部署`. */
+const HEADLINE_RUN_ON = /^(.*[。！？][”’」』）)]?)\s+([\u3400-\u9fff“《"][^，。；：、！？,;:!?]*)$/;
+const SENTENCE_THEN_SPACE = /[。！？][”’」』）)]?\s/;
+/** A headline's line: no sentence's or clause's mark (quotes, a title's marks and a dash it may hold). */
+const NO_MARK = /^[^，。；：、！？,;:!?]*$/;
+/** A headline's longest: its words run on after a text and the lines under them. */
+const RUN_ON_HEADLINE_MAX = 60;
+
+/**
+ * OCR sets a headline's first words on the row of the text above it, after its last sentence
+ * (`…全镇各村负责人参加会议。 临溪镇部署` / `防汛工作` / blank): where the words after the sentence's end
+ * and the lines under them, up to a blank line, hold no mark and are a headline's length, they are a
+ * line of their own. (Running text after a sentence's end goes on with marks in it, or ends on one.)
+ */
+function headlineRunOn(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  lines.forEach((l, i) => {
+    const m = SENTENCE_THEN_SPACE.test(l.text) ? HEADLINE_RUN_ON.exec(l.text) : null;
+    if (!m?.[1] || !m[2]) return void out.push(l);
+    let j = i + 1;
+    while (j < lines.length && (lines[j]?.text.trim() ?? '') !== '' && j - i <= 2) j++;
+    const under = lines.slice(i + 1, j).map((x) => x.text);
+    const words = [m[2], ...under].join('');
+    const ends = j >= lines.length || (lines[j]?.text.trim() ?? '') === '';
+    if (!ends || under.length === 0 || !under.every((t) => NO_MARK.test(t)) || !NO_MARK.test(m[2]) || visibleLength(words) > RUN_ON_HEADLINE_MAX || LEAD.test(under[0] ?? '')) return void out.push(l);
+    out.push({ no: l.no, text: m[1] }, { no: l.no, text: '' }, { no: l.no, text: m[2] });
+  });
+  return out;
+}
+
 export function toBlocks(lines: Line[]): Block[] {
+  lines = headlineRunOn(lines);
   const blocks: Block[] = [];
   let current: Line[] = [];
   let blanks = 0;

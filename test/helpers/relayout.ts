@@ -109,6 +109,30 @@ export function paragraphsRunOn(text: string, random: () => number, rate: number
 }
 
 /**
+ * A headline's first line OCR set on the row of the text above it, after its last sentence and a
+ * space (`…全镇各村负责人参加会议。 临溪镇部署` / `防汛工作`), as it sets a headline's last line on the row
+ * of the lead under it: a headline of a few lines with no mark, under a finished paragraph.
+ */
+export function headlinesRunOn(text: string, random: () => number, rate: number): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as string;
+    let end = i + 2;
+    while (end < lines.length && lines[end] !== '' && end - i <= 4) end++;
+    const head = lines.slice(i + 2, end);
+    const isHead = head.length >= 2 && head.length <= 3 && head.every((h) => !/[，。；：、！？,;:!?]/.test(h)) && lines[end] === '';
+    if (/[。！？]$/.test(l) && lines[i + 1] === '' && isHead && random() < rate) {
+      out.push(`${l} ${head[0]}`, ...head.slice(1));
+      i = end - 1;
+      continue;
+    }
+    out.push(l);
+  }
+  return out.join('\n');
+}
+
+/**
  * A paragraph a line (styles B and C) as an export cuts it at a column break, the rest after a
  * blank line (the seed page of style B has many: `…部署下一阶段经济工作和疫情防` / `控工作。…`):
  * past its first sentence mark, as a column holds a line of it at least. Not a caption.
@@ -159,6 +183,8 @@ export interface Variation {
   columnBreaks?: number;
   /** Share of finished paragraphs followed by page furniture. */
   furniture?: number;
+  /** Share of headlines of two or three lines whose first line OCR set after the text above (style A). */
+  headlinesRunOn?: number;
 }
 
 /** Lays a page's articles out again in `style` at `width`, with other names and years shifted by `years`. */
@@ -185,7 +211,8 @@ export function relayout(source: Page, style: Style, width: number, years: numbe
   const cut = vary.columnBreaks && style !== 'A' ? columnBreaks(laid, random, vary.columnBreaks) : laid;
   const furnished = vary.furniture ? furnitureBetween(cut, random, vary.furniture) : cut;
   const ranOn = vary.runOn && style === 'A' ? paragraphsRunOn(furnished, random, vary.runOn) : furnished;
-  const text = vary.straySpaces && style === 'A' ? straySpaces(ranOn, random, vary.straySpaces) : ranOn;
+  const runOnHeads = vary.headlinesRunOn && style === 'A' ? headlinesRunOn(ranOn, random, vary.headlinesRunOn) : ranOn;
+  const text = vary.straySpaces && style === 'A' ? straySpaces(runOnHeads, random, vary.straySpaces) : runOnHeads;
   const parsed = parsePage(text, { file: `synthetic-${style}.txt` });
   const context = `${source.source} as ${style}, width ${width}, years ${years > 0 ? '+' : ''}${years}, seed ${seed}`;
   return { text, expected, parsed, context };

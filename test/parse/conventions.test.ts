@@ -1255,6 +1255,17 @@ describe('article boundaries from layout', () => {
     const p = parse(readFileSync(new URL('pages/ocr-lead-line-in-first-cell.txt', import.meta.url), 'utf8'));
     assert.equal(headlineText(find(p.articles, '本报讯7月25日起')).replace(/\s/g, ''), '新开两条公交线路');
   });
+  it('reads a headline\'s first line OCR set on the row of the text above it, after its last sentence (`…参加会议。 临溪镇部署` / `防汛工作`), as the headline\'s (style A)', () => {
+    const p = parse([
+      ...wrapAt('本报讯（记者 江枫）7月3日上午，临溪镇召开防汛工作部署会，安排部署今年汛期各项工作，全镇各村负责人参加会议。', 12).slice(0, -1), '责人参加会议。 临溪镇部署', '防汛工作', '',
+      ...wrapAt('本报讯（记者 方晓）7月3日，市图书馆延长夏季开放时间，每天开放至晚上九点。', 12).slice(0, -1), '开放至晚上九点。 会议要求', '各村落实巡查责任，备足物', '',
+      '资。', '', '图书馆延长开放时间', '',
+    ].join('\n'));
+    assert.deepEqual(p.articles.map((a) => headlineText(a).replace(/\s/g, '')), ['临溪镇部署防汛工作', '图书馆延长开放时间']);
+    assert.ok(body(p.articles[0]).endsWith('全镇各村负责人参加会议。'), body(p.articles[0]));
+    // (Text going on after a sentence's end, a mark in the lines under it, is text.)
+    assert.ok(body(p.articles[1]).endsWith('会议要求各村落实巡查责任，备足物资。'), body(p.articles[1]));
+  });
   it('reads a kicker whose parenthesis OCR opened as a title\'s mark (`东江区工信局 《金融局)`) as the headline\'s, over its headline (tesseract)', () => {
     const p = parse([
       '临溪镇部署防汛工作', ...wrapAt('本报讯【记者 梁辰】12月31日，临溪镇召开防汛工作会议，部署今年防汛工作。', 14), '',

@@ -140,7 +140,9 @@ describe('stories of conventions the seed pages lack, laid out in each style', (
  * brackets and now and then between two characters (`1 月`, `示范区 （高新区）`,
  * `记者宋雨 晴`), a third of paragraphs run on with no blank line after them
  * (the gold pages' articles), and page furniture after a tenth of finished
- * paragraphs, as the seed pages show. The gold pages' articles re-laid out with
+ * paragraphs, as the seed pages show; and a third of headlines of two or three
+ * lines with their first line set on the row of the text above (`…参加会议。 临溪镇
+ * 部署` / `防汛工作`), as the seeds set a headline's last line on the row of a lead. The gold pages' articles re-laid out with
  * 30 % of leads lost, and the stories of the conventions, read as well.
  */
 describe('narrow columns with OCR\'s stray spaces and paragraphs run on', () => {
@@ -150,7 +152,7 @@ describe('narrow columns with OCR\'s stray spaces and paragraphs run on', () => 
     const scores = [];
     for (let k = 0; k < CASES; k++) {
       const which = Math.floor(random() * pages.length);
-      const c = relayout(pages[which] as Page, 'A', MIN_WIDTH + Math.floor(random() * (MAX_WIDTH - MIN_WIDTH + 1)), Math.floor(random() * 61) - 30, Math.floor(random() * 2 ** 31), { leadless: 0.3, straySpaces: 1, runOn: 0.3, furniture: 0.1 });
+      const c = relayout(pages[which] as Page, 'A', MIN_WIDTH + Math.floor(random() * (MAX_WIDTH - MIN_WIDTH + 1)), Math.floor(random() * 61) - 30, Math.floor(random() * 2 ** 31), { leadless: 0.3, straySpaces: 1, runOn: 0.3, furniture: 0.1, headlinesRunOn: 0.3 });
       scores.push(scorePage(goldOf(c.expected), c.parsed));
     }
     const s = summarize(scores);
