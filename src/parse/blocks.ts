@@ -76,7 +76,24 @@ export function detectLayout(lines: Line[]): Layout {
 function splitAtLead(line: Line): Line[] {
   if (LEAD.test(line.text)) return [line];
   // Our paper's or an agency's marker, then another paper's (looked for only where `报讯` is).
-  return cutAtLead(line, LEAD_ANYWHERE) ?? (line.text.includes('报讯') ? cutAtLead(line, PAPER_LEAD_ANYWHERE) : null) ?? [line];
+  return cutAtLead(line, LEAD_ANYWHERE) ?? (line.text.includes('报讯') ? cutAtLead(line, PAPER_LEAD_ANYWHERE) : null) ?? cutAtByline(line) ?? [line];
+}
+
+/** A headline's words (a deck's `、` in them, no sentence's mark), then a signed piece's byline after a space: `防汛工作 本报记者 方晓`. */
+const HEADLINE_THEN_BYLINE = /^(\s*[^\s，。；：！？,;:!?][^，。；：！？,;:!?]*?)\s+((?:本报|新华社)?(?:特约|首席|见习|实习)?(?:记\s*者|通讯员)\s*[\u3400-\u9fff].*)$/;
+
+/**
+ * A headline's last line run into the byline of the signed piece under it (`防汛工作 本报记者 方晓`), as
+ * OCR runs one into a lead: the headline's words, no mark in them, and the byline, whole.
+ */
+function cutAtByline(line: Line): Line[] | null {
+  const m = line.text.includes('记') || line.text.includes('通讯员') ? HEADLINE_THEN_BYLINE.exec(line.text) : null;
+  // (Not a byline whole, a name before its roles: `林舟 本报特约通讯员 韩冰`; a name is two or three characters.)
+  if (!m?.[1] || !m[2] || !isBylineLine(m[2]) || !/[\u3400-\u9fff]{4}/.test(m[1]) || isBylineLine(line.text)) return null;
+  return [
+    { no: line.no, text: m[1] },
+    { no: line.no, text: m[2] },
+  ];
 }
 
 function cutAtLead(line: Line, markers: RegExp): Line[] | null {

@@ -3,7 +3,7 @@
  * for property tests and synthetic archives. It prints what extraction leaves:
  *  - `A` (wrapped): narrow columns of a given width, blank lines at paragraph ends
  *    and sometimes mid-sentence (column breaks), headlines after their body, a
- *    headline sometimes run into the next lead, spaced-out photo credits;
+ *    headline sometimes run into the next lead or a signed piece's byline, spaced-out photo credits;
  *  - `B` (paragraph): a paragraph a line with ASCII punctuation, headlines first,
  *    editor credits at the top, a caption inside a feature;
  *  - `C` (markdown): an issue header, `#` headlines and `####` subheads, spaces at
@@ -94,10 +94,12 @@ function layoutA(articles: Article[], o: LayoutOptions): string[] {
     out.push(...p.body);
     if (p.head.length === 0) return;
     out.push(...p.head);
-    // A headline's last line can run into the next lead on the same line (a lead's marker, as OCR saw it).
+    // A headline's last line can run into the next lead on the same line (a lead's marker, as OCR saw it),
+    // or into the byline of the signed piece under it (`防汛工作 本报记者 方晓`).
     const next = articles[i + 1];
     const nextBody = parts[i + 1]?.body;
     if (next?.kind === 'news' && nextBody?.[0] && LEAD.test(nextBody[0]) && r() < 0.3) out[out.length - 1] += ` ${nextBody.shift()}`;
+    else if (next?.kind === 'feature' && nextBody?.[0] && /^(?:本报)?(?:记者|通讯员)/.test(nextBody[0]) && r() < 0.3) out[out.length - 1] += ` ${nextBody.shift()}`;
     out.push('');
   });
   return out;

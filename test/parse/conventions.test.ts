@@ -1266,6 +1266,20 @@ describe('article boundaries from layout', () => {
     // (Text going on after a sentence's end, a mark in the lines under it, is text.)
     assert.ok(body(p.articles[1]).endsWith('会议要求各村落实巡查责任，备足物资。'), body(p.articles[1]));
   });
+  it('cuts a headline\'s last line OCR ran into the byline of the signed piece under it (`防汛工作 本报记者 方晓`), as it cuts one run into a lead (style A)', () => {
+    for (const byline of ['本报记者 方晓', '本报记者 方晓 文/图']) {
+      const p = parse([
+        ...wrapAt('本报讯（记者 江枫）7月3日上午，临溪镇召开防汛工作部署会，安排部署今年汛期各项工作，全镇各村负责人参加会议。', 12), '',
+        '临溪镇部署', `防汛工作 ${byline}`, '',
+        ...wrapAt('清晨七点，老城区的巷子里已经热闹起来。卖早点的摊位前排起了长队，豆浆油条的香气飘满了街道。', 12), '',
+        '老街巷里的新生活', '',
+      ].join('\n'));
+      assert.deepEqual(p.articles.map((a) => [a.kind, headlineText(a).replace(/\s/g, ''), a.byline.reporters]), [
+        ['news', '临溪镇部署防汛工作', ['江枫']],
+        ['feature', '老街巷里的新生活', ['方晓']],
+      ], byline);
+    }
+  });
   it('reads a kicker whose parenthesis OCR opened as a title\'s mark (`东江区工信局 《金融局)`) as the headline\'s, over its headline (tesseract)', () => {
     const p = parse([
       '临溪镇部署防汛工作', ...wrapAt('本报讯【记者 梁辰】12月31日，临溪镇召开防汛工作会议，部署今年防汛工作。', 14), '',
