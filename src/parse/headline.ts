@@ -109,6 +109,12 @@ export function assignHeadline(lines: HeadLine[]): Headline | null {
     lastBlock = l.block;
   }
 
+  // A group that stops on a verb wanting its object, or whose next opens on a particle, goes on in the
+  // next: one headline OCR set over two lines with a blank between (`临溪镇部署` / blank / `防汛工作`).
+  for (let k = groups.length - 2; k >= 0; k--) {
+    const [a, b] = [groups[k] ?? [], groups[k + 1] ?? []];
+    if (a.length === 1 && b.length === 1 && runsOn(a[0] ?? '', b[0] ?? '') && !SUB_DASH.test(b[0] ?? '')) groups.splice(k, 2, [...a, ...b]);
+  }
   if (groups.length >= 2) {
     let mainAt = groups.findIndex(looksMain);
     if (mainAt < 0) {

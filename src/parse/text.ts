@@ -52,9 +52,13 @@ const MARK = /[,.:;!?"'()]/;
 /** Marks that close up to a word or number before them (`50 %` → `50%`). */
 const TIGHT_AFTER = /[%.,:;)\]]/;
 
+/** A headline line OCR read character by character, set large (`临 溪 镇 部 署`): no phrases in it. */
+const SPACED_CHARACTERS = /^\s*(?:[\u3400-\u9fff][ \u3000]+){2,}[\u3400-\u9fff]\s*$/;
+
 /** Spaces inside a headline line are phrase breaks (`春风化雨润民心 同心共筑幸福路`): keep one. */
 export function tidyHeadline(s: string): string {
-  return fullWidthPunctuation(s.replace(/\s+/g, ' ').trim());
+  const line = SPACED_CHARACTERS.test(s) ? s.replace(/\s+/g, '') : s;
+  return fullWidthPunctuation(line.replace(/\s+/g, ' ').trim());
 }
 
 const ASCII_TO_FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };

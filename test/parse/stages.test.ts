@@ -132,6 +132,13 @@ describe('headlines', () => {
     ]);
     assert.deepEqual(h, { main: '新区举行\n文明风起之遇见《诗经》讲演会' });
   });
+  it('keeps it whole when OCR set a blank line between its two lines (`临溪镇部署` / blank / `防汛工作`), and reads a line OCR spaced out character by character as one word', () => {
+    assert.deepEqual(assignHeadline([line('临溪镇部署', 0), line('防汛工作', 1)]), { main: '临溪镇部署\n防汛工作' });
+    assert.deepEqual(assignHeadline([line('临 溪 镇 部 署', 0), line('防 汛 工 作', 0)]), { main: '临溪镇部署\n防汛工作' });
+    // (Phrases set apart keep their space; a kicker over its main line stays the kicker.)
+    assert.deepEqual(assignHeadline([line('春风化雨润民心 同心共筑幸福路', 0)]), { main: '春风化雨润民心 同心共筑幸福路' });
+    assert.deepEqual(assignHeadline([line('阳庙镇', 0), line('文创小镇亮点多人气旺', 1)]), { kicker: '阳庙镇', main: '文创小镇亮点多人气旺' });
+  });
   it('takes the highest markdown heading for the main headline: `### 引题` / `# 主题` / `## 副题`', () => {
     const md = (text: string, block: number, level: number) => ({ text, block, markdown: true, level });
     assert.deepEqual(assignHeadline([md('临溪镇夏粮喜获丰收', 0, 3), md('金色田野收获忙', 1, 1), md('亩产比去年增加五十公斤', 2, 2)]), {
