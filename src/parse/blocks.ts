@@ -238,8 +238,9 @@ function startsBlock(line: Line, flags: LineFlags, block: Line[]): boolean {
 }
 
 /** A text's last line with a headline's first words after its sentence's end: `…参加会议。 临溪镇部署`. */
-const HEADLINE_RUN_ON = /^(.*[。！？][”’」』）)]?)\s+([\u3400-\u9fff“《"][^，。；：、！？,;:!?]*)$/;
+const HEADLINE_RUN_ON = /^(.*[\u3400-\u9fff\d”’」』）)][。！？][”’」』）)]?)\s+([\u3400-\u9fff“《"][^，。；：、！？,;:!?]*)$/;
 const SENTENCE_THEN_SPACE = /[。！？][”’」』）)]?\s/;
+const WIDE_GAP = /\S\s{2,}\S/;
 /** A headline's line: no sentence's or clause's mark (quotes, a title's marks and a dash it may hold). */
 const NO_MARK = /^[^，。；：、！？,;:!?]*$/;
 /** A headline's longest: its words run on after a text and the lines under them. */
@@ -254,14 +255,16 @@ const RUN_ON_HEADLINE_MAX = 60;
 function headlineRunOn(lines: Line[]): Line[] {
   const out: Line[] = [];
   lines.forEach((l, i) => {
-    const m = SENTENCE_THEN_SPACE.test(l.text) ? HEADLINE_RUN_ON.exec(l.text) : null;
+    // (Not a row of columns OCR left whole, their gaps wide.)
+    const m = SENTENCE_THEN_SPACE.test(l.text) && !WIDE_GAP.test(l.text) ? HEADLINE_RUN_ON.exec(l.text) : null;
     if (!m?.[1] || !m[2]) return void out.push(l);
     let j = i + 1;
     while (j < lines.length && (lines[j]?.text.trim() ?? '') !== '' && j - i <= 2) j++;
     const under = lines.slice(i + 1, j).map((x) => x.text);
     const words = [m[2], ...under].join('');
     const ends = j >= lines.length || (lines[j]?.text.trim() ?? '') === '';
-    if (!ends || under.length === 0 || !under.every((t) => NO_MARK.test(t)) || !NO_MARK.test(m[2]) || visibleLength(words) > RUN_ON_HEADLINE_MAX || LEAD.test(under[0] ?? '')) return void out.push(l);
+    // (A headline's lines hold words: two characters a line at least, not OCR's debris, `口 各` / `本`.)
+    if (!ends || under.length === 0 || ![m[2], ...under].every((t) => NO_MARK.test(t) && !WIDE_GAP.test(t) && /[\u3400-\u9fff]{2}/.test(t)) || !NO_MARK.test(m[2]) || visibleLength(words) > RUN_ON_HEADLINE_MAX || LEAD.test(under[0] ?? '')) return void out.push(l);
     out.push({ no: l.no, text: m[1] }, { no: l.no, text: '' }, { no: l.no, text: m[2] });
   });
   return out;

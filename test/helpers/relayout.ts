@@ -121,7 +121,8 @@ export function headlinesRunOn(text: string, random: () => number, rate: number)
     let end = i + 2;
     while (end < lines.length && lines[end] !== '' && end - i <= 4) end++;
     const head = lines.slice(i + 2, end);
-    const isHead = head.length >= 2 && head.length <= 3 && head.every((h) => !/[，。；：、！？,;:!?]/.test(h)) && lines[end] === '';
+    // (A headline's lines: no mark, and no credit's words, which a spaced-out credit's lines hold, `本 报 记` / `者 孙 悦` / `摄`.)
+    const isHead = head.length >= 2 && head.length <= 3 && head.every((h) => !/[，。；：、！？,;:!?]|摄|记者|本 报/.test(h)) && lines[end] === '';
     if (/[。！？]$/.test(l) && lines[i + 1] === '' && isHead && random() < rate) {
       out.push(`${l} ${head[0]}`, ...head.slice(1));
       i = end - 1;
