@@ -242,8 +242,11 @@ export function readMasthead(text: string): Masthead | null {
 /** How many lines from the top a masthead may stand. */
 export const MASTHEAD_LINES = 5;
 
-/** A 版次 in figures with the page's name, on a line of its own (`15 要闻`, `03　综合`): the masthead's at the top. */
-export const BARE_PAGE_LINE = /^\s*(0?[1-9]|[1-9]\d)\s+([\u3400-\u9fff]{2,4})\s*$/;
+/**
+ * A 版次 in figures with the page's name, on a line of its own (`15 要闻`, `03　综合`, and as OCR reads the
+ * wide space between them, `03 ”社会`): the masthead's at the top.
+ */
+export const BARE_PAGE_LINE = /^\s*(0?[1-9]|[1-9]\d)(?:\s+[“”"]\s*|\s+)([\u3400-\u9fff]{2,4})\s*$/;
 /** Names papers give their pages: with a 版次 in figures, the masthead's wherever pdftotext set it among the columns. */
 const COMMON_PAGE_NAME = /^(?:要闻|综合|经济|社会|文化|体育|国际|国内|时政|财经|评论|理论|县域|区县|城区|城事|民生|副刊|文艺|教育|健康|科技|农业|法治|专版|专题|视点|观察|读书|旅游|人物|地方|新闻|本地|深度|关注|调查|党建|周刊|文体|公告|广告)$/;
 const pageLineAnywhere = (text: string): boolean => COMMON_PAGE_NAME.test(BARE_PAGE_LINE.exec(text)?.[2] ?? '');

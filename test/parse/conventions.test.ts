@@ -1609,6 +1609,8 @@ describe('page headers and footers', () => {
     [['南湖报', '', '2033年5月8日 星期日', '', '03　综合', '', '责编：于洋'], { issueDate: '2033-05-08', printed: { paper: '南湖报', pageNumber: 3, pageName: '综合' } }],
     [['3 综合 2033年5月8日 星期日 编辑 张三 校对 李四'], { issueDate: '2033-05-08', printed: { pageNumber: 3, pageName: '综合' } }],
     [['东岳时报', '', '2033年5月8日 星期日', '', '15 要闻', '', '责编：何婷'], { issueDate: '2033-05-08', printed: { paper: '东岳时报', pageNumber: 15, pageName: '要闻' } }],
+    // …and as OCR reads the wide space between them (`03 ”社会`).
+    [['东岳时报', '', '2033年5月8日 星期日', '', '03 ”社会', '', '责编: 罗兰'], { issueDate: '2033-05-08', printed: { paper: '东岳时报', pageNumber: 3, pageName: '社会' } }],
     // A dotted date whose dots OCR lost (`2033.05.08` → `203305 08`).
     [['青州都市报 QINGZHOU METRO        203305 08        Al0 要闻        本版编辑 罗兰'], { issueDate: '2033-05-08', printed: { paper: '青州都市报', pageNumber: 10, pageName: '要闻' } }],
   ];
