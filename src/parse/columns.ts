@@ -636,7 +636,14 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
       const above = [cut[i - 1], cut[i - 2]].flatMap((row) => row ?? []);
       const says = (q: Piece) => share(bigrams(q.text), p.text);
       if (above.some((q) => q.start <= LINK && says(q) > 0)) return;
-      const home = above.filter((q) => q.start > LINK && q.end < (r[1]?.start ?? Infinity) && headText(q.text) && says(q) >= SAYS_OTHER_HEAD).sort((x, y) => says(y) - says(x))[0];
+      // (Each candidate's pairs counted once; the first that says most wins.)
+      let home: Piece | undefined;
+      let most = SAYS_OTHER_HEAD;
+      for (const q of above) {
+        if (q.start <= LINK || q.end >= (r[1]?.start ?? Infinity) || !headText(q.text)) continue;
+        const n = says(q);
+        if (n > most || (home === undefined && n >= most)) [home, most] = [q, n];
+      }
       if (home) r[0] = { ...p, start: home.start, end: home.start + (p.end - p.start) };
     });
   // OCR's rows of as many pieces as the band has columns: a piece a column, in order, wherever OCR set it.
