@@ -39,6 +39,11 @@ export interface Classified extends Block {
    * it has no punctuation — a headline set larger holds fewer characters a line.
    */
   fillsColumn: boolean;
+  /**
+   * So but its last line, one character short: a line may not open on punctuation, so the
+   * character before a comma goes down with it (`的教室、实验室和运动` / `场，并通过…`).
+   */
+  fillsColumnButLast: boolean;
   /** In narrow columns, the block's first line is a paragraph's (two characters short of the column): text starts here, it does not run on. */
   opensParagraph: boolean;
 }
@@ -262,12 +267,13 @@ export function classifyBlock(block: Block, index: number, shape: PageShape): Cl
     !/[。；;]/.test(joined) &&
     !/[，,、：:]$/.test(joined);
   // A paragraph's first line is indented two characters: `会议宣读了《关于表彰全市` / `优秀志愿服务组织的通报》的决定`.
-  const fillsColumn =
-    layout === 'wrapped' &&
-    block.lines.every((l, i) => visibleLength(l.text) === shape.columnWidth || (i === 0 && block.lines.length > 1 && visibleLength(l.text) === shape.columnWidth - PARAGRAPH_INDENT));
+  const fills = (l: { text: string }, i: number) => visibleLength(l.text) === shape.columnWidth || (i === 0 && block.lines.length > 1 && visibleLength(l.text) === shape.columnWidth - PARAGRAPH_INDENT);
+  const fillsColumn = layout === 'wrapped' && block.lines.every(fills);
+  const fillsColumnButLast =
+    layout === 'wrapped' && block.lines.length > 1 && block.lines.slice(0, -1).every(fills) && visibleLength(block.lines.at(-1)?.text ?? '') === shape.columnWidth - 1;
   const opensParagraph = layout === 'wrapped' && block.lines.length > 1 && shape.columnWidth > 0 && visibleLength(first) === shape.columnWidth - PARAGRAPH_INDENT;
   // Spelled out, not spread: one object shape for every block (spreading cost a sixth of a parse).
-  return { lines: block.lines, blanksBefore: block.blanksBefore, index, kind, captionCandidate, headlineCandidate, fillsColumn, opensParagraph };
+  return { lines: block.lines, blanksBefore: block.blanksBefore, index, kind, captionCandidate, headlineCandidate, fillsColumn, fillsColumnButLast, opensParagraph };
 }
 
 /**

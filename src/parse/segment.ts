@@ -321,13 +321,16 @@ function isSubhead(run: Classified[], current: RawArticle | null, next: Classifi
  * A headline-like block of full column lines followed by text is that text's
  * beginning, cut by a column break (`聚焦绿色低碳、数字` / `经济、现代物流、新`).
  */
+/** A line opening on a character and the punctuation after it: the rest of a sentence whose line could not end before the mark. */
+const KINSOKU = /^\s*[\u3400-\u9fff][，、；：。]/;
 function runOn(flow: Classified[]): Classified[] {
   const out = [...flow];
   for (let i = out.length - 2; i >= 0; i--) {
     const b = out[i] as Classified;
     const next = out[i + 1];
     // Unless the text after it opens a paragraph or a report (`近日，…`): then this is a headline as long as a column line.
-    if (isHeadish(b) && b.fillsColumn && next?.kind === 'text' && !next.opensParagraph && !OPENS_REPORT.test(next.lines[0]?.text ?? '')) out[i] = { ...b, kind: 'text' };
+    const fills = b.fillsColumn || (b.fillsColumnButLast && KINSOKU.test(next?.lines[0]?.text ?? ''));
+    if (isHeadish(b) && fills && next?.kind === 'text' && !next.opensParagraph && !OPENS_REPORT.test(next.lines[0]?.text ?? '')) out[i] = { ...b, kind: 'text' };
   }
   return out;
 }

@@ -2727,6 +2727,15 @@ describe('columns', () => {
     assert.equal(report?.headline, null);
     assert.ok(body(report).includes('确定重点项目228个，总投资989亿元'));
   });
+  it('reads a paragraph\'s first two lines at the top of a column as its text, not a headline, when the second is a character short because the next column opens on that character and a comma (`的教室、实验室和运动` / `场，并通过…`)', () => {
+    // A line may not open on a comma: the character before it goes down with it, and the line above is one short.
+    const p = parse([...HEADER, '临溪镇新建三所乡村学校投入使用', '',
+      '  日前，临溪镇新建的', '三所乡村学校正式投入使', '用，可新增学位一千八百', '个，附近村庄的孩子不用', '再到十几公里外的镇上上', '学。', '',
+      '  新学校配备了标准化', '的教室、实验室和运动', '', '场，并通过远程教学系统', '与城区学校结对，共享优', '质课程资源。', '（记者 邵宁）', '',
+      '图书馆延长开放时间', '', '  本报讯（通讯员 常乐）', '即日起，市图书馆每天开放', '时间延长至晚上九点。', ''].join('\n'));
+    assert.deepEqual(p.articles.map((a) => [headlineText(a), a.byline.reporters]), [['临溪镇新建三所乡村学校投入使用', ['邵宁']], ['图书馆延长开放时间', []]]);
+    assert.ok(body(p.articles[0]).includes('新学校配备了标准化的教室、实验室和运动场，并通过'), body(p.articles[0]));
+  });
   it('hands the text under a row of headlines OCR read across the page (`…学校投 。 新大走择导      全国春季农业生产暨春耕备 。 全省职业技能大赛落幕`) to the row\'s columns, each report its own text (tesseract)', () => {
     // A page made by `npm run real-pages -- --seed 12` (page 4): tesseract read the four modules' headlines and
     // first lines across, a column rule read as ` 。 `, then the rest of each column one after another; every

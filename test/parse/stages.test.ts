@@ -249,6 +249,7 @@ describe('segment', () => {
     captionCandidate: false,
     headlineCandidate: false,
     fillsColumn: false,
+    fillsColumnButLast: false,
     opensParagraph: false,
   });
   it('gives a byline left with headline lines and no text to the unsigned text beside it; a line its neighbour\'s lead goes on with goes to that headline', () => {
