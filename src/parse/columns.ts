@@ -37,10 +37,10 @@ interface Piece {
 /** Two or more spaces: a gap between columns (OCR and `-layout` alike). */
 const GAP = /\s{2,}/g;
 /**
- * A rule between two columns, which OCR reads as a mark between single spaces
- * (`…学校投 。 新大走择导`): the mark is no text of either column.
+ * A rule between two columns, which OCR reads as a mark or two between single spaces
+ * (`…学校投 。 新大走择导`, `…最鲜明的 。。 新春走基层`): the marks are no text of either column.
  */
-const RULE = /(?<=\S) ([。|]) (?=\S)/g;
+const RULE = /(?<=\S) ([。|]{1,2}) (?=\S)/g;
 const HAS_RULE = new RegExp(RULE.source);
 /** How far a column's text may start from where the band's other lines start it, in display cells. */
 const TOLERANCE = 5;

@@ -2754,6 +2754,13 @@ describe('columns', () => {
     assert.ok(body(find(p.articles, '日前，东江区新建')).endsWith('共享优质课程资源。'));
     assert.equal(p.printed.pageNumber, 7);
   });
+  it('cuts a row of headlines where OCR read a column rule as two marks (`让实干成为最鲜明的 。。 新春走基导`), the commentary\'s headline its own (tesseract)', () => {
+    // A page made by `npm run real-pages -- --seed 16` (page 12).
+    const p = parse(readFileSync(new URL('pages/ocr-rule-read-as-two-marks.txt', import.meta.url), 'utf8'));
+    const commentary = find(p.articles, '事业成于实干');
+    assert.equal(commentary?.headline?.main.replace(/\n/g, ''), '让实干成为最鲜明的底色');
+    assert.ok(!p.articles.some((a) => headlineText(a).includes('。')), p.articles.map(headlineText).join(' | '));
+  });
   it('reads a row of headlines OCR set tight, a rule between each read as `”` (`…最鲜明的 ”青川县新建三所乡村 ”冬季供暖设施检修完`), one a column, their text under them (tesseract)', () => {
     // A page made by `npm run real-pages -- --seed 36` (page 11): OCR set the five modules' first lines a few cells
     // off from one row to the next (`学校投入使用` at 58 over `日前，…三所乡` at 49), and their large headlines left
