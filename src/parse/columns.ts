@@ -204,13 +204,13 @@ function columnsInOrder(rows: Piece[][]): Column[] | null {
  * there are columns right of its start, every part headline text, is one headline's line a column: cut
  * at each space (with one column right of it, only at a rule's `”`: a headline may hold a space).
  */
-function tightHeadlines(row: Piece[], starts: Column[], rules: string[]): Piece[] | null {
+function tightHeadlines(row: Piece[], below: Piece[], starts: Column[], rules: string[]): Piece[] | null {
   const p = row.at(-1);
   if (!p || !p.text.includes(' ')) return null;
   const right = starts.filter((c) => c.at > p.start + TOLERANCE);
   const parts = p.text.split(' ');
   if (right.length === 0 || parts.length !== right.length + 1) return null;
-  if (right.length === 1 && !parts[1]?.startsWith('”')) return null;
+  if (right.length === 1 && !parts[1]?.startsWith('”') && !endsUnder(parts, p.start, right[0] as Column, below)) return null;
   if (!parts.every((x) => [...x.replace(/^”/, '')].length >= 2 && headText(x) && !/[“]/.test(x))) return null;
   // (Two rules or more read as `”` come out of the headlines, given before the band as its rules are.)
   const ruled = parts.filter((x) => x.startsWith('”')).length >= 2;
@@ -222,6 +222,26 @@ function tightHeadlines(row: Piece[], starts: Column[], rules: string[]): Piece[
       return { text, start, end: start + widthOf(text, 2) };
     }),
   ];
+}
+
+/**
+ * Two headlines' first lines, not one headline's: each goes on in the row below, in its own column,
+ * on a line shorter than it (`临溪镇党政代表团赴…开展专 多地加快推进老旧小` over `题招商` and `区改造`). A
+ * headline of one line across the two columns has the columns' text under it, lines as long as it.
+ */
+function endsUnder(parts: string[], start: number, right: Column, below: Piece[]): boolean {
+  const under = (at: number) => below.find((q) => Math.abs(q.start - at) <= TOLERANCE);
+  return parts.every((part, k) => {
+    const q = under(k === 0 ? start : right.at);
+    return q !== undefined && headText(q.text) && [...q.text].length < [...part].length;
+  });
+}
+
+/** Where a band's columns are not known by order: the row below's last piece is the one column right of the row's last. */
+function twoHeadlines(row: Piece[], below: Piece[]): Piece[] | null {
+  const p = row.at(-1);
+  const right = below.filter((q) => p !== undefined && q.start > p.start + TOLERANCE);
+  return right.length === 1 ? tightHeadlines(row, below, right.map((q) => ({ from: q.start, at: q.start })), []) : null;
 }
 
 /** A rule OCR read as `”` after a space, before the next column's first character. */
@@ -524,7 +544,7 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
   const startsNear = (j: number, c: number) => rows[j]?.some((p) => p.start === c && p.start > 0) ?? false;
   const ocrColumns = wide === 2 ? columnsInOrder(rows) : null;
   const cut = band.map((_, i) => {
-    const tight = ocrColumns ? tightHeadlines(rows[i] ?? [], ocrColumns, rules) : wide === 2 ? cutAtRules(rows[i] ?? [], rows, i, rules) : null;
+    const tight = ocrColumns ? tightHeadlines(rows[i] ?? [], rows[i + 1] ?? [], ocrColumns, rules) : wide === 2 ? (cutAtRules(rows[i] ?? [], rows, i, rules) ?? twoHeadlines(rows[i] ?? [], rows[i + 1] ?? [])) : null;
     if (tight) return tight;
     if (kickerBeside[i]) return rows[i] ?? [];
     if (kicker[i]) {

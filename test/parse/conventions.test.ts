@@ -2761,6 +2761,30 @@ describe('columns', () => {
     assert.equal(commentary?.headline?.main.replace(/\n/g, ''), '让实干成为最鲜明的底色');
     assert.ok(!p.articles.some((a) => headlineText(a).includes('。')), p.articles.map(headlineText).join(' | '));
   });
+  it('cuts two headlines OCR ran together with one space where each goes on, shorter, in its own column of the row below (`…赴沿海开展专 多地加快推进老旧小` over `题招商` and `区改造`) (tesseract)', () => {
+    const p = parse([
+      '东岳时报', '', '2031年7月4日 星期五                    第3版 要闻                    责任编辑：于洋',
+      '临溪镇党政代表团赴沿海开展专 多地加快推进老旧小',
+      '题招商                                               区改造', '',
+      '本报讯（记者 江枫）7月3日，临溪镇党         新华社北京7月3日电（记者 程远）记',
+      '政代表团赴沿海三市开展专题招商，与         者从住房和城乡建设部获悉，今年以来各',
+      '十余家企业就项目落地对接洽谈。             地加快推进老旧小区改造，惠及居民百万户。', '',
+    ].join('\n'));
+    assert.deepEqual(p.articles.map((a) => [headlineText(a), a.byline.reporters]), [
+      ['临溪镇党政代表团赴沿海开展专题招商', ['江枫']],
+      ['多地加快推进老旧小区改造', ['程远']],
+    ]);
+  });
+  it('keeps a headline of one line across two columns whole though it holds a space, the columns\' text under it (tesseract)', () => {
+    const p = parse([
+      '东岳时报', '', '2031年7月4日 星期五                    第3版 要闻                    责任编辑：于洋',
+      '向科技要效率 向数字要管理', '',
+      '本报讯（记者 江枫）7月3日，临溪镇         城管局以创建数字化城市管理为抓手，',
+      '城管局启用智慧执法平台，全镇的巡         全年办结群众诉求三千余件。',
+      '查与处置从此在一张图上完成。', '',
+    ].join('\n'));
+    assert.deepEqual(p.articles.map((a) => headlineText(a)), ['向科技要效率 向数字要管理']);
+  });
   it('reads a row of headlines OCR set tight, a rule between each read as `”` (`…最鲜明的 ”青川县新建三所乡村 ”冬季供暖设施检修完`), one a column, their text under them (tesseract)', () => {
     // A page made by `npm run real-pages -- --seed 36` (page 11): OCR set the five modules' first lines a few cells
     // off from one row to the next (`学校投入使用` at 58 over `日前，…三所乡` at 49), and their large headlines left
