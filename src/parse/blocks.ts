@@ -228,6 +228,8 @@ function startsBlock(line: Line, flags: LineFlags, block: Line[]): boolean {
   if (!flags.byline) return false;
   // Inside running text a role word and names may begin a line (`记者程远、市医疗队`): not a byline.
   if (prev && /[、，,]/.test(line.text) && !TERMINAL.test(prev.text.trim())) return false;
+  // Nor under a line stopping on a clause's mark, in a narrow column (`马骏）日前，` / `记者从省科技`).
+  if (prev && /[，、：,:]$/.test(prev.text.trim()) && !/摄/.test(line.text)) return false;
   // A lead's byline wrapped in a narrow column (`本报讯 记者江枫` / `通讯员方晓 报道`) goes on with the lead.
   if (prev && LEAD.test(prev.text) && BARE_LEAD_END.test(prev.text) && BYLINE_GOES_ON.test(line.text) && !/摄/.test(line.text)) return false;
   const wraps = (above: Line[]) => {

@@ -1202,6 +1202,11 @@ describe('article boundaries from layout', () => {
     assert.deepEqual(p.articles.map((a) => headlineText(a)), ['临溪镇新建三所乡村学校投入使用', '图书馆延长开放时间']);
     assert.ok(body(p.articles[0]).startsWith('日前，临溪镇新建的三所乡村学校正式投入使用'), body(p.articles[0]));
   });
+  it('reads a line opening on a role word under a line stopping on a comma (`马骏）日前，` / `记者从省科技`) as the sentence going on, not a byline, in six-character columns (style A)', () => {
+    const p = parse(['本报讯（记者', '马骏）日前，', '记者从省科技', '厅获悉，今年', '有七十个项目', '成功入库。', '', '临溪镇科技项', '目申报工作捷', '报频传', ''].join('\n'));
+    assert.deepEqual(p.articles.map((a) => [a.kind, headlineText(a), a.byline.reporters]), [['news', '临溪镇科技项目申报工作捷报频传', ['马骏']]]);
+    assert.equal(body(p.articles[0]), '本报讯（记者马骏）日前，记者从省科技厅获悉，今年有七十个项目成功入库。');
+  });
   it('ends a signed piece at its last subhead, its headline, when the text under that says the headline after it: a report whose lead was lost (style A)', () => {
     const p = parse([
       '□ 钟鸣', '', '老屋门前有一棵枣树，是祖父', '年轻时栽下的。每到秋天，满', '树的红枣压弯了枝头。', '',
