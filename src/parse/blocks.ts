@@ -321,6 +321,17 @@ export function toBlocks(lines: Line[]): Block[] {
       prevStandsAlone = true;
       continue;
     }
+    // A credit OCR wrapped over three lines in a narrow column (`…果树。 （记` / `者 任杰` / `摄）`): its head leaves the caption's line.
+    const over = current.at(-2);
+    const head3 = above && over && LONE_CREDIT_END.test(line.text) ? CREDIT_HEAD.exec(over.text.trimEnd()) : null;
+    if (above && over && head3?.[1] && head3[2] && isPhotoCredit(`${head3[2]}${above.text.trim()}${line.text.trim()}`)) {
+      current.splice(-2, 2, { no: over.no, text: head3[1] });
+      flush();
+      pendingBlanks = 0;
+      current.push({ no: over.no, text: head3[2] }, above, line);
+      prevStandsAlone = true;
+      continue;
+    }
     const wrapped = above && LONE_CREDIT_END.test(line.text) ? CREDIT_TAIL.exec(`${above.text.trimEnd()} ${line.text.trim()}`) : null;
     if (above && wrapped?.[1] && wrapped[2] && isPhotoCredit(wrapped[2])) {
       current[current.length - 1] = { no: above.no, text: wrapped[1] };

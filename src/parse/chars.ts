@@ -51,6 +51,11 @@ export function visibleLength(s: string): number {
 export const SENTENCE_PUNCT = /[。，；,;]/;
 
 /** A paragraph that ends here: `…并送上慰问品。` / `…"三个一"工作目标。”`. */
+/**
+ * A line opening on a character and the mark after it (`场，并通过…`): a line may not open on the mark,
+ * so the character before it went down with it, and the line above is one short of its column.
+ */
+export const KINSOKU = /^\s*[\u3400-\u9fff][，、；：。！？]/;
 export const TERMINAL = /[。！？!?…]["”’」』）)]*$|[。！？!?][”’」』]?$/;
 
 /** Role words a lead's byline opens with: `记者`, `本报通讯员`, `特约通讯员`, `实习生`. */

@@ -3,7 +3,7 @@
  * Context (what comes before and after) is the segmenter's business.
  */
 import { END_BYLINE, isPhotoCredit, parseByline, signsWithoutRole, TEXT_BY } from './byline.ts';
-import { BULLET_REPORT, CAPTION_OPENER, CLAUSE_OPENER, LEAD, leadWrapped, MD_HEADING, OPENS_REPORT, PARAGRAPH_INDENT, SENTENCE_PUNCT, SIDEBAR_LABEL, TERMINAL, unspaced, visibleLength } from './chars.ts';
+import { BULLET_REPORT, CAPTION_OPENER, CLAUSE_OPENER, KINSOKU, LEAD, leadWrapped, MD_HEADING, OPENS_REPORT, PARAGRAPH_INDENT, SENTENCE_PUNCT, SIDEBAR_LABEL, TERMINAL, unspaced, visibleLength } from './chars.ts';
 import type { Block, Layout } from './blocks.ts';
 import { inFigures } from './numerals.ts';
 import { BARE_PAGE_LINE, bareDate, isFurniture, MASTHEAD_LINES, PAGE_HEADER, PAGE_NAME, paperName, WEEKDAY } from './furniture.ts';
@@ -267,7 +267,10 @@ export function classifyBlock(block: Block, index: number, shape: PageShape): Cl
     !/[。；;]/.test(joined) &&
     !/[，,、：:]$/.test(joined);
   // A paragraph's first line is indented two characters: `会议宣读了《关于表彰全市` / `优秀志愿服务组织的通报》的决定`.
-  const fills = (l: { text: string }, i: number) => visibleLength(l.text) === shape.columnWidth || (i === 0 && block.lines.length > 1 && visibleLength(l.text) === shape.columnWidth - PARAGRAPH_INDENT);
+  const fills = (l: { text: string }, i: number) => {
+    const n = visibleLength(l.text);
+    return n === shape.columnWidth || (i === 0 && block.lines.length > 1 && n === shape.columnWidth - PARAGRAPH_INDENT) || (n === shape.columnWidth - 1 && KINSOKU.test(block.lines[i + 1]?.text ?? ''));
+  };
   const fillsColumn = layout === 'wrapped' && block.lines.every(fills);
   const fillsColumnButLast =
     layout === 'wrapped' && block.lines.length > 1 && block.lines.slice(0, -1).every(fills) && visibleLength(block.lines.at(-1)?.text ?? '') === shape.columnWidth - 1;

@@ -14,7 +14,7 @@
 import { closesOnByline, endsSigned } from './byline.ts';
 import { isBanner } from './furniture.ts';
 import { bigrams, type Head, share } from './pairs.ts';
-import { BULLETED, CAPTION_OPENER, leadReads, MD_HEADING, NUMBERED, OPENS_REPORT, SIDEBAR_LABEL, SUB_DASH, TERMINAL, visibleLength } from './chars.ts';
+import { BULLETED, CAPTION_OPENER, KINSOKU, leadReads, MD_HEADING, NUMBERED, OPENS_REPORT, SIDEBAR_LABEL, SUB_DASH, TERMINAL, visibleLength } from './chars.ts';
 import type { Layout } from './blocks.ts';
 import { wrappedEnd } from './headline.ts';
 import { compact } from './text.ts';
@@ -321,8 +321,6 @@ function isSubhead(run: Classified[], current: RawArticle | null, next: Classifi
  * A headline-like block of full column lines followed by text is that text's
  * beginning, cut by a column break (`聚焦绿色低碳、数字` / `经济、现代物流、新`).
  */
-/** A line opening on a character and the punctuation after it: the rest of a sentence whose line could not end before the mark. */
-const KINSOKU = /^\s*[\u3400-\u9fff][，、；：。]/;
 function runOn(flow: Classified[]): Classified[] {
   const out = [...flow];
   for (let i = out.length - 2; i >= 0; i--) {

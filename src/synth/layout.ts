@@ -26,11 +26,22 @@ export interface LayoutOptions {
 
 const WEEKDAY = ['日', '一', '二', '三', '四', '五', '六'];
 
-/** Splits text into lines of `width` characters (counting a character as one column). */
+/** Marks a line may not open on: a typesetter moves the character before one down with it. */
+const CLOSING = /[，。、；：！？）」』”’》〉,.;:!?)]/;
+
+/**
+ * Splits text into lines of `width` characters (counting a character as one column), as print
+ * sets them: a line never opens on a closing mark (`场，` goes down together, the line above one short).
+ */
 function wrap(text: string, width: number): string[] {
   const chars = [...text];
   const out: string[] = [];
-  for (let i = 0; i < chars.length; i += width) out.push(chars.slice(i, i + width).join(''));
+  for (let i = 0; i < chars.length; ) {
+    let end = Math.min(i + width, chars.length);
+    while (end < chars.length && end - i > 1 && CLOSING.test(chars[end] as string)) end--;
+    out.push(chars.slice(i, end).join(''));
+    i = end;
+  }
   return out;
 }
 

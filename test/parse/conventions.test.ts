@@ -1207,6 +1207,16 @@ describe('article boundaries from layout', () => {
     assert.deepEqual(p.articles.map((a) => [a.kind, headlineText(a), a.byline.reporters]), [['news', '临溪镇科技项目申报工作捷报频传', ['马骏']]]);
     assert.equal(body(p.articles[0]), '本报讯（记者马骏）日前，记者从省科技厅获悉，今年有七十个项目成功入库。');
   });
+  it('reads lines filling the column, one a character short where the next opens on that character and its mark (`创新驱动发展示范` / `区、高质量发展先行`), as text a column break cut, not a headline (style A)', () => {
+    const p = parse(['本报讯（记者江枫）', '7月3日，临溪镇召开', '干部大会，部署全年', '工作。', '',
+      '准确把握国家高新区', '创新驱动发展示范', '区、高质量发展先行', '', '区的新定位，对标找', '差、争先进位，加快', '建设区域创新增长', '极。', '', '临溪镇召开干部大会', ''].join('\n'));
+    assert.deepEqual(p.articles.map((a) => headlineText(a)), ['临溪镇召开干部大会']);
+    assert.ok(body(p.articles[0]).endsWith('准确把握国家高新区创新驱动发展示范区、高质量发展先行区的新定位，对标找差、争先进位，加快建设区域创新增长极。'), body(p.articles[0]));
+  });
+  it('reads a caption\'s credit OCR wrapped over three lines in a narrow column (`…果树。 （记` / `者 任杰` / `摄）`) as its credit (style A)', () => {
+    const p = parse(['7月15日，', '临溪镇的果农', '在果园里修剪', '果树。 （记', '者 任杰', '摄）', ''].join('\n'));
+    assert.deepEqual(p.articles.map((a) => [a.kind, body(a), a.byline.photographers]), [['photo', '7月15日，临溪镇的果农在果园里修剪果树。', ['任杰']]]);
+  });
   it('ends a signed piece at its last subhead, its headline, when the text under that says the headline after it: a report whose lead was lost (style A)', () => {
     const p = parse([
       '□ 钟鸣', '', '老屋门前有一棵枣树，是祖父', '年轻时栽下的。每到秋天，满', '树的红枣压弯了枝头。', '',

@@ -22,6 +22,19 @@ const pages = fixtures().map((f) => parsePage(f.input, { file: seedName(f) }));
 const MIN_WIDTH = 8;
 const MAX_WIDTH = 40;
 
+describe('the layout generator sets lines as print does', () => {
+  it('never opens a line of style A on a closing mark, the character before it going down with it (`场，`)', () => {
+    for (let width = 6; width <= MAX_WIDTH; width++) {
+      const random = rng(width);
+      const stories = ownStories('2024-03-15', random);
+      const text = layoutPage(stories.map((x) => storyArticles(x).printed), { style: 'A', width, random, issueDate: '2024-03-15' });
+      const opening = text.split('\n').filter((l) => /^[，。、；：！？）」』”’》〉]/.test(l));
+      assert.deepEqual(opening, [], `width ${width}`);
+      assert.ok(text.split('\n').some((l) => /^[\u3400-\u9fff][，。、；：]/.test(l)), `width ${width}: no line opens on a character and its mark`);
+    }
+  });
+});
+
 describe('articles laid out again parse back to the same articles', () => {
   // Counterexamples the random runs found, kept: [page, width, years, seed].
   const FOUND: Array<[number, number, number, number]> = [
