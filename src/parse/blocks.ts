@@ -29,6 +29,13 @@ const PARAGRAPH_OPEN_SHARE = 0.3;
 /** …or when this share of its lines holding a sentence's marks end one (a narrow column's: under a quarter). */
 const SENTENCES_ENDED = 0.75;
 const SENTENCE_MARK = /[，。,]/;
+/**
+ * A column sets its full lines at one length (or one short, a mark's character gone down); an
+ * export's paragraphs, cut where they may be, are each their own length: long lines at most this
+ * share of which stand at one length are paragraphs.
+ */
+const ONE_LENGTH_SHARE = 0.25;
+const LENGTHS_MIN = 5;
 
 /**
  * Style A wraps every line at the column width; styles B and C give a paragraph a line.
@@ -42,13 +49,16 @@ export function detectLayout(lines: Line[]): Layout {
   let open = 0;
   let sentences = 0;
   let ended = 0;
+  const lengths = new Map<number, number>();
+  let measured = 0;
   for (const l of lines) {
     const n = visibleLength(l.text);
     if (n === 0) continue;
     // A markdown export (style C) gives a paragraph a line, however short its page.
     if (MD_HEADING.test(l.text)) return 'paragraph';
     filled++;
-    const ends = endsSigned([l.text]);
+    // (A caption's line ends on its credit: `…装箱。 记者 范文 摄`.)
+    const ends = endsSigned([l.text]) || endsOnCredit(l.text);
     if (SENTENCE_MARK.test(l.text)) {
       sentences++;
       if (ends) ended++;
@@ -57,19 +67,37 @@ export function detectLayout(lines: Line[]): Layout {
     else {
       long++;
       if (!ends) open++;
+      // (Not columns a tool ran together, two column lines a space apart, `…和几 经热闹起来。…`: of any length.)
+      if (!runTogether(l.text)) {
+        measured++;
+        lengths.set(n, (lengths.get(n) ?? 0) + 1);
+      }
     }
   }
   if (filled === 0) return 'paragraph';
+  let atOneLength = 0;
+  for (const [n, c] of lengths) atOneLength = Math.max(atOneLength, c + (lengths.get(n - 1) ?? 0));
+  const eachItsOwn = measured >= LENGTHS_MIN && atOneLength <= measured * ONE_LENGTH_SHARE;
   // A short export (a masthead, headlines, bylines, a few paragraphs) has more short lines than long
   // ones; its long lines are paragraphs that end a sentence, which no column's lines do, and so do
   // nearly all its lines of sentences, where a column's lines mostly stop inside one.
   if (short > Math.floor(filled / 2)) {
-    const paragraphs = (long >= PARAGRAPHS_MIN && long * 5 >= filled && open <= long * PARAGRAPH_OPEN_SHARE) || (sentences >= PARAGRAPHS_MIN && ended >= sentences * SENTENCES_ENDED);
+    const paragraphs =
+      (long >= PARAGRAPHS_MIN && long * 5 >= filled && (open <= long * PARAGRAPH_OPEN_SHARE || eachItsOwn)) || (sentences >= PARAGRAPHS_MIN && ended >= sentences * SENTENCES_ENDED);
     return paragraphs ? 'paragraph' : 'wrapped';
   }
   // Wide columns wrap too (a page set in two or three columns): most of their lines stop mid-sentence,
   // where an export's line is a paragraph and ends one.
-  return open > long * WRAPPED_OPEN_SHARE ? 'wrapped' : 'paragraph';
+  return open > long * WRAPPED_OPEN_SHARE && !eachItsOwn ? 'wrapped' : 'paragraph';
+}
+
+/** Two pieces a column's line long, or longer, a space apart: columns run together (`…连接高铁站和几 经热闹起来。卖早点的…`). */
+const runTogether = (text: string): boolean => text.trim().split(' ').filter((p) => visibleLength(p) >= COLUMN_PIECE).length >= 2;
+const COLUMN_PIECE = 8;
+
+function endsOnCredit(text: string): boolean {
+  const m = CREDIT_TAIL.exec(text);
+  return m?.[2] !== undefined && isPhotoCredit(m[2]);
 }
 
 /** Splits `全力冲刺四季度 本报讯（记者…` into the headline tail and the lead. */
