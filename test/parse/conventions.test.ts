@@ -1196,6 +1196,13 @@ describe('article boundaries from layout', () => {
     ]);
     assert.match(body(p.articles[0]), /7月2日，该镇机关干部分赴各村/);
   });
+  it('reads a paragraph\'s start a column break cut after who said it (`有关负责人介绍，改造内容包括加装` / `电梯、更新管网…`) as text, not a headline with a comma (style C)', () => {
+    const p = parse(['# 多地加快推进老旧小区改造', '', '新华社北京7月15日电（记者 金涛）记者从住房和城乡建设部获悉，今年以来各地加快推进城镇老旧小区改造。', '',
+      '有关负责人介绍，改造内容包括加装 ', '', '电梯、更新管网、完善无障碍设施 等，重点解决群众反映强烈的急难愁 盼问题。', '',
+      '# 图书馆延长开放时间', '', '本报讯（通讯员 常乐）即日起，市图书馆每天开放时间延长至晚上九点。', ''].join('\n'));
+    assert.deepEqual(p.articles.map((a) => headlineText(a)), ['多地加快推进老旧小区改造', '图书馆延长开放时间']);
+    assert.ok(body(p.articles[0]).endsWith('有关负责人介绍，改造内容包括加装电梯、更新管网、完善无障碍设施等，重点解决群众反映强烈的急难愁盼问题。'), body(p.articles[0]));
+  });
   it('reads a report\'s opening a column break cut short right under its headline (`日前,临溪镇新建` / `的三所乡村学校…`) as its text, not the headline\'s second line (style B)', () => {
     const p = parse([...HEADER, '临溪镇新建三所乡村学校投入使用', '', '日前,临溪镇新建', '', '的三所乡村学校正式投入使用,可新增学位一千八百个。', '',
       '新学校配备了标准化的教室、实验室和运动场。(记者 方晓)', '', '图书馆延长开放时间', '', '本报讯(通讯员 常乐)即日起,市图书馆每天开放时间延长至晚上九点。', ''].join('\n'));
