@@ -91,8 +91,14 @@ export function detectLayout(lines: Line[]): Layout {
   return open > long * WRAPPED_OPEN_SHARE && !eachItsOwn ? 'wrapped' : 'paragraph';
 }
 
-/** Two pieces a column's line long, or longer, a space apart: columns run together (`…连接高铁站和几 经热闹起来。卖早点的…`). */
-const runTogether = (text: string): boolean => text.trim().split(' ').filter((p) => visibleLength(p) >= COLUMN_PIECE).length >= 2;
+/**
+ * Two pieces a column's line long, or longer, one space apart: columns run together (`…连接高铁站和几 经热闹起来。卖早点的…`),
+ * not a lead's names (`新华社北京3月11日电(记者 方晓 程远)记者从…`).
+ */
+function runTogether(text: string): boolean {
+  const long = text.trim().split(' ').map((p) => visibleLength(p) >= COLUMN_PIECE);
+  return long.some((x, i) => x && long[i + 1] === true);
+}
 const COLUMN_PIECE = 8;
 
 function endsOnCredit(text: string): boolean {

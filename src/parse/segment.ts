@@ -398,10 +398,10 @@ function cutByColumn(b: Classified, i: number, blocks: Classified[]): Classified
   let j = i - 1;
   while (j >= 0 && !isAnchor(blocks[j] as Classified)) j--;
   const opened = blocks[j]?.kind;
-  // One: after text inside a report (a signed piece's subheads may hold one, `产业新城，打造新名片`), or right
+  // One: after text inside a report, its lead's paragraph too (a signed piece's subheads may hold one, `产业新城，打造新名片`), or right
   // under a signed piece's subhead that stands after its text. (Never a section's number: `二、强化要素保障`.)
-  const afterText = blocks[i - 1]?.kind === 'text' && opened === 'lead';
   const under = blocks[i - 1]?.kind;
+  const afterText = (under === 'text' || under === 'lead') && opened === 'lead';
   const underSubhead = (under === 'heading' || (under === 'headline' && blocks[i - 2]?.kind === 'text')) && opened === 'byline';
   return afterText || underSubhead ? { ...b, kind: 'text' } : b;
 }
