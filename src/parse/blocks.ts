@@ -346,12 +346,14 @@ export function toBlocks(lines: Line[]): Block[] {
     blanks = 0;
     // A credit wrapped before its 摄 (`…装箱。 记者 杜鹃` / `摄`): its words leave the caption's line.
     const above = current.at(-1);
-    // A credit on a line of its own under its caption, its 摄 wrapped to the next (`（记者 秦朗` / `摄）`): a block of its own.
-    if (above && current.length > 1 && LONE_CREDIT_END.test(line.text) && TERMINAL.test(current.at(-2)?.text.trim() ?? '') && isPhotoCredit(`${above.text.trim()}${line.text.trim()}`)) {
-      current.pop();
+    // A credit on a line or two of its own under its caption, its 摄 wrapped to the next (`（记者 秦朗` / `摄）`,
+    // `本 报 记` / `者 李 娜` / `摄`): a block of its own.
+    const creditLines = LONE_CREDIT_END.test(line.text) ? [1, 2].find((k) => current.length > k && TERMINAL.test(current.at(-1 - k)?.text.trim() ?? '') && isPhotoCredit(`${current.slice(-k).map((l) => l.text.trim()).join('')}${line.text.trim()}`)) : undefined;
+    if (creditLines !== undefined) {
+      const credit = current.splice(-creditLines, creditLines);
       flush();
       pendingBlanks = 0;
-      current.push(above, line);
+      current.push(...credit, line);
       prevStandsAlone = true;
       continue;
     }

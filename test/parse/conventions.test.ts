@@ -1227,6 +1227,12 @@ describe('article boundaries from layout', () => {
     assert.deepEqual(p.articles.map((a) => headlineText(a)), ['临溪镇召开干部大会']);
     assert.ok(body(p.articles[0]).endsWith('准确把握国家高新区创新驱动发展示范区、高质量发展先行区的新定位，对标找差、争先进位，加快建设区域创新增长极。'), body(p.articles[0]));
   });
+  it('reads a credit spaced out over three lines under its caption (`本 报 记` / `者 李 娜` / `摄`) as the caption\'s, a group\'s title after it (style A)', () => {
+    const p = parse(['➡7月24日，河', '南一家膜材料企', '业的员工在查看', '转印膜密度。', '本 报 记', '者 李 娜', '摄', '', '开足马力生产 助力稳增长', '',
+      '⬅昨日，一家乳', '业公司员工正在', '生产线上作业。', '本 报 记', '者 王 芳', '摄', ''].join('\n'));
+    assert.deepEqual(p.articles.map((a) => [a.kind, a.byline.photographers]), [['photo', ['李娜']], ['photo', ['王芳']]]);
+    assert.equal(body(p.articles[0]), '➡7月24日，河南一家膜材料企业的员工在查看转印膜密度。');
+  });
   it('reads a caption\'s credit OCR wrapped over three lines in a narrow column (`…果树。 （记` / `者 任杰` / `摄）`) as its credit (style A)', () => {
     const p = parse(['7月15日，', '临溪镇的果农', '在果园里修剪', '果树。 （记', '者 任杰', '摄）', ''].join('\n'));
     assert.deepEqual(p.articles.map((a) => [a.kind, body(a), a.byline.photographers]), [['photo', '7月15日，临溪镇的果农在果园里修剪果树。', ['任杰']]]);
