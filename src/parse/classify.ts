@@ -208,8 +208,10 @@ function wideCaption(block: Block, kind: BlockKind, shape: PageShape): boolean {
   const n = visibleLength(text);
   const oneSentence = block.lines.length === 1 || (text.match(/[。！？!?；;]/g) ?? []).length === 1;
   const wide = block.lines.length === 1 ? first > shape.columnWidth * WIDE_CAPTION : first >= shape.columnWidth + SMALL_TYPE;
-  return wide && n <= WIDE_CAPTION_MAX && oneSentence && TERMINAL.test(text) && !LEAD.test(text) && !/\S \S/.test(text);
+  return wide && n <= WIDE_CAPTION_MAX && oneSentence && TERMINAL.test(text) && !LEAD.test(text) && !/\S \S/.test(text) && !SPEAKS.test(text) && !/[？?]$/.test(text);
 }
+/** A turn of an interview (`记者：…？`, `负责人：我们推行…`), or a question: no caption says what a picture shows so. */
+const SPEAKS = /^\s*(?![左右上下]?图)[\u3400-\u9fff]{1,6}[：:]/;
 
 /**
  * In narrow columns, a caption without credit under a picture: a sentence of a

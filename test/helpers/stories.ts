@@ -13,7 +13,7 @@ import type { Story } from '../../src/synth/print.ts';
 import { pick, shuffle } from '../../src/synth/random.ts';
 import { shiftYears, swapNames } from '../../src/synth/vary.ts';
 
-const PEOPLE = ['程远', '方晓', '任杰', '彭悦', '邵宁', '苏航', '卢婷', '钟鸣', '龚琳', '潘峰', '白露', '夏阳', '梁辰', '范文', '杜鹃', '金涛', '韦华', '秦朗', '江枫', '常乐'];
+const PEOPLE = ['程远', '方晓', '任杰', '彭悦', '邵宁', '苏航', '卢婷', '钟鸣', '龚琳', '潘峰', '白露', '夏阳', '梁辰', '范文', '杜鹃', '金涛', '韦华', '秦朗', '江枫', '常乐', '许诺', '叶青', '陆远', '沈星', '温岚', '戴玉', '尹航', '岳峰', '华安', '苗禾'];
 const PLACES = ['青川县', '东江区', '白鹭镇', '松林县', '南湖区', '临溪镇'];
 
 interface Ctx {
@@ -240,6 +240,45 @@ const MAKERS: Make[] = [
         P('如今祖父已经不在了，枣树却依然年年结果。每次回家，我都要在树下站一会儿。'),
       ],
       reporters: [a], correspondents: [], photographers: [], date: c.issue,
+    };
+  },
+  // Two roles in the lead's parenthesis (`记者 A 见习记者 B`), a score in figures with a ratio colon.
+  (c) => {
+    const [a, b] = [c.person(), c.person()];
+    return {
+      kind: 'news', main: '市民运动会篮球决赛落幕',
+      paragraphs: [
+        P(`本报讯（记者 ${a} 见习记者 ${b}）${c.m}月${c.d}日晚，市民运动会篮球决赛在市体育馆举行，东城队以78∶72战胜西城队，夺得冠军。`),
+        P('本届运动会共设篮球、乒乓球、羽毛球等十二个项目，参赛运动员三千余人，比赛将持续到月底。'),
+      ],
+      reporters: [a, b], correspondents: [], photographers: [], date: c.date,
+    };
+  },
+  // An interview: a main headline and a dashed deck naming who, questions and answers turn by turn.
+  (c) => {
+    const a = c.person();
+    return {
+      kind: 'feature', main: '让群众办事更方便', deck: `——访${c.place}政务服务中心负责人`, bylineLine: `本报记者 ${a}`,
+      paragraphs: [
+        P('记者：今年政务服务有哪些新变化？'),
+        P('负责人：我们推行“一窗受理、集成服务”，群众办事平均用时缩短了一半。'),
+        P('记者：下一步还有什么打算？'),
+        P('负责人：我们将把更多事项搬到网上，让数据多跑路、群众少跑腿。'),
+      ],
+      reporters: [a], correspondents: [], photographers: [], date: c.issue,
+    };
+  },
+  // Work listed in one paragraph (`一是…；二是…；三是…`), a byline of two roles closing it.
+  (c) => {
+    const [a, b] = [c.person(), c.person()];
+    return {
+      kind: 'news', main: `${c.place}部署秋冬季造林绿化工作`,
+      paragraphs: [
+        P(`${c.m}月${c.d}日，${c.place}召开秋冬季造林绿化工作会议，安排部署下一阶段重点任务。`),
+        P('会议要求，一是抓好苗木调运，确保按时栽植；二是落实管护责任，提高成活率；三是加强督导检查，每月通报进度。'),
+      ],
+      endByline: `（记者 ${a} 通讯员 ${b}）`,
+      reporters: [a], correspondents: [b], photographers: [], date: c.date,
     };
   },
   (c) => ({

@@ -1233,6 +1233,17 @@ describe('article boundaries from layout', () => {
     assert.deepEqual(p.articles.map((a) => [a.kind, a.byline.photographers]), [['photo', ['李娜']], ['photo', ['王芳']]]);
     assert.equal(body(p.articles[0]), '➡7月24日，河南一家膜材料企业的员工在查看转印膜密度。');
   });
+  it('reads an interview\'s turns set as lines of their own, wider than captions in a page of pictures, as its text, never as captions (style A)', () => {
+    const p = parse(['', '本报记者 江枫', '', '记者：今年政务服务有哪些新变化？', '', '负责人：我们推行“一窗受理、集成服', '务”，群众办事平均用时缩短了一半。', '',
+      '记者：下一步还有什么打算？', '', '负责人：我们将把更多事项搬到网上，让数', '据多跑路、群众少跑腿。', '', '让群众办事更方便', '——访临溪镇政务服务中心负责人', '',
+      '7月15日，临溪', '镇的果农在果园里', '修剪果树。 （记', '者 杜鹃 摄）', '', '▲7月15日，临', '溪镇的村民在田间', '抢收小麦。 新华', '社发', '',
+      '临溪镇新建的文', '化广场夜景。', '（资料图片）', ''].join('\n'));
+    const interview = find(p.articles, '记者：今年');
+    assert.equal(interview?.kind, 'feature');
+    assert.equal(interview?.headline?.main, '让群众办事更方便');
+    assert.match(body(interview), /^记者：今年政务服务有哪些新变化？负责人：.*群众少跑腿。$/);
+    assert.equal(p.articles.filter((a) => a.kind === 'photo').length, 3);
+  });
   it('reads a caption\'s credit OCR wrapped over three lines in a narrow column (`…果树。 （记` / `者 任杰` / `摄）`) as its credit (style A)', () => {
     const p = parse(['7月15日，', '临溪镇的果农', '在果园里修剪', '果树。 （记', '者 任杰', '摄）', ''].join('\n'));
     assert.deepEqual(p.articles.map((a) => [a.kind, body(a), a.byline.photographers]), [['photo', '7月15日，临溪镇的果农在果园里修剪果树。', ['任杰']]]);
