@@ -400,9 +400,12 @@ function cutByColumn(b: Classified, i: number, blocks: Classified[]): Classified
   const opened = blocks[j]?.kind;
   // One: after text inside a report, its lead's paragraph too (a signed piece's subheads may hold one, `产业新城，打造新名片`), or right
   // under a signed piece's subhead that stands after its text. (Never a section's number: `二、强化要素保障`.)
-  const under = blocks[i - 1]?.kind;
+  // (Past page furniture set between: `责任编辑：…`.)
+  let above = i - 1;
+  while (above > 0 && blocks[above]?.kind === 'furniture') above--;
+  const under = blocks[above]?.kind;
   const afterText = (under === 'text' || under === 'lead') && opened === 'lead';
-  const underSubhead = (under === 'heading' || (under === 'headline' && blocks[i - 2]?.kind === 'text')) && opened === 'byline';
+  const underSubhead = (under === 'heading' || (under === 'headline' && blocks[above - 1]?.kind === 'text')) && opened === 'byline';
   return afterText || underSubhead ? { ...b, kind: 'text' } : b;
 }
 

@@ -1202,6 +1202,12 @@ describe('article boundaries from layout', () => {
       '图书馆延长开放时间', '', '本报讯(通讯员 常乐)即日起,市图书馆每天开放时间延长至晚上九点。', ''].join('\n'));
     assert.deepEqual(p.articles.map((a) => headlineText(a)), ['临溪镇举行迎新年长跑活动', '图书馆延长开放时间']);
     assert.match(body(p.articles[0]), /该镇部分领导班子成员与现场干部群众七百余人/);
+    // (Page furniture set between them, as an export may: `责任编辑：…`.)
+    const q = parse([...HEADER, '临溪镇举行迎新年长跑活动', '', '本报讯(记者 江枫)为丰富干部群众文化生活,临溪镇迎新年长跑活动在河畔举行。', '', '责任编辑：林木', '',
+      '随着一声发令枪响,该镇部分领导班子成员', '', '与现场干部群众七百余人一同起跑,迎接新年的到来。', '',
+      '图书馆延长开放时间', '', '本报讯(通讯员 常乐)即日起,市图书馆每天开放时间延长至晚上九点。', ''].join('\n'));
+    assert.deepEqual(q.articles.map((a) => headlineText(a)), ['临溪镇举行迎新年长跑活动', '图书馆延长开放时间']);
+    assert.match(body(q.articles[0]), /该镇部分领导班子成员与现场干部群众七百余人/);
   });
   it('reads a paragraph\'s start a column break cut after who said it (`有关负责人介绍，改造内容包括加装` / `电梯、更新管网…`) as text, not a headline with a comma (style C)', () => {
     const p = parse(['# 多地加快推进老旧小区改造', '', '新华社北京7月15日电（记者 金涛）记者从住房和城乡建设部获悉，今年以来各地加快推进城镇老旧小区改造。', '',
