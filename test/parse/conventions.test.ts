@@ -1216,6 +1216,13 @@ describe('article boundaries from layout', () => {
     assert.deepEqual(p.articles.map((a) => headlineText(a)), ['多地加快推进老旧小区改造', '图书馆延长开放时间']);
     assert.ok(body(p.articles[0]).endsWith('有关负责人介绍，改造内容包括加装电梯、更新管网、完善无障碍设施等，重点解决群众反映强烈的急难愁盼问题。'), body(p.articles[0]));
   });
+  it('reads a paragraph\'s start a column break cut after where it happened (`座谈中，王家鹏介绍了示范区经济` / `社会发展状况…`) as text, in a report whose lead has no marker (style C)', () => {
+    const p = parse(['# 临溪镇党政代表团赴沿海开展专题招商', '', '1月11日至13日，临溪镇党政代表团赴沿海三市开展专题招商。', '',
+      '座谈中，代表团介绍了临溪镇经济', '', '社会发展状况，并对今年重点项目建设情况作了说明。', '',
+      '# 图书馆延长开放时间', '', '本报讯（通讯员 常乐）即日起，市图书馆每天开放时间延长至晚上九点。', ''].join('\n'));
+    assert.deepEqual(p.articles.map((a) => headlineText(a)), ['临溪镇党政代表团赴沿海开展专题招商', '图书馆延长开放时间']);
+    assert.match(body(p.articles[0]), /座谈中，代表团介绍了临溪镇经济社会发展状况/);
+  });
   it('reads a report\'s opening a column break cut short right under its headline (`日前,临溪镇新建` / `的三所乡村学校…`) as its text, not the headline\'s second line (style B)', () => {
     const p = parse([...HEADER, '临溪镇新建三所乡村学校投入使用', '', '日前,临溪镇新建', '', '的三所乡村学校正式投入使用,可新增学位一千八百个。', '',
       '新学校配备了标准化的教室、实验室和运动场。(记者 方晓)', '', '图书馆延长开放时间', '', '本报讯(通讯员 常乐)即日起,市图书馆每天开放时间延长至晚上九点。', ''].join('\n'));
