@@ -550,6 +550,7 @@ const OWN_SHARE = 0.1;
 
 /** A later paragraph saying a report's headline this much (and twice what its opening says) may begin that headline's report. */
 const LATER_SHARE = 0.4;
+const OPENS_LATER = 1.5;
 
 /**
  * Whether a report's headline is another's, run on into it: a report whose lead
@@ -568,7 +569,8 @@ function saysLater(a: RawArticle, head: Head): boolean {
     const b = blocks[j] as Classified;
     if (b.kind !== 'text' || !TERMINAL.test(blocks[j - 1]?.lines.at(-1)?.text.trim() ?? '')) continue;
     const said = share(head, paragraphAt(blocks, j));
-    if (said >= LATER_SHARE && said >= 2 * own) return true;
+    // (Half as much again where the paragraph opens as a report does, on when it happened: `3月9日，…`.)
+    if (said >= LATER_SHARE && (said >= 2 * own || (OPENS_REPORT.test(b.lines[0]?.text ?? '') && said >= OPENS_LATER * own))) return true;
   }
   return false;
 }
@@ -767,7 +769,8 @@ function rehome(articles: RawArticle[], stranded: Classified[], layout: Layout, 
     }
     // A lead that says its words more than any paragraph does: the headline is that report's (one of
     // a row of headlines over it, `…宣讲报告会` / `东江区专场举行`), not the start of a new article.
-    const leads = articles.filter((a) => a.anchor?.kind === 'lead').map((a) => ({ a, score: share(heads[k] as Head, first(a, LEAD_WORDS)) }));
+    // (The lead's paragraph: the paragraphs after it may be another report's, run on.)
+    const leads = articles.filter((a) => a.anchor?.kind === 'lead').map((a) => ({ a, score: share(heads[k] as Head, paragraphAt([a.anchor as Classified, ...a.body], 0).slice(0, LEAD_WORDS)) }));
     const lead = leads.sort((x, y) => y.score - x.score)[0];
     // (So is a line that stood inside a sentence: the rest of a headline OCR set rows below it.)
     const placed = loose.from !== null || loose.headline.every((h) => inText.has(h));

@@ -1261,6 +1261,17 @@ describe('article boundaries from layout', () => {
     const p = parse(['7月15日，', '临溪镇的果农', '在果园里修剪', '果树。 （记', '者 任杰', '摄）', ''].join('\n'));
     assert.deepEqual(p.articles.map((a) => [a.kind, body(a), a.byline.photographers]), [['photo', '7月15日，临溪镇的果农在果园里修剪果树。', ['任杰']]]);
   });
+  it('starts a report whose lead was lost at its paragraph opening on its day that says the headline under it, after a report that has none, though that lead says some of its words (style A)', () => {
+    const p = parse(['本报讯（记者 江枫）雨雪挡不住匆匆', '脚步。3月9日，临溪镇对困难党员、', '退役军人等进行走访慰问。镇领导一', '同慰问。', '',
+      '3月9日，临溪镇班子成员到驻地部', '队、武警中队进行走访慰问，为驻地', '部队和武警官兵送去新春祝福。', '',
+      '军民鱼水情深 共建美好家园', '临溪镇领导走访慰问驻地部队和武警官兵', '',
+      '本报讯（记者 方晓）3月9日，临溪', '镇召开防汛工作会议，部署今年防汛', '工作。', '', '临溪镇部署防汛工作', ''].join('\n'));
+    assert.deepEqual(p.articles.map((a) => [headlineText(a), a.byline.reporters, body(a).slice(0, 8)]), [
+      ['', ['江枫'], '本报讯（记者江枫）'.slice(0, 8)],
+      ['军民鱼水情深 共建美好家园临溪镇领导走访慰问驻地部队和武警官兵', [], '3月9日，临溪镇'],
+      ['临溪镇部署防汛工作', ['方晓'], '本报讯（记者方晓）'.slice(0, 8)],
+    ]);
+  });
   it('ends a signed piece at its last subhead, its headline, when the text under that says the headline after it: a report whose lead was lost (style A)', () => {
     const p = parse([
       '□ 钟鸣', '', '老屋门前有一棵枣树，是祖父', '年轻时栽下的。每到秋天，满', '树的红枣压弯了枝头。', '',
