@@ -404,7 +404,11 @@ function cutByColumn(b: Classified, i: number, blocks: Classified[]): Classified
   let above = i - 1;
   while (above > 0 && blocks[above]?.kind === 'furniture') above--;
   const under = blocks[above]?.kind;
-  const afterText = (under === 'text' || under === 'lead') && opened === 'lead';
+  // (Or a report whose lead was lost, opening on when it happened under its headline: `近日，…`.)
+  let k = above;
+  while (k >= 0 && (blocks[k]?.kind === 'text' || blocks[k]?.kind === 'furniture')) k--;
+  const leadless = blocks[k]?.kind === 'headline' && k + 1 <= above && OPENS_REPORT.test(blocks[k + 1]?.lines[0]?.text ?? '');
+  const afterText = (under === 'text' || under === 'lead') && (opened === 'lead' || leadless);
   const underSubhead = (under === 'heading' || (under === 'headline' && blocks[above - 1]?.kind === 'text')) && opened === 'byline';
   return afterText || underSubhead ? { ...b, kind: 'text' } : b;
 }

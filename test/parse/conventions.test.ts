@@ -1208,6 +1208,12 @@ describe('article boundaries from layout', () => {
       '图书馆延长开放时间', '', '本报讯(通讯员 常乐)即日起,市图书馆每天开放时间延长至晚上九点。', ''].join('\n'));
     assert.deepEqual(q.articles.map((a) => headlineText(a)), ['临溪镇举行迎新年长跑活动', '图书馆延长开放时间']);
     assert.match(body(q.articles[0]), /该镇部分领导班子成员与现场干部群众七百余人/);
+    // (Or under a report whose lead was lost, opening on when it happened.)
+    const r = parse([...HEADER, '百年古桥完成保护性修缮', '', '近日,位于临溪镇的一座百年石拱古桥完成保护性修缮,重新向游人开放。', '',
+      '修缮工程历时半年,施工人员按照"修旧如旧"的原', '', '则,对桥面、栏板和桥墩进行了加固和修复,最大限度保留了古桥的历史风貌。', '',
+      '图书馆延长开放时间', '', '本报讯(通讯员 常乐)即日起,市图书馆每天开放时间延长至晚上九点。', ''].join('\n'));
+    assert.deepEqual(r.articles.map((a) => headlineText(a)), ['百年古桥完成保护性修缮', '图书馆延长开放时间']);
+    assert.match(body(r.articles[0]), /修旧如旧”的原则，对桥面/);
   });
   it('reads a paragraph\'s start a column break cut after who said it (`有关负责人介绍，改造内容包括加装` / `电梯、更新管网…`) as text, not a headline with a comma (style C)', () => {
     const p = parse(['# 多地加快推进老旧小区改造', '', '新华社北京7月15日电（记者 金涛）记者从住房和城乡建设部获悉，今年以来各地加快推进城镇老旧小区改造。', '',
