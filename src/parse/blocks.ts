@@ -336,8 +336,9 @@ export function toBlocks(lines: Line[]): Block[] {
         prev.lines = [...prev.lines.slice(0, -1), cut[0]];
         current.push(cut[1]);
       }
-      // A bracket a column break left open (`…课程资源。（` / blank / `记者 彭悦）`, `…（记者 苏` / blank / `航）`): the text goes on in it.
-      else if (prev && /[（(][^（(）)]{0,8}$/.test(prev.lines.at(-1)?.text.trimEnd() ?? '') && /^[^（(）)]{1,12}[）)]/.test(line.text.trim())) {
+      // A bracket a column break left open (`…课程资源。（` / blank / `记者 彭悦）`, `…（记者 苏` / blank / `航）`,
+      // `…（记者 金 涛 通讯员` / blank / `许诺）`): the text goes on in it.
+      else if (prev && /[（(](?:\s*[^\s（(）)]){0,10}$/.test(prev.lines.at(-1)?.text.trimEnd() ?? '') && /^[^（(）)]{1,12}[）)]/.test(line.text.trim())) {
         blocks.pop();
         current = prev.lines;
         pendingBlanks = prev.blanksBefore;

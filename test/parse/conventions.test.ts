@@ -1278,6 +1278,11 @@ describe('article boundaries from layout', () => {
       ['临溪镇部署防汛工作', ['方晓'], '本报讯（记者方晓）'.slice(0, 8)],
     ]);
   });
+  it('reads a closing byline of two roles a column break cut inside its bracket (`…进度。 （记者 金 涛 通讯员` / blank / `许诺）`) as one byline, not the headline\'s first words (style A)', () => {
+    const p = parse(['3月11日，临溪镇召开秋冬季造林绿化工作会', '议，安排部署下一阶段重点任务。', '', '会议要求，一是抓好苗木调运，确保按时栽植；',
+      '二是落实管护责任，提高成活率；三是加强督导', '检查，每月通报进度。 （记者 金 涛 通讯员 ', '', '许诺）', '', '临溪镇部署秋冬季造林绿化工作', ''].join('\n'));
+    assert.deepEqual(p.articles.map((a) => [headlineText(a), a.byline.reporters, a.byline.correspondents]), [['临溪镇部署秋冬季造林绿化工作', ['金涛'], ['许诺']]]);
+  });
   it('ends a signed piece at its last subhead, its headline, when the text under that says the headline after it: a report whose lead was lost (style A)', () => {
     const p = parse([
       '□ 钟鸣', '', '老屋门前有一棵枣树，是祖父', '年轻时栽下的。每到秋天，满', '树的红枣压弯了枝头。', '',
