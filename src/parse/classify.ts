@@ -124,7 +124,8 @@ export function columnWidth(lines: Array<{ text: string }>): number {
   let measured = 0;
   let wider = 0;
   let widest = 0;
-  for (const [n, c] of counts) {
+  // (Lines with OCR's stray spaces count here too: such a page's text lines are the spaced ones.)
+  for (const [n, c] of [...counts, ...[...spaced].filter(([n]) => !counts.has(n))]) {
     measured += c;
     if (n > best * WIDE_CAPTION) wider += c;
     widest = Math.max(widest, n);

@@ -1283,6 +1283,12 @@ describe('article boundaries from layout', () => {
       '二是落实管护责任，提高成活率；三是加强督导', '检查，每月通报进度。 （记者 金 涛 通讯员 ', '', '许诺）', '', '临溪镇部署秋冬季造林绿化工作', ''].join('\n'));
     assert.deepEqual(p.articles.map((a) => [headlineText(a), a.byline.reporters, a.byline.correspondents]), [['临溪镇部署秋冬季造林绿化工作', ['金涛'], ['许诺']]]);
   });
+  it('measures wide columns of short paragraphs by their lines, OCR\'s stray spaces in them, not by the narrow captions\' lines, and reads no paragraph as a caption (style A)', () => {
+    // A page laid out by the property tests' generator: columns of about fifty characters, captions of seven.
+    const p = parse(readFileSync(new URL('pages/ocr-wide-columns-stray-spaces.txt', import.meta.url), 'utf8'));
+    assert.deepEqual(p.articles.filter((a) => a.kind === 'photo').map((a) => body(a).slice(0, 6)), ['▲7月15日', '7月15日，']);
+    assert.deepEqual(p.articles.filter((a) => a.kind !== 'photo').map((a) => headlineText(a)), ['乡村夜市点亮消费新场景', '让群众办事更方便——访南湖区政务服务中心负责人', '社区开展义诊活动', '冬季供暖设施检修完成']);
+  });
   it('ends a signed piece at its last subhead, its headline, when the text under that says the headline after it: a report whose lead was lost (style A)', () => {
     const p = parse([
       '□ 钟鸣', '', '老屋门前有一棵枣树，是祖父', '年轻时栽下的。每到秋天，满', '树的红枣压弯了枝头。', '',
