@@ -152,7 +152,7 @@ function opensLead(text: string): boolean {
   // Its parenthesis or role word follows the marker (the byline may end on the next line: `本报讯（记者朱琳` / `）1月…`).
   const marker = m[1] ?? '';
   const after = text.slice(text.indexOf(marker) + marker.length);
-  if (/^\s*(?:[（(]|记\s*者|通讯员)/.test(after)) return true;
+  if (/^\s*(?:[（(【〔［〈《]|记\s*者|通讯员)/.test(after)) return true;
   // Or it ends the line, its byline on the next (`新华社北京6月14日电` / `（记者 …）`): a dateline ends on 电 or 讯.
   if (after.trim() === '' && /[电讯]$/.test(marker)) return true;
   return leadByline(m) !== undefined || /^\s*(?:\d|即日|近日|日前|昨天|昨日|今天|今日)/.test(text.slice(m[0].length));
