@@ -341,7 +341,12 @@ export function toBlocks(lines: Line[]): Block[] {
       }
       // A bracket a column break left open (`…课程资源。（` / blank / `记者 彭悦）`, `…（记者 苏` / blank / `航）`,
       // `…（记者 金 涛 通讯员` / blank / `许诺）`): the text goes on in it.
-      else if (prev && /[（(](?:\s*[^\s（(）)]){0,10}$/.test(prev.lines.at(-1)?.text.trimEnd() ?? '') && /^[^（(）)]{1,12}[）)]/.test(line.text.trim())) {
+      else if (
+        prev &&
+        ((/[（(](?:\s*[^\s（(）)]){0,10}$/.test(prev.lines.at(-1)?.text.trimEnd() ?? '') && /^[^（(）)]{1,12}[）)]/.test(line.text.trim())) ||
+          // (Or a byline said in words a column break cut: `本报讯 记者温岚` / blank / `通讯员龚琳 报道`.)
+          (prev.lines.length === 1 && LEAD.test(prev.lines[0]?.text ?? '') && BARE_LEAD_END.test(prev.lines[0]?.text ?? '') && BYLINE_GOES_ON.test(line.text) && !/摄/.test(line.text)))
+      ) {
         blocks.pop();
         current = prev.lines;
         pendingBlanks = prev.blanksBefore;

@@ -1293,6 +1293,9 @@ describe('article boundaries from layout', () => {
     // (And into a lead whose bracket a column break cut: `…修缮 本报讯【记者 苏` / blank / `航】5月13日，…`.)
     const q = parse(['近日，临溪镇的一座百年', '石拱古桥完成修缮。', '', '百年古桥完成保护性修缮 本报讯【记者 苏', '', '航】5月13日，临溪镇召', '开防汛工作会议。', '', '临溪镇部署防汛工作', ''].join('\n'));
     assert.deepEqual(q.articles.map((a) => [headlineText(a), a.byline.reporters]), [['百年古桥完成保护性修缮', []], ['临溪镇部署防汛工作', ['苏航']]]);
+    // (And a byline said in words that a column break cut: `…场景 本报讯 记者温岚` / blank / `通讯员龚琳 报道`.)
+    const r = parse(['近日，临溪镇的一座百年', '石拱古桥完成修缮。', '', '百年古桥完成保护性修缮 本报讯 记者温岚 ', '', '通讯员龚琳 报道 ', '2月10日，记者从临溪', '镇统计局获悉，一季度', '工业产值增长一成。', '', '临溪镇工业产值增长一成', ''].join('\n'));
+    assert.deepEqual(r.articles.map((a) => [headlineText(a), a.byline.reporters, a.byline.correspondents]), [['百年古桥完成保护性修缮', [], []], ['临溪镇工业产值增长一成', ['温岚'], ['龚琳']]]);
     for (const marker of ['新华社北京6月14日电', '本报北京6月14日讯']) {
       const p = parse(['本报讯（记者 方晓）6月14日，临溪', '镇召开防汛工作会议。', '', '临溪镇部署防汛', '工作 ' + marker, '（记者 尹航 江枫）记者从', '住房和城乡建设部获悉，', '今年以来各地加快推进城', '镇老旧小区改造。', '', '多地加快推进老旧小区改', '造', ''].join('\n'));
       assert.deepEqual(p.articles.map((a) => [headlineText(a), a.byline.reporters]), [['临溪镇部署防汛工作', ['方晓']], ['多地加快推进老旧小区改造', ['尹航', '江枫']]], marker);
