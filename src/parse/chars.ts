@@ -64,6 +64,8 @@ export const TERMINAL = /[。！？!?…]["”’」』）)]*$|[。！？!?][”
 export const LEAD_ROLE = '(?:本报|新华社)?(?:融媒体|全媒体|特约|见习|实习|首席)?(?:记\\s*者|通讯员|实习生)';
 /** A space OCR set beside a dateline's figures (`新华社北京6 月14 日电`). */
 const DIGIT_SPACE = '(?<=[\\d月日])\\s|\\s(?=[\\d月日])';
+/** …or between two characters of its place (`本报北 京8月16日讯`). */
+const DATELINE_SPACE = `${DIGIT_SPACE}|(?<=[\\u3400-\\u9fff])\\s(?=[\\u3400-\\u9fff])`;
 /** When a lead says it happened in words (`本月2日`, `昨日`), after a byline with no brackets: no name's. */
 const SAID_WHEN = '本月|上月|今年|去年|近日|日前|昨日|今日|昨天|今天|前天|当天|当日|连日|近期|目前';
 /**
@@ -77,7 +79,7 @@ const SAID_WHEN = '本月|上月|今年|去年|近日|日前|昨日|今日|昨�
  * Group 1 is the marker; group 2, 3 or 4 the byline (in parentheses, misread ones, or in words).
  */
 export const LEAD = new RegExp(
-  `^\\s*(?:[■●▲◆]\\s*)?(本\\s*报\\s*讯|本\\s*报\\s*[汛迅](?=\\s*[（(〈《【〔])|本[刊台网]讯|[\\u3400-\\u9fff]{1,8}报讯(?=\\s|[（(〈《【〔\\d]|记者|通讯员|融媒体|全媒体)|本报\\s?(?:[^\\s（(，。]|${DIGIT_SPACE}){1,12}讯|本报(?!\\s?(?:记者|通讯员|评论员|特约))\\s?(?:[^\\s（(，。致来发]|${DIGIT_SPACE}){0,12}电|据?(?:新华社|中新社|人民网|新华网|中新网|央视网|央广网|光明网|中国新闻网)(?:[^（(，。\\s]|${DIGIT_SPACE}){0,14}电|(?:本报(?:综合)?|[\\u3400-\\u9fff]{1,6}网)消息` +
+  `^\\s*(?:[■●▲◆]\\s*)?(本\\s*报\\s*讯|本\\s*报\\s*[汛迅](?=\\s*[（(〈《【〔])|本[刊台网]讯|[\\u3400-\\u9fff]{1,8}报讯(?=\\s|[（(〈《【〔\\d]|记者|通讯员|融媒体|全媒体)|本报(?!\\s?(?:记者|通讯员|评论员|特约))\\s?(?:[^\\s（(，。]|${DATELINE_SPACE}){1,12}讯(?!员)|本报(?!\\s?(?:记者|通讯员|评论员|特约))\\s?(?:[^\\s（(，。致来发]|${DIGIT_SPACE}){0,12}电|据?(?:新华社|中新社|人民网|新华网|中新网|央视网|央广网|光明网|中国新闻网)(?:[^（(，。\\s]|${DATELINE_SPACE}){0,14}电|(?:本报(?:综合)?|[\\u3400-\\u9fff]{1,6}网)消息` +
     // No marker, the byline said in words before a colon: `记者 赵丽 报道：`, `本报记者 张三 通讯员 李四 报道：`.
     `|(?=${LEAD_ROLE}\\s*[${HAN}·]{2,4}(?:\\s*(?:${LEAD_ROLE})?\\s*[${HAN}·]{2,4}){0,3}\\s*报\\s*道\\s*[：:]))\\s*(?:[【\\[]\\s*(?=[〈《<“"]))?` +
     '(?:[（(〔【［]([^）)〕】］]{0,60})[）)〕】］]' +

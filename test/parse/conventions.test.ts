@@ -562,6 +562,16 @@ describe('leads and bylines of other papers', () => {
     assert.equal(body(a), '日前，新建的三所乡村学校正式投入使用，可新增学位一千八百个。');
     assert.equal(a?.date, null, '日前 gives no date');
   });
+  it('reads a dateline OCR set a space inside (`本报北 京8月16日讯`, `新华社北 京6月14日电`) as a lead, and a signed piece\'s byline of two roles run together (`本报记者苏航通讯员方晓`) as no dateline', () => {
+    for (const lead of ['本报北 京8月16日讯（记者 华安）', '新华社北 京8月16日电（记者 华安）']) {
+      const p = parse([...HEADER, '全国春季农业生产现场会召开', '', `${lead}全国春季农业生产现场会今天召开。`, ''].join('\n'));
+      assert.deepEqual(p.articles.map((a) => [a.kind, a.byline.reporters, a.date]), [['news', ['华安'], '2031-08-16']], lead);
+    }
+    for (const byline of ['本报记者苏航通讯员方晓', '本报记者 苏航 通讯员 方晓', '本报通讯员 方晓 记者 苏航']) {
+      const p = parse([...HEADER, '老街巷里的新生活', '', byline, '', '清晨七点，老城区的巷子里已经热闹起来。', ''].join('\n'));
+      assert.deepEqual(p.articles.map((a) => [a.kind, a.byline.reporters, a.byline.correspondents]), [['feature', ['苏航'], ['方晓']]], byline);
+    }
+  });
   it('reads 本报记者 钱七 文/图 as the writer who took the pictures', () => {
     const p = parse([...HEADER, '老街巷里的新生活', '本报记者 苏航 文/图', '清晨七点，老城区的巷子里已经热闹起来。', ''].join('\n'));
     const a = find(p.articles, '清晨');
