@@ -277,7 +277,7 @@ function startsBlock(line: Line, flags: LineFlags, block: Line[]): boolean {
 }
 
 /** A text's last line with a headline's first words after its sentence's end: `…参加会议。 临溪镇部署`. */
-const HEADLINE_RUN_ON = /^(.*[\u3400-\u9fff\d”’」』）)][。！？][”’」』）)]?)\s+([\u3400-\u9fff“《"][^，。；：、！？,;:!?]*)$/;
+const HEADLINE_RUN_ON = /^(.*[\u3400-\u9fff\d”’」』）)] ?[。！？][”’」』）)]?)\s+([\u3400-\u9fff“《"][^，。；：、！？,;:!?]*)$/;
 const SENTENCE_THEN_SPACE = /[。！？][”’」』）)]?\s/;
 const WIDE_GAP = /\S\s{2,}\S/;
 /** A headline's line: no sentence's or clause's mark (quotes, a title's marks and a dash it may hold). */

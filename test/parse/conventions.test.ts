@@ -1374,6 +1374,11 @@ describe('article boundaries from layout', () => {
     assert.ok(body(p.articles[0]).endsWith('全镇各村负责人参加会议。'), body(p.articles[0]));
     // (Text going on after a sentence's end, a mark in the lines under it, is text.)
     assert.ok(body(p.articles[1]).endsWith('会议要求各村落实巡查责任，备足物资。'), body(p.articles[1]));
+    // (OCR's stray space before the sentence's mark: `…参加会议 。 临溪镇部署`.)
+    const q = parse([
+      ...wrapAt('本报讯（记者 江枫）7月3日上午，临溪镇召开防汛工作部署会，安排部署今年汛期各项工作，全镇各村负责人参加会议。', 12).slice(0, -1), '责人参加会议 。 临溪镇部署', '防汛工作', '',
+    ].join('\n'));
+    assert.deepEqual(q.articles.map((a) => headlineText(a).replace(/\s/g, '')), ['临溪镇部署防汛工作']);
   });
   it('cuts a headline\'s last line OCR ran into the byline of the signed piece under it (`防汛工作 本报记者 方晓`), as it cuts one run into a lead (style A)', () => {
     for (const byline of ['本报记者 方晓', '本报记者 方晓 文/图']) {
