@@ -68,8 +68,8 @@ function isImprint(text: string): boolean {
   if (text.length - i > 60 || !(IMPRINT_FIRST.has(text[i] ?? '') || text.endsWith('出版')) || text.includes('。')) return false;
   return IMPRINT.test(text);
 }
-/** A page number alone at the page's foot: `- 3 -`, `3`. */
-const PAGE_NUMBER = /^\s*[-—－]?\s*\d{1,3}\s*[-—－]?\s*$/;
+/** A page number alone at the page's foot: `- 3 -`, `3`, or as an export prints its sheet: `第 3 页`, `第3页 共8页`, `3/8`. */
+const PAGE_NUMBER = /^\s*(?:[-—－]?\s*\d{1,3}\s*[-—－]?|第\s*\d{1,3}\s*页(?:\s*[，,/／]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*[/／]\s*\d{1,3})\s*$/;
 
 /** Where an article goes on or came from: `（下转第2版）`, `（上接第一版）`, `下转A2版`. */
 const JUMP_WORDS = String.raw`(?:下转|上接|紧接|转|接|续)\s*(?:第\s*)?[A-Z]?\s*[\d一二三四五六七八九十]{1,3}\s*版\s*[①-⑩]?`;

@@ -1815,9 +1815,9 @@ describe('page headers and footers', () => {
       assert.ok(!JSON.stringify(p.articles).includes('导读'));
     }
   });
-  it('reads the imprint and service lines of a page (热线, 出版物号, 邮发代号, 地址, 值班总编, 天气, 今日8版, a web address, a page number) as furniture', () => {
+  it('reads the imprint and service lines of a page (热线, 出版物号, 邮发代号, 地址, 值班总编, 天气, 今日8版, a web address, a page number, an export\'s `第 3 页`) as furniture', () => {
     const report = ['临溪镇部署防汛工作', '', '本报讯（记者 程远）7月3日，临溪镇召开会议，部署防汛工作。', ''];
-    const lines = ['新闻热线：0391-1234567', '国内统一连续出版物号 CN41-0012', '邮发代号：35-12', '本报地址：东岳市人民路1号 邮编：454000', '值班总编：张伟', '天气：晴 25℃～32℃', '今日8版', '东岳日报社出版', 'www.dyrb.com.cn', '- 3 -'];
+    const lines = ['新闻热线：0391-1234567', '国内统一连续出版物号 CN41-0012', '邮发代号：35-12', '本报地址：东岳市人民路1号 邮编：454000', '值班总编：张伟', '天气：晴 25℃～32℃', '今日8版', '东岳日报社出版', 'www.dyrb.com.cn', '- 3 -', '第 3 页', '第3页 共8页'];
     for (const line of lines) {
       const p = parse([...HEADER, ...report, line, ''].join('\n'));
       assert.ok(p.furniture.some((f) => f.text === line), line);
