@@ -60,6 +60,7 @@ export const ISSUE_HEADER = /^\s*(\d{4})\s*[.．/\-年]\s*(\d{1,2})\s*[.．/\-�
  * `本报地址：…`, `值班总编：…`, `天气：晴`, `今日8版`, `…日报社出版`, a web address.
  */
 const IMPRINT = /^\s*(?:(?:新闻热线|热线电话|报料热线|新闻线索|投稿邮箱|国内统一连续出版物号|国际标准连续出版物号|邮发代号|本报地址|社址|邮编|广告许可证|广告热线|发行热线|印刷单位|印刷|值班总编|值班编委|总编辑|社长|天气|零售价|定价)\s*[:：\s]|(?:今日|本期)\d{1,3}版$|\S{2,10}报社出版$|(?:https?:\/\/|www\.)\S+$)/i;
+const HAN_SPACE = /(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])/g;
 const IMPRINT_FIRST = new Set([...'新热报投国邮本社广发印值总天零定今wWhH']);
 /** Checked on every short line: its first character, or its last words, before the pattern. */
 function isImprint(text: string): boolean {
@@ -282,6 +283,14 @@ const LONG_BLOCK = 240;
 
 /** Is this block (its lines joined) page furniture? */
 export function isFurniture(text: string): boolean {
+  return furniture(text) || (text.length <= SPACED_MAX && text.includes(' ') && furniture(closed(text)));
+}
+
+/** OCR's stray spaces inside a short line's words (`本版 编辑 于洋`) are closed for a second look. */
+const SPACED_MAX = 60;
+const closed = (text: string): string => text.replace(HAN_SPACE, '');
+
+function furniture(text: string): boolean {
   // A long block (running text, most of them) can only open as an issue header or a picture credit.
   if (text.length > LONG_BLOCK) return ISSUE_HEADER.test(text) || PICTURE_CREDIT.test(compact(text.slice(0, 24)));
   // (A masthead's line is short: its numerals are read as figures there only.)
@@ -308,6 +317,10 @@ const MAYBE_FURNITURE_LINE = /[:：]|版|星期|周|礼拜|讯|要闻/;
  * so is a picture credit that stops on a comma.
  */
 export function isFurnitureLine(text: string): boolean {
+  return furnitureLine(text) || (text.length <= SPACED_MAX && text.includes(' ') && furnitureLine(closed(text)));
+}
+
+function furnitureLine(text: string): boolean {
   // Long lines are text, but a masthead's row that -layout spread across the page with wide gaps.
   if (text.length > 80 && (text.length > 160 || visibleLength(text) > 60)) return false;
   if (text.length <= 20 && (isOcrNoise(text) || pageLineAnywhere(text))) return true;

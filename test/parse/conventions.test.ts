@@ -1825,6 +1825,13 @@ describe('page headers and footers', () => {
       assert.deepEqual(p.articles.map((a) => body(a)), ['本报讯（记者程远）7月3日，临溪镇召开会议，部署防汛工作。'], line);
     }
   });
+  it('reads page furniture OCR set a stray space inside (`新闻 热线：0391- 1234567`, `本版 编辑 于洋`) as furniture, not a headline (style A)', () => {
+    for (const line of ['新闻 热线：0391- 1234567', '本版 编辑 于洋', '责任 编辑：于洋']) {
+      const p = parse(['本报讯（记者 程远）7月3日，临溪', '镇召开会议，部署防汛工作。', '', line, '', '会议要求，各村落实巡查', '责任，备足物资。', '', '临溪镇部署防汛工作', ''].join('\n'));
+      assert.ok(p.furniture.some((f) => f.text === line), line);
+      assert.deepEqual(p.articles.map((a) => headlineText(a)), ['临溪镇部署防汛工作'], line);
+    }
+  });
   it('reads a masthead line only when every word on it is a masthead\'s: a headline with a date or a role word stays a headline', () => {
     for (const headline of ['2033年全省职业技能大赛开幕', '编辑部开展读者开放日活动', '要闻 张三 当选劳动模范']) {
       const p = parse([...HEADER, headline, '', '本报讯（记者 秦朗）5月7日，各地抢抓农时。', ''].join('\n'));
