@@ -283,12 +283,14 @@ const LONG_BLOCK = 240;
 
 /** Is this block (its lines joined) page furniture? */
 export function isFurniture(text: string): boolean {
-  return furniture(text) || (text.length <= SPACED_MAX && text.includes(' ') && furniture(closed(text)));
+  return furniture(text) || (spacedShort(text) && furniture(closed(text)));
 }
 
 /** OCR's stray spaces inside a short line's words (`本版 编辑 于洋`) are closed for a second look. */
 const SPACED_MAX = 60;
 const closed = (text: string): string => text.replace(HAN_SPACE, '');
+/** (Running text, a sentence's marks in it, is looked at once: furniture holds none, or keeps them closed.) */
+const spacedShort = (text: string): boolean => text.length <= SPACED_MAX && text.includes(' ') && !/[，。]/.test(text);
 
 function furniture(text: string): boolean {
   // A long block (running text, most of them) can only open as an issue header or a picture credit.
@@ -317,7 +319,7 @@ const MAYBE_FURNITURE_LINE = /[:：]|版|星期|周|礼拜|讯|要闻/;
  * so is a picture credit that stops on a comma.
  */
 export function isFurnitureLine(text: string): boolean {
-  return furnitureLine(text) || (text.length <= SPACED_MAX && text.includes(' ') && furnitureLine(closed(text)));
+  return furnitureLine(text) || (spacedShort(text) && furnitureLine(closed(text)));
 }
 
 function furnitureLine(text: string): boolean {
