@@ -409,7 +409,9 @@ function cutByColumn(b: Classified, i: number, blocks: Classified[]): Classified
   while (k >= 0 && (blocks[k]?.kind === 'text' || blocks[k]?.kind === 'furniture')) k--;
   const leadless = blocks[k]?.kind === 'headline' && k + 1 <= above && OPENS_REPORT.test(blocks[k + 1]?.lines[0]?.text ?? '');
   const afterText = (under === 'text' || under === 'lead') && (opened === 'lead' || leadless);
-  const underSubhead = (under === 'heading' || (under === 'headline' && blocks[above - 1]?.kind === 'text')) && opened === 'byline';
+  let over = above - 1;
+  while (over > 0 && blocks[over]?.kind === 'furniture') over--;
+  const underSubhead = (under === 'heading' || (under === 'headline' && blocks[over]?.kind === 'text')) && opened === 'byline';
   return afterText || underSubhead ? { ...b, kind: 'text' } : b;
 }
 

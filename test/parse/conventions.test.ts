@@ -1225,6 +1225,14 @@ describe('article boundaries from layout', () => {
     assert.deepEqual(r.articles.map((a) => headlineText(a)), ['百年古桥完成保护性修缮', '图书馆延长开放时间']);
     assert.match(body(r.articles[0]), /修旧如旧”的原则，对桥面/);
   });
+  it('keeps a signed piece whole when a column break cuts the first paragraph under a subhead that page furniture stands over (style B)', () => {
+    const p = parse([...HEADER, '临溪镇：书写高质量发展新答卷', '', '本报记者 江枫', '', '迈入新时代，开启新征程，临溪镇将全面贯彻新发展理念。', '',
+      '聚焦实体经济推动制造业高质量发展', '', '坚持扩增量、优存量并举，加快推进传统产业升级改造。', '', '责任编辑：林木', '',
+      '聚焦创新驱动激活发展第一动力', '', '准确把握科技园区创新驱动发展示范区、高质量发展', '', '先行区的新定位，对标找差、争先进位，加快建设区域创新增长极。', '',
+      '聚焦品质提升推进城市发展高质量', '', '完善城市功能，提升城市品质，打造宜居宜业新区。', ''].join('\n'));
+    assert.deepEqual(p.articles.map((a) => [a.kind, headlineText(a)]), [['feature', '临溪镇：书写高质量发展新答卷']]);
+    assert.match(body(p.articles[0]), /高质量发展先行区的新定位/);
+  });
   it('reads a paragraph\'s start a column break cut after who said it (`有关负责人介绍，改造内容包括加装` / `电梯、更新管网…`) as text, not a headline with a comma (style C)', () => {
     const p = parse(['# 多地加快推进老旧小区改造', '', '新华社北京7月15日电（记者 金涛）记者从住房和城乡建设部获悉，今年以来各地加快推进城镇老旧小区改造。', '',
       '有关负责人介绍，改造内容包括加装 ', '', '电梯、更新管网、完善无障碍设施 等，重点解决群众反映强烈的急难愁 盼问题。', '',
