@@ -33,7 +33,7 @@ export function isAsciiAlnum(ch: string | undefined): boolean {
  * does is a paragraph's first line, even when OCR sets it apart with blank lines.
  */
 export const CLAUSE_OPENER =
-  /^\s*(?:[\u3400-\u9fff]{0,6}(?:会上|会后|会前|会议期间|活动中|活动现场|过程中)|[\u3400-\u9fff]{1,3}(?:中|时)|[\u3400-\u9fff]{1,10}(?:介绍|表示|指出|认为|透露)|随后|此外|同时|其中|另外|据了解|据介绍|记者了解到|近年来|去年以来|今年以来)\s*[，,]/;
+  /^\s*(?:[\u3400-\u9fff]{0,6}(?:会上|会后|会前|会议期间|活动中|活动现场|过程中)|[\u3400-\u9fff]{1,3}(?:中|时)|[\u3400-\u9fff]{1,10}(?:介绍|表示|指出|认为|透露)|随后|此外|同时|其中|另外|据了解|据介绍|记者了解到|近年来|[\u3400-\u9fff]{1,6}以来)\s*[，,]/;
 
 /** Visible length: characters that are not whitespace (a hot path: counted, not replaced). */
 export function visibleLength(s: string): number {

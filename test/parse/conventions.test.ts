@@ -1246,6 +1246,11 @@ describe('article boundaries from layout', () => {
       '# 图书馆延长开放时间', '', '本报讯（通讯员 常乐）即日起，市图书馆每天开放时间延长至晚上九点。', ''].join('\n'));
     assert.deepEqual(p.articles.map((a) => headlineText(a)), ['临溪镇党政代表团赴沿海开展专题招商', '图书馆延长开放时间']);
     assert.match(body(p.articles[0]), /座谈中，代表团介绍了临溪镇经济社会发展状况/);
+    // (Nor since when: `今年年初以来，临溪镇城管局以` / `创建数字化城市管理为契机…`.)
+    const q = parse(['# 向科技要效率 向数字要管理', '', '临溪镇城管局智慧执法助力“四城联创”', '', '今年年初以来，临溪镇城管局以', '', '创建数字化城市管理为契机，精心打造智慧城管执法平台。', '',
+      '# 图书馆延长开放时间', '', '本报讯（通讯员 常乐）即日起，市图书馆每天开放时间延长至晚上九点。', ''].join('\n'));
+    assert.deepEqual(q.articles.map((a) => headlineText(a)), ['向科技要效率 向数字要管理临溪镇城管局智慧执法助力“四城联创”', '图书馆延长开放时间']);
+    assert.match(body(q.articles[0]), /^今年年初以来，临溪镇城管局以创建数字化城市管理为契机/);
   });
   it('reads a report\'s opening a column break cut short right under its headline (`日前,临溪镇新建` / `的三所乡村学校…`) as its text, not the headline\'s second line (style B)', () => {
     const p = parse([...HEADER, '临溪镇新建三所乡村学校投入使用', '', '日前,临溪镇新建', '', '的三所乡村学校正式投入使用,可新增学位一千八百个。', '',
