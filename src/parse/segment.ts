@@ -530,6 +530,7 @@ export function segment(input: Classified[], layout: Layout): Segmented {
   stranded.push(...rehome(articles, lost, layout, orientation.value === 'after', inText));
   signLoose(articles);
   goOn(articles);
+  parallelSubheads(articles);
   const sure = Math.abs(orientation.votes.before - orientation.votes.after) >= 2 || layout === 'paragraph';
   if (!sure) for (const a of articles) if (a.headline.length > 0) a.doubts.push('headline placement guessed');
 
@@ -557,6 +558,42 @@ const OWN_SHARE = 0.1;
 /** A later paragraph saying a report's headline this much (and twice what its opening says) may begin that headline's report. */
 const LATER_SHARE = 0.4;
 const OPENS_LATER = 1.5;
+
+/** A signed piece's sections: at least this many, their subheads opening alike. */
+const PARALLEL_MIN = 2;
+/** The characters parallel subheads open on alike (`聚焦实体经济…`, `聚焦人才引育…`; `以改革为…`, `以开放为…`). */
+const PARALLEL_OPENING = 2;
+
+/**
+ * A signed piece's sections read as reports of their own (OCR, a page of one feature): right under
+ * the piece, reports with neither lead nor byline, none opening as a report does (on when it
+ * happened), whose headlines of a line or two open alike, as a feature's subheads do (`聚焦实体经济…`,
+ * `聚焦人才引育…`, …), are the piece's sections, their headlines its subheads.
+ */
+function parallelSubheads(articles: RawArticle[]): void {
+  const opening = (a: RawArticle) => compact(textOf(a.headline)).slice(0, PARALLEL_OPENING);
+  const section = (a: RawArticle | undefined): a is RawArticle =>
+    a !== undefined &&
+    a.kind === 'news' &&
+    !a.anchor &&
+    !a.endByline &&
+    a.body.length > 0 &&
+    a.headline.reduce((n, h) => n + h.lines.length, 0) <= 2 &&
+    visibleLength(textOf(a.headline)) <= SUBHEAD_MAX &&
+    !OPENS_REPORT.test(a.body[0]?.lines[0]?.text ?? '');
+  for (let i = 0; i < articles.length; i++) {
+    const piece = articles[i] as RawArticle;
+    const first = articles[i + 1];
+    if (piece.kind !== 'feature' || !section(first) || !/^[\u3400-\u9fff]{2}$/.test(opening(first))) continue;
+    let j = i + 1;
+    while (section(articles[j]) && opening(articles[j] as RawArticle) === opening(first)) j++;
+    if (j - (i + 1) < PARALLEL_MIN) continue;
+    for (const s of articles.splice(i + 1, j - (i + 1))) {
+      piece.body.push({ ...(s.headline[0] as Classified), kind: 'heading', lines: s.headline.flatMap((h) => h.lines) }, ...s.body);
+      piece.why.push(`line ${lineOf(s.headline[0])}: a subhead opening as the others under the signed piece do: its section, not a report of its own`);
+    }
+  }
+}
 
 /**
  * Whether a report's headline is another's, run on into it: a report whose lead
