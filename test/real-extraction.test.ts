@@ -27,8 +27,11 @@ const PAGES = Number(process.env.REAL_PAGES ?? 3);
  * (on stop 31's pages both measure 46.2, 96.6, 75.9). pdftotext's loss against stop 31 is its columns
  * interleaved line by line (the parser warns of them). On 2026-12-07 (stop 38: mastheads set five ways,
  * the fifth `03　要闻`) the pages measure 57.1, 93.3, 87.0, with the parser of stop 37 and of stop 38 alike.
+ * On 2026-12-07 (stop 39: three more stories, ten more names) 84.8, 97.1, 91.4 with the parsers of stop 38
+ * and 39 alike; stop 38's read page 3's masthead date (`2014.01.01`, set by pdftotext among a column's
+ * lines) as text, and the traditional page (seed 30, now a feature of seven sections) as eight reports.
  */
-const FLOOR: Record<Tool, number> = { pdftotext: 54, 'pdftotext-layout': 90, tesseract: 86 };
+const FLOOR: Record<Tool, number> = { pdftotext: 80, 'pdftotext-layout': 94, tesseract: 88 };
 
 describe('pages printed by Chromium and extracted by real tools', () => {
   const pages = printedPages(PAGES, 1);

@@ -293,6 +293,7 @@ const closed = (text: string): string => text.replace(HAN_SPACE, '');
 const spacedShort = (text: string): boolean => text.length <= SPACED_MAX && text.includes(' ') && !/[，。]/.test(text);
 
 function furniture(text: string): boolean {
+  if (text.length <= 16 && DOTTED_DATE.test(text)) return true;
   // A long block (running text, most of them) can only open as an issue header or a picture credit.
   if (text.length > LONG_BLOCK) return ISSUE_HEADER.test(text) || PICTURE_CREDIT.test(compact(text.slice(0, 24)));
   // (A masthead's line is short: its numerals are read as figures there only.)
@@ -322,7 +323,14 @@ export function isFurnitureLine(text: string): boolean {
   return furnitureLine(text) || (spacedShort(text) && furnitureLine(closed(text)));
 }
 
+/**
+ * A masthead's date in figures and dots alone on a line (`2014.01.01`), wherever the extraction set it
+ * (pdftotext puts the masthead's pieces among the columns' lines): no text's line is that.
+ */
+const DOTTED_DATE = /^\s*\d{4}\s*[.．/]\s*\d{1,2}\s*[.．/]\s*\d{1,2}\s*$/;
+
 function furnitureLine(text: string): boolean {
+  if (DOTTED_DATE.test(text)) return true;
   // Long lines are text, but a masthead's row that -layout spread across the page with wide gaps.
   if (text.length > 80 && (text.length > 160 || visibleLength(text) > 60)) return false;
   if (text.length <= 20 && (isOcrNoise(text) || pageLineAnywhere(text))) return true;

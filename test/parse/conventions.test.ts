@@ -1845,6 +1845,13 @@ describe('page headers and footers', () => {
       assert.deepEqual(p.articles.map((a) => headlineText(a)), ['临溪镇部署防汛工作'], line);
     }
   });
+  it('reads a masthead\'s date in figures and dots that pdftotext set among a column\'s lines (`2031.07.04` over `检修期间，…`) as the issue date, not text (pdftotext)', () => {
+    const p = parse(['青州都市报 QINGZHOU METRO', '冬季供暖设施检修完成', '日前，临溪镇完成冬季供暖设施检修，共更换老旧管道', '三千余米。', '', '2031.07.04',
+      '检修期间，工作人员逐户排查隐患，确保居民按时用', '暖。（记者 卢婷）', '', 'A9 社会', '', '本版编辑 罗兰', ''].join('\n'));
+    assert.equal(p.issueDate, '2031-07-04');
+    assert.equal(p.issueDateSource, 'header');
+    assert.ok(!p.articles.some((a) => body(a).includes('2031')), p.articles.map(body).join(' | '));
+  });
   it('reads a masthead line only when every word on it is a masthead\'s: a headline with a date or a role word stays a headline', () => {
     for (const headline of ['2033年全省职业技能大赛开幕', '编辑部开展读者开放日活动', '要闻 张三 当选劳动模范']) {
       const p = parse([...HEADER, headline, '', '本报讯（记者 秦朗）5月7日，各地抢抓农时。', ''].join('\n'));
@@ -2989,6 +2996,14 @@ describe('columns', () => {
   it('reads a byline closing a report\'s text with its bracket OCR doubled (`…用暖。(〈记` / `者 梁辰)`) as its byline (tesseract)', () => {
     const p = parse(['冬季供暖设施检修完成', '', '日前，松林县完成冬季供暖', '设施检修，共更换老旧管道三千', '余米。', '', '检修期间，工作人员逐户排', '查隐患，确保居民按时用暖。(〈记', '者 梁辰)', ''].join('\n'));
     assert.deepEqual(p.articles[0]?.byline.reporters, ['梁辰']);
+  });
+  it('reads the sections of a signed piece OCR set under it, their subheads opening alike (`聚焦实体经济…`, `聚焦创新驱动…`) and no lead over their text, as its sections, not reports (tesseract)', () => {
+    const p = parse(['东岳时报', '', '2031年7月4日 星期五', '', '第3版 要闻', '', '临溪镇：书写高质量发展新答卷', '', '本报记者 江枫', '', '迈入新时代，开启新征程。临溪镇将全面', '贯彻新发展理念，奋力开创发展新局面。', '', '聚焦实体经济推动制造', '', '业高质量发展', '', '坚持扩增量、优存量并举，加快推进传统', '产业升级改造、新兴产业快速崛起。', '', '聚焦创新驱动激活发展', '第一动力', '', '准确把握创新驱动发展的新定位，对标找', '差、争先进位，加快建设区域创新增长极。', '', '聚焦品质提升推进城镇', '发展高质量', '', '完善城镇功能，提升城镇品质，打造宜居', '宜业新镇，让群众生活得更舒心。', ''].join('\n'));
+    assert.deepEqual(p.articles.map((a) => [a.kind, headlineText(a), a.byline.reporters]), [['feature', '临溪镇：书写高质量发展新答卷', ['江枫']]]);
+    assert.deepEqual(p.articles[0]?.body.filter((b) => b.type === 'heading').map((b) => b.text), ['聚焦实体经济推动制造业高质量发展', '聚焦创新驱动激活发展第一动力', '聚焦品质提升推进城镇发展高质量']);
+    // (Reports whose lead was lost open on when it happened, and stay reports: `临溪镇召开…` / `7月3日，…`.)
+    const q = parse(['东岳时报', '', '2031年7月4日 星期五', '', '第3版 要闻', '', '临溪镇：书写高质量发展新答卷', '', '本报记者 江枫', '', '迈入新时代，开启新征程。临溪镇将全面', '贯彻新发展理念，奋力开创发展新局面。', '', '聚焦实体经济推动制造', '', '业高质量发展', '', '坚持扩增量、优存量并举，加快推进传统', '产业升级改造、新兴产业快速崛起。', '', '聚焦创新驱动激活发展', '第一动力', '', '准确把握创新驱动发展的新定位，对标找', '差、争先进位，加快建设区域创新增长极。', '', '聚焦品质提升推进城镇', '发展高质量', '', '完善城镇功能，提升城镇品质，打造宜居', '宜业新镇，让群众生活得更舒心。', '', '临溪镇召开防汛工作会议', '', '7月3日，临溪镇召开防汛工作会议，部署', '今年防汛工作。', '', '临溪镇召开安全生产会议', '', '7月3日，临溪镇召开安全生产会议，部署', '今年安全生产工作。', ''].join('\n'));
+    assert.deepEqual(q.articles.map((a) => [a.kind, headlineText(a)]), [['feature', '临溪镇：书写高质量发展新答卷'], ['news', '临溪镇召开防汛工作会议'], ['news', '临溪镇召开安全生产会议']]);
   });
   it('keeps a signed piece whole when one of its subheads, set apart from its section, says the words of an early paragraph (tesseract)', () => {
     // A page made by `npm run real-pages -- --seed 31` (page 4): `聚焦品质提升推进城市发展高质量`, left without its
