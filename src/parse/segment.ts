@@ -377,6 +377,12 @@ function promoteHeadlines(blocks: Classified[], layout: Layout): Classified[] {
   return out;
 }
 
+/** The nearest block at or before `j` that is no page furniture (an export sets `责任编辑：…` among the paragraphs). */
+function pastFurniture(blocks: Classified[], j: number): number {
+  while (j > 0 && blocks[j]?.kind === 'furniture') j--;
+  return j;
+}
+
 /** A comma or 、 inside a line, not at its end. */
 const MARK_INSIDE = /[，,、](?!\s*$)/;
 /**
@@ -401,17 +407,14 @@ function cutByColumn(b: Classified, i: number, blocks: Classified[]): Classified
   // One: after text inside a report, its lead's paragraph too (a signed piece's subheads may hold one, `产业新城，打造新名片`), or right
   // under a signed piece's subhead that stands after its text. (Never a section's number: `二、强化要素保障`.)
   // (Past page furniture set between: `责任编辑：…`.)
-  let above = i - 1;
-  while (above > 0 && blocks[above]?.kind === 'furniture') above--;
+  const above = pastFurniture(blocks, i - 1);
   const under = blocks[above]?.kind;
   // (Or a report whose lead was lost, opening on when it happened under its headline: `近日，…`.)
   let k = above;
   while (k >= 0 && (blocks[k]?.kind === 'text' || blocks[k]?.kind === 'furniture')) k--;
   const leadless = blocks[k]?.kind === 'headline' && k + 1 <= above && OPENS_REPORT.test(blocks[k + 1]?.lines[0]?.text ?? '');
   const afterText = (under === 'text' || under === 'lead') && (opened === 'lead' || leadless);
-  let over = above - 1;
-  while (over > 0 && blocks[over]?.kind === 'furniture') over--;
-  const underSubhead = (under === 'heading' || (under === 'headline' && blocks[over]?.kind === 'text')) && opened === 'byline';
+  const underSubhead = (under === 'heading' || (under === 'headline' && blocks[pastFurniture(blocks, above - 1)]?.kind === 'text')) && opened === 'byline';
   return afterText || underSubhead ? { ...b, kind: 'text' } : b;
 }
 
