@@ -35,6 +35,10 @@ const SENTENCE_MARK = /[，。,]/;
  * share of which stand at one length are paragraphs.
  */
 const ONE_LENGTH_SHARE = 0.25;
+/** …and lines stopping mid-sentence, at least this many, this share of them within a few characters of one length, are a column's. */
+const OPEN_AT_ONE_MIN = 5;
+const OPEN_AT_ONE_SHARE = 0.8;
+const MEASURE_SLACK = 2;
 const LENGTHS_MIN = 5;
 
 /**
@@ -51,6 +55,7 @@ export function detectLayout(lines: Line[]): Layout {
   let ended = 0;
   const lengths = new Map<number, number>();
   let measured = 0;
+  const openLengths: number[] = [];
   for (const l of lines) {
     const n = visibleLength(l.text);
     if (n === 0) continue;
@@ -71,6 +76,7 @@ export function detectLayout(lines: Line[]): Layout {
       if (!runTogether(l.text)) {
         measured++;
         lengths.set(n, (lengths.get(n) ?? 0) + 1);
+        if (!ends) openLengths.push(n);
       }
     }
   }
@@ -78,17 +84,20 @@ export function detectLayout(lines: Line[]): Layout {
   let atOneLength = 0;
   for (const [n, c] of lengths) atOneLength = Math.max(atOneLength, c + (lengths.get(n - 1) ?? 0));
   const eachItsOwn = measured >= LENGTHS_MIN && atOneLength <= measured * ONE_LENGTH_SHARE;
+  // Lines that stop mid-sentence at one length are a column's full lines, however short its paragraphs (wide
+  // columns: most lines end one); an export's lines a column break cut are each their own length.
+  const oneMeasure = openLengths.length >= OPEN_AT_ONE_MIN && Math.max(...openLengths.map((n) => openLengths.filter((m) => m <= n && m >= n - MEASURE_SLACK).length)) >= openLengths.length * OPEN_AT_ONE_SHARE;
   // A short export (a masthead, headlines, bylines, a few paragraphs) has more short lines than long
   // ones; its long lines are paragraphs that end a sentence, which no column's lines do, and so do
   // nearly all its lines of sentences, where a column's lines mostly stop inside one.
   if (short > Math.floor(filled / 2)) {
     const paragraphs =
       (long >= PARAGRAPHS_MIN && long * 5 >= filled && (open <= long * PARAGRAPH_OPEN_SHARE || eachItsOwn)) || (sentences >= PARAGRAPHS_MIN && ended >= sentences * SENTENCES_ENDED);
-    return paragraphs ? 'paragraph' : 'wrapped';
+    return paragraphs && !oneMeasure ? 'paragraph' : 'wrapped';
   }
   // Wide columns wrap too (a page set in two or three columns): most of their lines stop mid-sentence,
   // where an export's line is a paragraph and ends one.
-  return open > long * WRAPPED_OPEN_SHARE && !eachItsOwn ? 'wrapped' : 'paragraph';
+  return (open > long * WRAPPED_OPEN_SHARE || oneMeasure) && !eachItsOwn ? 'wrapped' : 'paragraph';
 }
 
 /**

@@ -1306,6 +1306,18 @@ describe('article boundaries from layout', () => {
       '二是落实管护责任，提高成活率；三是加强督导', '检查，每月通报进度。 （记者 金 涛 通讯员 ', '', '许诺）', '', '临溪镇部署秋冬季造林绿化工作', ''].join('\n'));
     assert.deepEqual(p.articles.map((a) => [headlineText(a), a.byline.reporters, a.byline.correspondents]), [['临溪镇部署秋冬季造林绿化工作', ['金涛'], ['许诺']]]);
   });
+  it('reads columns of over forty characters whose paragraphs are a line or two as columns, headlines after their text, by the lines that stop mid-sentence at one length (style A)', () => {
+    // A page laid out by the property tests' generator at 43 characters a line: most lines end a sentence, as an export's do.
+    const p = parse(readFileSync(new URL('pages/wide-columns-short-paragraphs.txt', import.meta.url), 'utf8'));
+    assert.equal(p.layout, 'wrapped');
+    assert.deepEqual(p.articles.map((a) => [headlineText(a), body(a).slice(0, 6)]), [
+      ['全国春季农业生产暨春耕备耕现场会召开', '本报北京1月'],
+      ['全省职业技能大赛落幕', '本报讯（记者'],
+      ['多地加快推进老旧小区改造', '新华社北京1'],
+      ['百年古桥完成保护性修缮', '近日，位于松'],
+      ['市民运动会篮球决赛落幕', '本报讯（记者'],
+    ]);
+  });
   it('measures wide columns of short paragraphs by their lines, OCR\'s stray spaces in them, not by the narrow captions\' lines, and reads no paragraph as a caption (style A)', () => {
     // A page laid out by the property tests' generator: columns of about fifty characters, captions of seven.
     const p = parse(readFileSync(new URL('pages/ocr-wide-columns-stray-spaces.txt', import.meta.url), 'utf8'));
