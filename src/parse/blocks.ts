@@ -53,8 +53,8 @@ export function detectLayout(lines: Line[]): Layout {
   let open = 0;
   let sentences = 0;
   let ended = 0;
-  const lengths = new Map<number, number>();
-  let measured = 0;
+  // The long lines' lengths (not columns a tool ran together), and those of the ones stopping mid-sentence.
+  const lengths: number[] = [];
   const openLengths: number[] = [];
   for (const l of lines) {
     const n = visibleLength(l.text);
@@ -74,19 +74,16 @@ export function detectLayout(lines: Line[]): Layout {
       if (!ends) open++;
       // (Not columns a tool ran together, two column lines a space apart, `…和几 经热闹起来。…`: of any length.)
       if (!runTogether(l.text)) {
-        measured++;
-        lengths.set(n, (lengths.get(n) ?? 0) + 1);
+        lengths.push(n);
         if (!ends) openLengths.push(n);
       }
     }
   }
   if (filled === 0) return 'paragraph';
-  let atOneLength = 0;
-  for (const [n, c] of lengths) atOneLength = Math.max(atOneLength, c + (lengths.get(n - 1) ?? 0));
-  const eachItsOwn = measured >= LENGTHS_MIN && atOneLength <= measured * ONE_LENGTH_SHARE;
+  const eachItsOwn = lengths.length >= LENGTHS_MIN && atOneLength(lengths, 1) <= lengths.length * ONE_LENGTH_SHARE;
   // Lines that stop mid-sentence at one length are a column's full lines, however short its paragraphs (wide
   // columns: most lines end one); an export's lines a column break cut are each their own length.
-  const oneMeasure = openLengths.length >= OPEN_AT_ONE_MIN && Math.max(...openLengths.map((n) => openLengths.filter((m) => m <= n && m >= n - MEASURE_SLACK).length)) >= openLengths.length * OPEN_AT_ONE_SHARE;
+  const oneMeasure = openLengths.length >= OPEN_AT_ONE_MIN && atOneLength(openLengths, MEASURE_SLACK) >= openLengths.length * OPEN_AT_ONE_SHARE;
   // A short export (a masthead, headlines, bylines, a few paragraphs) has more short lines than long
   // ones; its long lines are paragraphs that end a sentence, which no column's lines do, and so do
   // nearly all its lines of sentences, where a column's lines mostly stop inside one.
@@ -98,6 +95,13 @@ export function detectLayout(lines: Line[]): Layout {
   // Wide columns wrap too (a page set in two or three columns): most of their lines stop mid-sentence,
   // where an export's line is a paragraph and ends one.
   return (open > long * WRAPPED_OPEN_SHARE || oneMeasure) && !eachItsOwn ? 'wrapped' : 'paragraph';
+}
+
+/** How many of these lengths stand within `slack` characters under one of them: a column's measure, or none. */
+function atOneLength(lengths: number[], slack: number): number {
+  let most = 0;
+  for (const n of lengths) most = Math.max(most, lengths.filter((m) => m <= n && m >= n - slack).length);
+  return most;
 }
 
 /**
@@ -262,6 +266,10 @@ interface LineFlags {
 const BARE_LEAD_END = /^[^，。；,;（(【〔）)】〕]*[\u3400-\u9fff]\s*$/;
 /** The rest of such a byline on the next line: a role word, names (`通讯员方晓 报道`). */
 const BYLINE_GOES_ON = /^\s*(?:特约|见习|实习)?(?:记\s*者|通\s*讯\s*员)/;
+/** A lead whose byline in words stops at the line's end (`本报讯 记者江枫`), and its next role on the line after. */
+const bylineGoesOn = (lead: string, next: string): boolean => LEAD.test(lead) && BARE_LEAD_END.test(lead) && BYLINE_GOES_ON.test(next) && !/摄/.test(next);
+/** A bracket left open at a line's end (`…（记者 苏`), closed a few characters into the next (`航）`). */
+const closesBracket = (above: string, next: string): boolean => /[（(](?:\s*[^\s（(）)]){0,10}$/.test(above.trimEnd()) && /^[^（(）)]{1,12}[）)]/.test(next.trim());
 
 /**
  * Does `line` open a block after the lines of the block so far? A credit
@@ -277,7 +285,7 @@ function startsBlock(line: Line, flags: LineFlags, block: Line[]): boolean {
   // Nor under a line stopping on a clause's mark, in a narrow column (`马骏）日前，` / `记者从省科技`).
   if (prev && /[，、：,:]$/.test(prev.text.trim()) && !/摄/.test(line.text)) return false;
   // A lead's byline wrapped in a narrow column (`本报讯 记者江枫` / `通讯员方晓 报道`) goes on with the lead.
-  if (prev && LEAD.test(prev.text) && BARE_LEAD_END.test(prev.text) && BYLINE_GOES_ON.test(line.text) && !/摄/.test(line.text)) return false;
+  if (prev && bylineGoesOn(prev.text, line.text)) return false;
   const wraps = (above: Line[]) => {
     const text = above.map((l) => l.text.trim()).join('');
     return visibleLength(text) <= BYLINE_LINE_MAX && isBylineLine(`${text}${line.text.trim()}`);
@@ -349,13 +357,9 @@ export function toBlocks(lines: Line[]): Block[] {
         current.push(cut[1]);
       }
       // A bracket a column break left open (`…课程资源。（` / blank / `记者 彭悦）`, `…（记者 苏` / blank / `航）`,
-      // `…（记者 金 涛 通讯员` / blank / `许诺）`): the text goes on in it.
-      else if (
-        prev &&
-        ((/[（(](?:\s*[^\s（(）)]){0,10}$/.test(prev.lines.at(-1)?.text.trimEnd() ?? '') && /^[^（(）)]{1,12}[）)]/.test(line.text.trim())) ||
-          // (Or a byline said in words a column break cut: `本报讯 记者温岚` / blank / `通讯员龚琳 报道`.)
-          (prev.lines.length === 1 && LEAD.test(prev.lines[0]?.text ?? '') && BARE_LEAD_END.test(prev.lines[0]?.text ?? '') && BYLINE_GOES_ON.test(line.text) && !/摄/.test(line.text)))
-      ) {
+      // `…（记者 金 涛 通讯员` / blank / `许诺）`), or a lead's byline said in words that it cut (`本报讯 记者温岚` /
+      // blank / `通讯员龚琳 报道`): the text goes on in it.
+      else if (prev && (closesBracket(prev.lines.at(-1)?.text ?? '', line.text) || (prev.lines.length === 1 && bylineGoesOn(prev.lines[0]?.text ?? '', line.text)))) {
         blocks.pop();
         current = prev.lines;
         pendingBlanks = prev.blanksBefore;
