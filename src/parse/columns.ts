@@ -523,11 +523,15 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
   // (`——…报告解读（三）`), not over text.
   const gapped = band.map((l) => /\S {2,}\S/.test(l.text.trim()));
   const runsUnder = (i: number, parts: string[]) => {
-    const second = widthOf(band[i]?.text.slice(0, band[i]!.text.indexOf(parts[1] ?? '') + (parts[1]?.length ?? 0)) ?? '', wide);
+    const from = widthOf(band[i]?.text.slice(0, band[i]!.text.indexOf(parts[1] ?? '')) ?? '', wide);
+    const second = from + widthOf(parts[1] ?? '', wide);
     const first = rows[i]?.[0]?.start ?? 0;
     return [i - 1, i + 1].some((j) => {
       const p = rows[j]?.length === 1 ? rows[j]?.[0] : undefined;
-      return p !== undefined && p.start <= first + LINK && p.end > second && !heads[j] && (!gapped[i] || (j === i + 1 && headText(p.text)));
+      if (p === undefined || p.start > first + LINK || heads[j]) return false;
+      // (A deck under phrases set wide apart reaches under the second, however short: `稳就业促增收        共绘好光景`
+      // over `全县多措并举…帮扶`.)
+      return gapped[i] ? j === i + 1 && headText(p.text) && p.end > from + 2 : p.end > second;
     });
   };
   const kicker = band.map((_, i) => heads[i] !== null && runsUnder(i, heads[i] ?? []));
@@ -677,12 +681,14 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
     last = start;
   }
   const across: Line[] = [];
-  let acrossAt: { no: number; start: number } | null = null;
+  let acrossAt: { no: number; start: number; alone: boolean } | null = null;
   const nearest = (start: number) => columns.reduce((best, c) => (Math.abs(c.start - start) < Math.abs(best.start - start) ? c : best));
   // The columns of running text: more than a line or two of it (not a byline set right, not an indent).
   const used = new Map<(typeof columns)[number], number>();
   for (const r of body)
     for (const p of r) {
+      // (A byline set right is no running text.)
+      if (wide === 1 && width > 0 && !SENTENCE_MARK.test(p.text) && BYLINE_WORD.test(p.text) && measure(p.text) <= width / 2) continue;
       const c = nearest(p.start);
       used.set(c, (used.get(c) ?? 0) + 1);
     }
@@ -789,9 +795,10 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
       for (const p of cut[i] ?? []) {
         if (spansColumns(p.text, width) && !endsInColumn(p)) {
           across.push({ no: line.no, text: p.text });
-          acrossAt = { no: line.no, start: p.start };
-        } else if (acrossAt && acrossAt.no === band[i - 1]?.no && Math.abs(p.start - acrossAt.start) <= LINK && ENDS_CREDIT.test(p.text)) {
-          // A credit under that caption, starting where it starts, closes it.
+          const alone = !(cut[i - 1] ?? []).some((q) => Math.abs(q.start - p.start) <= LINK);
+          acrossAt = { no: line.no, start: p.start, alone };
+        } else if (acrossAt && acrossAt.no >= (band[i - (acrossAt.alone ? 2 : 1)]?.no ?? Infinity) && Math.abs(p.start - acrossAt.start) <= LINK && ENDS_CREDIT.test(p.text)) {
+          // A credit under that caption, starting where it starts, closes it (a row apart from a caption of one line).
           across.push({ no: line.no, text: p.text });
         } else {
           const under = above.get(p.start) ?? (headText(p.text) && measure(p.text) < width - FULL_BELOW && emptyAt(i - 1, p.start) ? at(older, p.start) : undefined);
@@ -839,6 +846,9 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
   for (const [k, l] of across.entries()) (k === 0 ? read.push([l]) : read.at(-1)?.push({ no: l.no, text: '' }, l));
   return read;
 }
+
+/** A line of a headline's words shorter than this, under a column's last, ends a headline, not the column's text. */
+const SHORT_HEAD = 8;
 
 /** The masthead's line (`2023年5月8日 星期一    A07版 县域    责编 高翔`), OCR's, on a line of its own. */
 const mastheadLine = (l: Line): boolean => l.no <= MASTHEAD_LINES && (ISSUE_HEADER.test(l.text) || readMasthead(l.text) !== null);
@@ -965,7 +975,9 @@ export function readColumns(lines: Line[]): { lines: Line[]; sideBySide: number[
       const shared = first.filter((p) => last.some((q) => Math.abs(q.start - p.start) <= TOLERANCE));
       // Above it, running text (a sentence mark in it) stops mid-sentence where a column below starts.
       const under = (q: Piece) => first.find((p) => Math.abs(q.start - p.start) <= TOLERANCE);
-      const goesOn = last.filter((q) => SENTENCE_MARK.test(q.text) && !TERMINAL.test(q.text.trim()) && under(q) !== undefined && !LEAD.test(under(q)?.text ?? ''));
+      // (Not into a lead, nor into a headline's short last line: `…赴三地开展专题` / `招商`.)
+      const text = (q: Piece) => under(q)?.text.trim() ?? '';
+      const goesOn = last.filter((q) => SENTENCE_MARK.test(q.text) && !TERMINAL.test(q.text.trim()) && under(q) !== undefined && !LEAD.test(text(q)) && !(headText(text(q)) && visibleLength(text(q)) < SHORT_HEAD));
       if (shared.length >= 2 && goesOn.length >= 1) runs.splice(k, 3, [...up, ...down]);
     }
   // (One mark alone on a line would be a sentence's end: a band with one rule keeps it where it stands.)

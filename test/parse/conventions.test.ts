@@ -3134,4 +3134,26 @@ describe('columns', () => {
     assert.deepEqual(p.articles.map((a) => [a.headline?.main, a.doubts ?? []]), [['临溪镇召开防汛工作部署会议', []], ['图书馆延长夏季开放时间', []]]);
     assert.ok(!p.warnings.some((x) => /columns run together/.test(x.message)));
   });
+  it('gives a byline set right in its column to that column, not to the next one whose headline stands beside it (pdftotext -layout)', () => {
+    // A page made by `npm run real-pages -- --seed 22` (page 8): `（记者 梁辰）` stands right in the schools' column, nine
+    // cells from its start and eleven from the next column's, on a row of its own; with the next column's headline lines
+    // it had made a column of text, read after them (the report lost its byline). Its picture's credit stands two rows
+    // under a caption of one line set across the columns beside, a row empty between.
+    const p = parse(readFileSync(new URL('pages/layout-byline-set-right-beside-a-headline.txt', import.meta.url), 'utf8'));
+    assert.deepEqual(find(p.articles, '日前，青川县新建的三所乡村学校')?.byline.reporters, ['梁辰']);
+    assert.deepEqual(find(p.articles, '本报讯（记者李娜）')?.byline.reporters, ['李娜']);
+    const photo = p.articles.find((a) => a.kind === 'photo' && body(a).includes('果农'));
+    assert.deepEqual(photo?.byline.photographers, ['韦华']);
+  });
+  it('keeps a module under a blank line apart from the columns above it when what goes on under a column is a headline\'s last line (pdftotext -layout)', () => {
+    // A page made by `npm run real-pages -- --seed 31` (page 10): the columns above stop mid-sentence (their text goes on
+    // at the top of the next column), and under the blank line a headline's second line `招商` stands where the first
+    // column stood: two modules, not one (the report below had been read into the one above). Its headline is two
+    // phrases set wide apart over a deck shorter than both: one headline.
+    const p = parse(readFileSync(new URL('pages/layout-modules-apart-over-a-blank.txt', import.meta.url), 'utf8'));
+    const visit = find(p.articles, '本报讯（记者朱琳）1月16日');
+    assert.equal(Object.values(visit?.headline ?? {}).join('').replace(/\s/g, ''), '军民鱼水情深共建美好家园示范区领导走访慰问驻焦部队和武警官兵');
+    assert.ok(body(visit).includes('刘同兴对示范区党工委') && body(visit).endsWith('进行走访慰问，并送上价值16万余元的慰问品。'), body(visit));
+    assert.ok(!body(visit).includes('招商'), body(visit));
+  });
 });
