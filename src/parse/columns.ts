@@ -18,7 +18,7 @@
  * between two columns (a column change is a block boundary). Every piece keeps
  * its line number.
  */
-import { ENDS_CREDIT, LEAD, leadReads, OPENS_REPORT, PARAGRAPH_INDENT, TERMINAL, visibleLength } from './chars.ts';
+import { ENDS_CREDIT, LEAD, LEAD_ROLE, leadReads, OPENS_REPORT, PARAGRAPH_INDENT, TERMINAL, visibleLength } from './chars.ts';
 import { PICTURE_GAP } from './classify.ts';
 import { isOcrNoise, ISSUE_HEADER, MASTHEAD_LINES, readMasthead } from './furniture.ts';
 import { bigrams, share } from './pairs.ts';
@@ -397,6 +397,23 @@ function cutFullLines(p: Piece, width: number, starts: number[]): Piece[] {
   return out.filter((x) => x.text.trim() !== '');
 }
 
+/** A closing byline in its brackets, then one space and text: `（记者 程远） 位前排起了…`. */
+const BYLINE_THEN_TEXT = new RegExp(String.raw`^([（(]\s*${LEAD_ROLE}[^（()）]{1,${BRACKETED_MAX}}[）)]) (?=\S)`);
+
+/**
+ * A closing byline set right in its column, run into the next column's line with one space: nothing
+ * follows a closing byline in its own column's line, so the line is cut after it.
+ */
+function cutAfterByline(p: Piece): Piece[] {
+  const m = BYLINE_THEN_TEXT.exec(p.text);
+  if (!m) return [p];
+  const n = [...(m[1] as string)].length;
+  return [
+    { text: m[1] as string, start: p.start, end: p.start + n },
+    { text: p.text.slice(m[0].length), start: p.start + n + 1, end: p.end },
+  ];
+}
+
 /** The usual length of a column line on a page set a character to a cell: the most common length of its pieces. */
 function usualWidth(bands: Band[]): number {
   const counts = new Map<number, number>();
@@ -477,6 +494,28 @@ type ColumnLine = Line & { head?: boolean; start?: number };
 interface BandColumn {
   start: number;
   lines: ColumnLine[];
+}
+
+/**
+ * Two columns whose lines never share a row, where the left one's lines reach past where the right one's
+ * start, cannot stand side by side: they are one column `-layout` set a few cells apart in some rows (a
+ * module's rows beside a wider one's moved: `清晨七点，…` at 57 over `去年以来，…` at 67), or one module
+ * over another. Either way they read by row: merged into the left one.
+ */
+function mergeShifted(columns: BandColumn[], standsAt: (c: BandColumn) => number): void {
+  for (let k = columns.length - 2; k >= 0; k--) {
+    const [left, right] = [columns[k] as BandColumn, columns[k + 1] as BandColumn];
+    if (left.lines.length === 0 || right.lines.length === 0) continue;
+    const rows = new Set(left.lines.map((l) => l.no));
+    if (right.lines.some((l) => rows.has(l.no))) continue;
+    const placed = left.lines.filter((l) => l.start !== undefined && !l.head);
+    const over = placed.filter((l) => (l.start as number) + measure(l.text) > right.start + LINK);
+    if (over.length < 2 || over.length * 2 < placed.length || right.lines.filter((l) => l.start !== undefined && !l.head).length < 2) continue;
+    // (A line keeps its indent: where it starts from where its own column stands.)
+    const moved = right.lines.map((l) => (l.start === undefined ? l : { ...l, start: l.start - standsAt(right) + standsAt(left) }));
+    left.lines = [...left.lines, ...moved].sort((x, y) => x.no - y.no);
+    columns.splice(k + 1, 1);
+  }
 }
 
 /** How much of a headline's pairs a line opening its report says (OCR's line set in the first cell). */
@@ -560,7 +599,7 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
     // after a gap (`百年古桥完成保护性 新春走基层` over `修缮        守护万家灯火的人`).
     const shared = new Set([...(mine ?? [])].filter((c) => breaks[i - 1]?.has(c) || breaks[i + 1]?.has(c) || startsNear(i - 1, c) || startsNear(i + 1, c)));
     const aligned = cutAligned(rows[i] ?? [], shared);
-    const full = wide === 1 ? aligned.flatMap((x) => cutFullLines(x, width, starts.map((c) => c.at))) : aligned;
+    const full = wide === 1 ? aligned.flatMap(cutAfterByline).flatMap((x) => cutFullLines(x, width, starts.map((c) => c.at))) : aligned;
     // (A piece no longer than a column's line is cut only at a signature where a column starts: `…（记者 □ 潘峰`.)
     return full.flatMap((x) => (wide === 1 && width > 0 && measure(x.text) <= width + FULL_ABOVE && !SIGNED_AFTER_SPACE.test(x.text) ? [x] : cutAtColumns(x, starts, wide)));
   });
@@ -819,6 +858,7 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
   // drifted into a column of starts of their own).
   const emptyBetween = (from: number, to: number, start: number) =>
     band.every((line, i) => line.no <= from || line.no >= to || (cut[i] ?? []).every((p) => p.start < start - LINK * 2 || p.start > start + Math.max(width / 2, LINK * 2)));
+  if (wide === 1) mergeShifted(columns, standsAt);
   if (wide === 1) columns.forEach((c) => handBackTails(c.lines, columns));
   // Columns were made from the starts in order: left to right.
   const read = columns.map((c) => {

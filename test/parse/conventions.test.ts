@@ -3156,4 +3156,14 @@ describe('columns', () => {
     assert.ok(body(visit).includes('刘同兴对示范区党工委') && body(visit).endsWith('进行走访慰问，并送上价值16万余元的慰问品。'), body(visit));
     assert.ok(!body(visit).includes('招商'), body(visit));
   });
+  it('cuts a closing byline from the next column\'s line run into it, and reads a column -layout set apart in some rows as one (pdftotext -layout)', () => {
+    // A page made by `npm run real-pages -- --seed 31` (page 7): `（记者 程远） 位前排起了长队，…` — the byline set right in
+    // the schools' column, one space from the feature's line beside it — and the feature's first three rows set at 57 and
+    // 55, its others at 65 and 67 (the wide module beside it moved them): the rows never meet, so one column.
+    const p = parse(readFileSync(new URL('pages/layout-byline-run-into-a-shifted-column.txt', import.meta.url), 'utf8'));
+    assert.deepEqual(find(p.articles, '日前，松林县新建的三所乡村学校')?.byline.reporters, ['程远']);
+    const feature = find(p.articles, '清晨七点，老城区的巷子里');
+    assert.deepEqual([feature?.kind, feature?.headline?.main, feature?.byline.reporters], ['feature', '老街巷里的新生活', ['韦华']]);
+    assert.ok(body(feature).startsWith('清晨七点，老城区的巷子里已经热闹起来。卖早点的摊位前排起了长队'), body(feature));
+  });
 });
