@@ -399,6 +399,8 @@ function cutFullLines(p: Piece, width: number, starts: number[]): Piece[] {
 
 /** A closing byline in its brackets, then one space and text: `（记者 程远） 位前排起了…`. */
 const BYLINE_THEN_TEXT = new RegExp(String.raw`^([（(]\s*${LEAD_ROLE}[^（()）]{1,${BRACKETED_MAX}}[）)]) (?=\S)`);
+/** A closing byline on its own: `（记者 龚琳）`, `（记者 韦华 摄）`. */
+const CLOSING_BYLINE = new RegExp(String.raw`^\s*[（(]\s*${LEAD_ROLE}[^（()）]{1,${BRACKETED_MAX}}[）)]\s*$`);
 
 /**
  * A closing byline set right in its column, run into the next column's line with one space: nothing
@@ -756,8 +758,18 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
       const next = textColumns[textColumns.indexOf(t) + 1];
       return p.start >= standsAt(t) - LINK && p.end <= Math.min(standsAt(t) + width + FULL_ABOVE, next ? standsAt(next) : Infinity);
     };
+    // A closing byline set right ends where its column's full lines end (`（记者 龚琳）` nearer the next column's start).
+    if (CLOSING_BYLINE.test(p.text)) {
+      const right = textColumns.find((t) => p.start >= standsAt(t) && Math.abs(standsAt(t) + width - p.end) <= FULL_ABOVE);
+      if (right) return right;
+    }
     if (textColumns.includes(c) && within(c)) return c;
-    return textColumns.filter(within).at(-1) ?? c;
+    const inside = textColumns.filter(within).at(-1);
+    if (inside) return inside;
+    // A lead's first line standing alone, short of the column of text to its right (a row with a headline set large
+    // in it moved left): that column's first line (`本报讯（融媒体记者 卢婷）` twelve cells left of `21日晚，…`).
+    if (!textColumns.includes(c) && LEAD.test(p.text)) return textColumns.find((t) => standsAt(t) > p.start && standsAt(t) - p.start <= width) ?? c;
+    return c;
   };
   // A headline of a row that is not one a column stands over its column or left of it (set larger than
   // the cells count): of the nearest column and the next two, the one whose text below says most of its

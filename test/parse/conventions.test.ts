@@ -3166,4 +3166,19 @@ describe('columns', () => {
     assert.deepEqual([feature?.kind, feature?.headline?.main, feature?.byline.reporters], ['feature', '老街巷里的新生活', ['韦华']]);
     assert.ok(body(feature).startsWith('清晨七点，老城区的巷子里已经热闹起来。卖早点的摊位前排起了长队'), body(feature));
   });
+  it('gives a lead\'s first line that a headline set large moved left to the column of text to its right (pdftotext -layout)', () => {
+    // A page made by `npm run real-pages -- --seed 28` (page 10): `本报讯（融媒体记者 卢婷）` stands twelve cells left of the
+    // column its text goes on in (`21日晚，…`), on a row whose headlines are set large; alone in a column of its own it had
+    // been read before its headline and apart from its text (the report lost its byline and its date).
+    const p = parse(readFileSync(new URL('pages/layout-lead-line-moved-left.txt', import.meta.url), 'utf8'));
+    const market = find(p.articles, '本报讯（融媒体记者卢婷）21日晚');
+    assert.deepEqual([market?.headline?.main.slice(0, 9), market?.byline.reporters, market?.date], ['乡村夜市点亮消费新', ['卢婷'], '1998-03-21']);
+  });
+  it('gives a closing byline set right to the column whose full lines end where it ends, however near the next column\'s start (pdftotext -layout)', () => {
+    // A page made by `npm run real-pages -- --seed 28` (page 4): `（记者 龚琳）` ends where the schools' column's full lines
+    // end, ten cells right of that column's start and five left of the essay's beside it; it had gone to the essay.
+    const p = parse(readFileSync(new URL('pages/layout-byline-set-right-near-next-column.txt', import.meta.url), 'utf8'));
+    assert.deepEqual(find(p.articles, '日前，白鹭镇新建的三所乡村学校')?.byline.reporters, ['龚琳']);
+    assert.deepEqual(p.articles.find((a) => a.headline?.main === '老屋的枣树')?.byline.reporters, ['潘峰']);
+  });
 });
