@@ -749,6 +749,17 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
   const columnOf = (p: Piece, i: number) => {
     const c = nearest(p.start);
     if (wide !== 1 || width <= 0) return c;
+    // A lead's first line that goes on, over another lead in its column (a row with a headline set large in it moved
+    // it right of where its own stands): the next column's to the right whose line under it is no lead's nor headline's.
+    if (LEAD.test(p.text) && !TERMINAL.test(p.text.trim())) {
+      const under = cut[i + 1] ?? [];
+      const lead = under.find((q) => nearest(q.start) === c || (q.start <= p.start + LINK && q.end > p.start));
+      if (lead && LEAD.test(lead.text)) {
+        const goesOn = under.find((q) => q.start > lead.end && !LEAD.test(q.text) && !headText(q.text));
+        const next = goesOn && textColumns.find((t) => t.start > lead.start + LINK && Math.abs(standsAt(t) - goesOn.start) <= LINK);
+        if (next) return next;
+      }
+    }
     // Under a headline line of its nearest column, a row or two up: that headline's next line; a byline
     // or lead rows further down, nothing of that column between: that headline's piece (`□ 龚琳`).
     const last = c.lines.at(-1);

@@ -3181,4 +3181,14 @@ describe('columns', () => {
     assert.deepEqual(find(p.articles, '日前，白鹭镇新建的三所乡村学校')?.byline.reporters, ['龚琳']);
     assert.deepEqual(p.articles.find((a) => a.headline?.main === '老屋的枣树')?.byline.reporters, ['潘峰']);
   });
+  it('gives a lead\'s first line set over another lead to the column where its text goes on (pdftotext -layout)', () => {
+    // A page made by `npm run real-pages -- --seed 46` (page 11): on a row of headlines set large, `本报讯【记者 华安】12月31日，
+    // 南湖区` stands in the second column, over that column's own lead (`本报讯（记者周杰）…`); its text goes on in the third
+    // (`召开防汛工作会议，…`). It had been read as a report of one line, and the third column's as a report with no lead.
+    const p = parse(readFileSync(new URL('pages/layout-lead-over-another-lead.txt', import.meta.url), 'utf8'));
+    const flood = p.articles.find((a) => a.headline?.main === '南湖区部署防汛工作');
+    assert.deepEqual([flood?.byline.reporters, flood?.date], [['华安'], '2020-12-31']);
+    assert.ok(body(flood).startsWith('本报讯【记者华安】12月31日，南湖区'), body(flood));
+    assert.ok(!p.articles.some((a) => body(a) === '本报讯【记者华安】12月31日，南湖区'));
+  });
 });
