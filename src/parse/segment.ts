@@ -74,6 +74,10 @@ function medianWidth(b: Classified): number {
 }
 
 /** The caption blocks a credit closes: in narrow columns, text back to the nearest headline. */
+/** A caption without credit says what a picture shows in a sentence of at least this many characters. */
+const GROUPED_CAPTION_MIN = 8;
+/** A caption's only line this much shorter than the lines above it is a caption of its own, not their end. */
+const SHORT_CAPTION = 0.8;
 function captionBefore(blocks: Classified[], creditAt: number, layout: Layout, taken: Set<number>): number[] {
   const out: number[] = [];
   const prevOk = (b: Classified | undefined) =>
@@ -97,7 +101,12 @@ function captionBefore(blocks: Classified[], creditAt: number, layout: Layout, t
     // (Nor is a caption's last line, alone after a blank line OCR put in it, as wide as the caption: the lines
     // above that it goes on from set its width, `…占有率分别达85%和` / `33%，是…基地。`.)
     const bottom = blocks[out[0] ?? -1];
-    const lastLine = out.length === 1 && bottom !== undefined && bottom.lines.length === 1 && !SAYS_PICTURE.test(textOf([bottom])) && !CAPTION_OPENER.test(textOf([bottom])) && !TERMINAL.test(textOf([b]).trim());
+    // (Not one its credit closes on its own line, `…文化广场夜景。 （资料图片）`: a caption so short is whole.)
+    const creditBeside = bottom?.lines.at(-1)?.no === blocks[creditAt]?.lines[0]?.no;
+    const lastLine = out.length === 1 && bottom !== undefined && bottom.lines.length === 1 && !creditBeside && !SAYS_PICTURE.test(textOf([bottom])) && !CAPTION_OPENER.test(textOf([bottom])) && !TERMINAL.test(textOf([b]).trim());
+    // Nor does one far shorter than the lines above go on from them where they stop mid-sentence (a column the picture
+    // cut, `…更换了老旧管网，`).
+    if (out.length === 1 && creditBeside && bottom?.lines.length === 1 && b.lines.length >= 2 && visibleLength(textOf([bottom])) < w * SHORT_CAPTION && !TERMINAL.test(textOf([b]).trim())) break;
     if (width === 0 || runsInto || lastLine) width = w;
     else if (b.lines.length >= 3 || out.length === 1) {
       if (w > width * WIDTH_CHANGE || w * WIDTH_CHANGE < width) break;
@@ -490,6 +499,24 @@ export function segment(input: Classified[], layout: Layout): Segmented {
     taken.add(b.index);
     photos.push(photo);
   }
+  // In narrow columns, a sentence of a line right under a picture's credit, where the text above the picture ends a
+  // sentence: the next picture's caption, without credit (`…湿地公园里，成群的白鹭在水面上觅食嬉戏。` under
+  // `…夜景。 （资料图片）`), not that text going on.
+  if (layout === 'wrapped')
+    for (const photo of [...photos]) {
+      const b = blocks[(photo.credit?.index ?? -2) + 1];
+      const above = blocks[Math.min(...photo.body.map((x) => x.index)) - 1];
+      // (Not a report whose lead was lost, opening on when it happened: `近日，位于…修缮，重新向游人开放。`.)
+      if (!b || taken.has(b.index) || b.kind !== 'text' || b.lines.length !== 1 || stopsMidSentence(above) || OPENS_REPORT.test(b.lines[0]?.text ?? '')) continue;
+      const text = textOf([b]).trim();
+      if (visibleLength(text) < GROUPED_CAPTION_MIN || visibleLength(text) > CAPTION_MAX_CHARS || !TERMINAL.test(text) || (text.match(/[。！？!?；;]/g) ?? []).length !== 1) continue;
+      const next = newArticle('photo', null);
+      next.body.push(b);
+      next.why.push(`line ${lineOf(b)}: one sentence of a line under a picture's credit: another caption, without credit`);
+      next.doubts.push('caption without credit');
+      taken.add(b.index);
+      photos.push(next);
+    }
   // A paragraph a line: a headline right over a credited caption, another headline (or the page's foot) right
   // under its credit, is the picture's title (`金秋稻香`), not the next article's kicker.
   if (layout === 'paragraph') {

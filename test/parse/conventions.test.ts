@@ -3191,4 +3191,25 @@ describe('columns', () => {
     assert.ok(body(flood).startsWith('本报讯【记者华安】12月31日，南湖区'), body(flood));
     assert.ok(!p.articles.some((a) => body(a) === '本报讯【记者华安】12月31日，南湖区'));
   });
+  it('reads a caption whose credit OCR opened with a title\'s mark (`…夜景。 《资料图片)`) as a caption of its own, not the end of the paragraph the picture cut (tesseract, style A)', () => {
+    // As on a page made by `npm run real-pages -- --seed 12` (page 7): the credit had been text; once read, its caption
+    // of one short line had taken the paragraph above it, which stops mid-sentence and goes on under the picture.
+    const p = parse(['老街巷里的新生活', '', '本报记者 范文 文/图', '', '去年以来，老城区启动了背街小巷改造', '工程，铺设了新的路面，更换了老旧管网，', '', '松林县新建的文化广场夜景。 《资料图片)', '', '还增设了休闲座椅和绿化带。居民们说，', '巷子变干净了，住着也更舒心了。', ''].join('\n'));
+    assert.deepEqual(p.articles.map((a) => a.kind), ['feature', 'photo']);
+    assert.equal(body(p.articles[1]), '松林县新建的文化广场夜景。');
+    assert.ok(body(p.articles[0]).includes('更换了老旧管网，还增设了休闲座椅和绿化带。'), body(p.articles[0]));
+  });
+  it('reads a sentence of a line under a picture\'s credit, the text above the picture ending its sentence, as the next picture\'s caption without credit (tesseract, style A)', () => {
+    // As on pages made by `npm run real-pages` (seeds 16, 20, 31, 34 and more): a picture's caption without credit,
+    // set after a credited one, had gone to the report above both pictures as its last paragraph.
+    const p = parse([
+      '军民共建美好家园', '', '本报讯（记者 林峰） 1月16日，示范区领导到驻区部队走访慰', '问，并送上慰问品。', '',
+      '据悉，示范区还对12家驻区部队等进行走访慰问。', '',
+      '南湖区新建的文化广场夜景。 (资料图片)', '', '南湖区湿地公园里，成群的白鹭在水面上觅食嬉戏。', '',
+      '乡村夜市点亮消费新场景', '', '本报讯（融媒体记者 比琳) 17日晚，南湖区乡村夜市正式开', '市，特色小吃吸引了众多市民。', '',
+    ].join('\n'));
+    assert.deepEqual(p.articles.map((a) => [a.kind, body(a).slice(0, 8)]), [['news', '本报讯（记者林峰'], ['photo', '南湖区新建的文化'], ['photo', '南湖区湿地公园里'], ['news', '本报讯（融媒体记']]);
+    assert.deepEqual(p.articles[2]?.doubts, ['caption without credit']);
+    assert.ok(body(p.articles[0]).endsWith('进行走访慰问。'));
+  });
 });
