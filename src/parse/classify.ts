@@ -46,6 +46,8 @@ export interface Classified extends Block {
   fillsColumnButLast: boolean;
   /** In narrow columns, the block's first line is a paragraph's (two characters short of the column): text starts here, it does not run on. */
   opensParagraph: boolean;
+  /** In narrow columns, the block's first line is longer than the column's: set across columns or in smaller type. */
+  widerThanColumn: boolean;
 }
 
 /** How many blocks, or lines (MASTHEAD_LINES), from the top a masthead (`江城晚报`) may stand. */
@@ -279,7 +281,8 @@ export function classifyBlock(block: Block, index: number, shape: PageShape): Cl
     layout === 'wrapped' && block.lines.length > 1 && block.lines.slice(0, -1).every(fills) && visibleLength(block.lines.at(-1)?.text ?? '') === shape.columnWidth - 1;
   const opensParagraph = layout === 'wrapped' && block.lines.length > 1 && shape.columnWidth > 0 && visibleLength(first) === shape.columnWidth - PARAGRAPH_INDENT;
   // Spelled out, not spread: one object shape for every block (spreading cost a sixth of a parse).
-  return { lines: block.lines, blanksBefore: block.blanksBefore, index, kind, captionCandidate, headlineCandidate, fillsColumn, fillsColumnButLast, opensParagraph };
+  const widerThanColumn = layout === 'wrapped' && shape.columnWidth > 0 && visibleLength(first) > shape.columnWidth;
+  return { lines: block.lines, blanksBefore: block.blanksBefore, index, kind, captionCandidate, headlineCandidate, fillsColumn, fillsColumnButLast, opensParagraph, widerThanColumn };
 }
 
 /**

@@ -499,6 +499,26 @@ export function segment(input: Classified[], layout: Layout): Segmented {
     taken.add(b.index);
     photos.push(photo);
   }
+  // In narrow columns, a sentence of a line (or two) after a report its byline closed, before a headline or a lead (or
+  // the page's foot): a caption without credit, not that report's text going on (`…确保居民按时用暖。（记者 梁辰）` /
+  // `松林县湿地公园里，成群的白鹭在水面上觅食嬉戏。` / `…新场景`).
+  if (layout === 'wrapped')
+    for (const b of blocks) {
+      // (Of two lines, the first set wider than the column: a paragraph's end read out of its columns' order fills it.)
+      if (taken.has(b.index) || b.kind !== 'text' || b.lines.length > (b.widerThanColumn ? 2 : 1) || OPENS_REPORT.test(b.lines[0]?.text ?? '')) continue;
+      const before = blocks[b.index - 1];
+      const after = blocks[b.index + 1];
+      const closed = before !== undefined && (before.kind === 'endByline' || ((before.kind === 'text' || before.kind === 'lead') && closesOnByline(before.lines.map((l) => l.text))));
+      if (!closed || !(after === undefined || ['headline', 'lead', 'furniture'].includes(after.kind))) continue;
+      const text = textOf([b]).trim();
+      if (visibleLength(text) < GROUPED_CAPTION_MIN || visibleLength(text) > CAPTION_MAX_CHARS || !TERMINAL.test(text) || (text.match(/[。！？!?；;]/g) ?? []).length !== 1) continue;
+      const photo = newArticle('photo', null);
+      photo.body.push(b);
+      photo.why.push(`line ${lineOf(b)}: one sentence after a report its byline closed: a caption without credit`);
+      photo.doubts.push('caption without credit');
+      taken.add(b.index);
+      photos.push(photo);
+    }
   // In narrow columns, a sentence of a line right under a picture's credit, where the text above the picture ends a
   // sentence: the next picture's caption, without credit (`…湿地公园里，成群的白鹭在水面上觅食嬉戏。` under
   // `…夜景。 （资料图片）`), not that text going on.

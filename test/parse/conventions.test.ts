@@ -3212,4 +3212,17 @@ describe('columns', () => {
     assert.deepEqual(p.articles[2]?.doubts, ['caption without credit']);
     assert.ok(body(p.articles[0]).endsWith('进行走访慰问。'));
   });
+  it('reads a sentence after a report its byline closed, before the next headline, as a caption without credit (tesseract, style A)', () => {
+    // As on pages made by `npm run real-pages -- --seed 16` (page 7) and `--seed 22` (page 9): the caption, its first
+    // line wider than the column, had gone to the report before it as a paragraph after its byline.
+    const p = parse([
+      '冬季供暖设施检修完成', '', '日前，白鹭镇完成冬季', '供暖设施检修，共更换老', '旧管道三千余米。', '',
+      '检修期间，工作人员逐户排', '查隐患，确保居民按时用', '暖。(记者 梁辰)', '',
+      '临溪镇湿地公园里，成群的白鹭在水面上觅食嬉', '戏。', '',
+      '图书馆延长开放时间', '', '本报讯（通讯员 常乐）即', '日起，市图书馆每天开放', '时间延长至晚上九点。', '',
+    ].join('\n'));
+    assert.deepEqual(p.articles.map((a) => [a.kind, a.headline?.main ?? null]), [['news', '冬季供暖设施检修完成'], ['photo', null], ['news', '图书馆延长开放时间']]);
+    assert.equal(body(p.articles[1]), '临溪镇湿地公园里，成群的白鹭在水面上觅食嬉戏。');
+    assert.deepEqual(p.articles[0]?.byline.reporters, ['梁辰']);
+  });
 });

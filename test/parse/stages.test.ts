@@ -263,6 +263,7 @@ describe('segment', () => {
     fillsColumn: false,
     fillsColumnButLast: false,
     opensParagraph: false,
+    widerThanColumn: false,
   });
   it('gives a byline left with headline lines and no text to the unsigned text beside it; a line its neighbour\'s lead goes on with goes to that headline', () => {
     // Columns set apart a commentary's headline tail and byline (`明的底色`, `本报评论员`) and another headline's
