@@ -447,8 +447,23 @@ export function toBlocks(lines: Line[]): Block[] {
  * furniture keeps its lines together (`获取更多精彩资讯，` / `请扫码关注…`).
  */
 export function paragraphBlocks(blocks: Block[]): Block[] {
-  return blocks.flatMap((b) => (b.lines.length === 1 || isFurniture(joinLines(b.lines.map((l) => l.text))) ? [b] : b.lines.map((line, i) => ({ lines: [line], blanksBefore: i === 0 ? b.blanksBefore : 0 }))));
+  return blocks.flatMap((b) => {
+    if (b.lines.length === 1 || wrappedNarrow(b)) return [b];
+    // (Furniture of several lines, and a credit wrapped under a caption, `（资料图` / `片）`, stay whole.)
+    const text = joinLines(b.lines.map((l) => l.text));
+    if (isFurniture(text) || isPhotoCredit(text)) return [b];
+    return b.lines.map((line, i) => ({ lines: [line], blanksBefore: i === 0 ? b.blanksBefore : 0 }));
+  });
 }
+
+/** A line of a caption set under a small picture, on a page of long lines: a few characters. */
+const NARROW_LINE = 16;
+/**
+ * Lines of a few characters each that a sentence runs through, its marks inside them (`青川县新建的文化广` /
+ * `场夜景。 （资料图` / `片）`): a caption wrapped under a small picture, one block, not a paragraph a line.
+ */
+const wrappedNarrow = (b: Block): boolean =>
+  b.lines.every((l) => visibleLength(l.text) <= NARROW_LINE) && b.lines.slice(0, -1).some((l) => !TERMINAL.test(l.text.trim())) && b.lines.some((l) => /[，。；]/.test(l.text));
 
 /** An editor's note's label alone on its line: `【编者按】`, `编者按：`, `编者的话`. */
 const NOTE_LABEL = /^\s*[【〔\[（(]?\s*(?:编者按|编者的话|编后语?)\s*[】〕\]）)]?\s*[:：]?\s*$/;

@@ -260,13 +260,14 @@ function readPeople(s: string, photo: boolean, requireRole: boolean): People | n
 
 /**
  * A picture's credit that says where it came from, not who took it: `新华社发`, `（资料图片）` (OCR: `《资料图片)`),
- * `视觉中国供图`, `图片由受访者提供`. Its photo names no photographer.
+ * `视觉中国供图`, `图片由受访者提供`. Its photo names no photographer. A bracket it opens it closes: `（资料图` / `片）`
+ * is a credit wrapped, its first line no credit of its own.
  */
-export const SOURCE_CREDIT = new RegExp(`^\\s*[（(〈《]?\\s*(${SOURCE})\\s*[）)〉》]?\\s*$`, 'i');
+export const SOURCE_CREDIT = new RegExp(`^\\s*(?:[（(〈《]\\s*(${SOURCE})\\s*[）)〉》]|(${SOURCE}))\\s*$`, 'i');
 /** Whether a line is such a credit, OCR's stray spaces in its words or not (`（资 料图片）`). */
 export const isSourceCredit = (text: string): boolean => SOURCE_CREDIT.test(text) || (text.length <= 20 && /\S\s\S/.test(text.trim()) && SOURCE_CREDIT.test(text.replace(/\s+/g, '')));
 /** The same closing a caption's line: `…抢收小麦。 新华社发`. Group 1 the caption, group 2 the credit. */
-export const SOURCE_CREDIT_TAIL = new RegExp(`^(.*[。！？!?”」）)])\\s*([（(〈《]?\\s*(?:${SOURCE})\\s*[）)〉》]?)\\s*$`, 'i');
+export const SOURCE_CREDIT_TAIL = new RegExp(`^(.*[。！？!?”」）)])\\s*([（(〈《]\\s*(?:${SOURCE})\\s*[）)〉》]|(?:${SOURCE}))\\s*$`, 'i');
 
 /** A photo credit is a byline that ends in 摄 (`本报记者 宋 / 崇飞 摄`), or a picture's source (`新华社发`). */
 export function isPhotoCredit(text: string): boolean {

@@ -259,7 +259,6 @@ const SIDE_MARGIN = 0.15;
  */
 export function orient(flow: Classified[], layout: Layout): Orientation {
   const votes = { before: 0, after: 0 };
-  if (layout === 'paragraph') return { value: 'before', votes };
   const runs: Array<[number, number]> = [];
   flow.forEach((b, i) => {
     if (!isHeadish(b)) return;
@@ -293,11 +292,18 @@ export function orient(flow: Classified[], layout: Layout): Orientation {
   });
   if (flow.length > 0 && isHeadish(flow[0] as Classified)) votes.before++;
   if (flow.length > 0 && isHeadish(flow.at(-1) as Classified)) votes.after++;
+  // A paragraph a line prints headlines before their body (exports) unless the page says otherwise clearly: narrow
+  // columns' lines as long as an export's paragraphs (`…共享优质课程资源。（记者 范文）` / `…三所乡村学校投入使用`).
+  if (layout === 'paragraph') return { value: votes.after >= votes.before + PARAGRAPH_AFTER ? 'after' : 'before', votes };
   return { value: votes.before > votes.after ? 'before' : 'after', votes };
 }
+/** How many more headlines must say the text before them than after for a page of paragraphs to print them after. */
+const PARAGRAPH_AFTER = 2;
 
 /** Subheads are a feature's: one short block, no deck dash, inside a feature. */
 const SUBHEAD_MAX = 30;
+/** A subhead wrapped over two lines a page of paragraphs read as two blocks is a few words. */
+const WRAPPED_SUBHEAD_MAX = 12;
 const isDebris = (b: Classified) =>
   visibleLength(textOf([b])) <= 1 || (b.lines.every((l) => visibleLength(l.text) <= 2) && (b.lines.length > 1 || /[.,'`|]/.test(textOf([b]))));
 const headingLevel = (b: Classified): number => MD_HEADING.exec(b.lines[0]?.text ?? '')?.[1]?.length ?? 0;
@@ -310,6 +316,10 @@ function deeperHeading(b: Classified, a: RawArticle): boolean {
 const alwaysSubhead = (b: Classified): boolean => b.lines.length <= 2 && (SIDEBAR_LABEL.test(textOf([b]).trim()) || NUMBERED.test(b.lines[0]?.text ?? '') || BULLETED.test(b.lines[0]?.text ?? ''));
 /** Such a subhead is kept one in a report too, where other headline lines in the body are text a column cut. */
 const asSubhead = (b: Classified): Classified => (b.kind === 'headline' && alwaysSubhead(b) ? { ...b, kind: 'heading' } : b);
+/** Two lines of one subhead a page of paragraphs read as two blocks (`老店迎来` / `新客`): one block again. */
+const wrappedSubhead = (words: Classified[]): boolean =>
+  words.length === 2 && words.every((w) => w.kind === 'headline' && w.lines.length === 1) && visibleLength(textOf(words)) <= WRAPPED_SUBHEAD_MAX;
+const oneSubhead = (run: Classified[]): Classified[] => (wrappedSubhead(run) ? [{ ...(run[0] as Classified), lines: run.flatMap((b) => b.lines) }] : run);
 function isSubhead(run: Classified[], current: RawArticle | null, next: Classified): boolean {
   // A lone character beside it, or lines of a character or two (`旦.` / `由里`), are OCR's reading of a
   // rule or a picture's edge, not another headline.
@@ -319,7 +329,8 @@ function isSubhead(run: Classified[], current: RawArticle | null, next: Classifi
   // A box's label (`相关链接`, `记者手记`) or a numbered section's subhead (`二、强化要素保障`) sets apart text of the piece above it.
   // (A bulleted line over a lead is a 简讯 item's headline: `■ 图书馆延长开放时间` / `本报讯…`.)
   if (current && run.length === 1 && alwaysSubhead(run[0] as Classified) && !(BULLETED.test(run[0]?.lines[0]?.text ?? '') && (next.kind === 'lead' || OPENS_REPORT.test(next.lines[0]?.text ?? '')))) return true;
-  if (!current || current.kind !== 'feature' || words.length !== 1) return false;
+  // (Or two lines of one a page of paragraphs set apart, wrapped in a narrow column: `老店迎来` / `新客`.)
+  if (!current || current.kind !== 'feature' || (words.length !== 1 && !wrappedSubhead(words))) return false;
   const b = words[0] as Classified;
   const first = b.lines[0]?.text ?? '';
   if (b.lines.length > 2 || visibleLength(textOf(run)) > SUBHEAD_MAX || SUB_DASH.test(first)) return false;
@@ -1133,7 +1144,7 @@ function headlineFirst(flow: Classified[]): Built {
         c.headline = pending;
         c.why.push(`line ${lineOf(pending[0])}: headline under the byline that opens its piece`);
       } else if (c && isSubhead(pending, c, b)) {
-        c.body.push(...pending.map(asSubhead));
+        c.body.push(...oneSubhead(pending).map(asSubhead));
       } else if (c && stopsMidSentence(last) && !OPENS_REPORT.test(b.lines[0]?.text ?? '')) {
         // Text stopped mid-sentence at a column's foot goes on past the headline lines set between, which
         // look for their article by their words (a line of this report's own headline, another's).
@@ -1225,7 +1236,7 @@ function headlineLast(flow: Classified[]): Built {
       (current as RawArticle | null)?.body.push(b);
     } else {
       const into = c ?? open('news', null);
-      into.body.push(...pending.map(asSubhead), b);
+      into.body.push(...oneSubhead(pending).map(asSubhead), b);
       pending = [];
     }
     last = b;

@@ -3225,4 +3225,14 @@ describe('columns', () => {
     assert.equal(body(p.articles[1]), '临溪镇湿地公园里，成群的白鹭在水面上觅食嬉戏。');
     assert.deepEqual(p.articles[0]?.byline.reporters, ['梁辰']);
   });
+  it('reads a page of headlines after their text whose columns are as wide as an export\'s lines: headlines after, a caption wrapped under a small picture whole, a subhead wrapped over two lines one (style A, columns of forty characters and more)', () => {
+    // As on pages `relayout` makes of the test stories at widths 41–60: read as a paragraph a line, the page had been
+    // taken to print its headlines before their text (each headline given to the next article), the caption and its
+    // credit cut a line a paragraph (`东江区新建的文化广` / `场夜景。 （资料图` / `片）`), the feature cut at its subhead.
+    const p = parse([...HEADER, '日前，东江区完成冬季供暖设施检修，共更换老旧管道三千余米，涉及居民小区二十余个，惠及居民一万余户。', '', '检修期间，工作人员逐户排查隐患，确保居民按时用暖。（记者 温岚）', '', '冬季供暖设施检修完成', '', '本报记者 常乐 文/图', '', '清晨七点，老城区的巷子里已经热闹起来。卖早点的摊位前排起了长队，豆浆油条的香气飘满了街道。', '', '老店迎来', '新客', '', '改造不仅改善了居住环境，也带来了新的商机。几家老字号重新开张，不少年轻人也回到巷子里开起了咖啡馆。', '', '老街巷里的新生活', '', '东江区新建的文化广', '场夜景。 （资料图', '片）', '', '本报讯（记者 梁辰）7月3日晚，市民运动会篮球决赛在市体育馆举行，东城队以78∶72战胜西城队，夺得冠军。', '', '本届运动会共设篮球、乒乓球、羽毛球等十二个项目，参赛运动员三千余人，比赛将持续到月底。', '', '市民运动会篮球决赛落幕', ''].join('\n'));
+    assert.equal(p.layout, 'paragraph');
+    assert.deepEqual(p.articles.map((a) => [a.kind, a.headline?.main ?? null]), [['news', '冬季供暖设施检修完成'], ['feature', '老街巷里的新生活'], ['photo', null], ['news', '市民运动会篮球决赛落幕']]);
+    assert.equal(body(p.articles[2]), '东江区新建的文化广场夜景。');
+    assert.ok(p.articles[1]?.body.some((b) => b.text === '老店迎来新客'), JSON.stringify(p.articles[1]?.body));
+  });
 });
