@@ -21,6 +21,8 @@ const pages = fixtures().map((f) => parsePage(f.input, { file: seedName(f) }));
 /** Column widths, in characters a line: narrow columns (8) to pages set in two or three wide ones (40). */
 const MIN_WIDTH = 8;
 const MAX_WIDTH = 40;
+/** Style A as wide as an export's lines. */
+const WIDE_MAX = 60;
 
 describe('the layout generator sets lines as print does', () => {
   it('never opens a line of style A on a closing mark, the character before it going down with it (`场，`)', () => {
@@ -146,6 +148,38 @@ describe('stories of conventions the seed pages lack, laid out in each style', (
         assert.ok(value >= goal, `${what} ${value}\n${misses}`);
     });
   }
+});
+
+/**
+ * Style A set in columns as wide as an export's lines (41–60 characters): most
+ * paragraphs take a line or two, so the page reads as a paragraph a line, its
+ * headlines still after their text and its captions wrapped under small pictures.
+ */
+describe('stories in style A at forty-one to sixty characters a line', () => {
+  const CASES = Number(process.env.PROPERTY_CASES ?? 60);
+  it('segmentation F1 and kind ≥ 97, headline and byline ≥ 95, exact bodies ≥ 93', () => {
+    const scores = [];
+    for (let k = 0; k < CASES; k++) {
+      const random = rng(4111 + k);
+      const issue = `20${10 + (k % 15)}-0${1 + (k % 9)}-1${k % 9}`;
+      const stories = shuffle(random, ownStories(issue, random))
+        .slice(0, int(random, 4, 8))
+        .filter((s) => s.kind !== 'photo' || s.credit !== undefined);
+      const pairs = stories.map(storyArticles);
+      const text = layoutPage(pairs.map((p) => p.printed), { style: 'A', width: int(random, MAX_WIDTH + 1, WIDE_MAX), random, issueDate: issue });
+      scores.push(scorePage(goldOf(pairs.map((p) => p.read)), parsePage(text, { file: `stories-wide-A-${k}.txt` })));
+    }
+    const s = summarize(scores);
+    const misses = scores.flatMap((x) => x.misses).filter((m) => !m.startsWith('date')).slice(0, 20).join('\n');
+    for (const [what, value, goal] of [
+      ['segment F1', s.segment_f1, 97],
+      ['headline', s.headline, 95],
+      ['byline', s.byline, 95],
+      ['kind', s.kind, 97],
+      ['exact bodies', s.body_exact, 93],
+    ] as const)
+      assert.ok(value >= goal, `${what} ${value}\n${misses}`);
+  });
 });
 
 /**
