@@ -370,7 +370,9 @@ export function toBlocks(lines: Line[]): Block[] {
     const above = current.at(-1);
     // A credit on a line or two of its own under its caption, its 摄 wrapped to the next (`（记者 秦朗` / `摄）`,
     // `本 报 记` / `者 李 娜` / `摄`): a block of its own.
-    const creditLines = LONE_CREDIT_END.test(line.text) ? [1, 2].find((k) => current.length > k && TERMINAL.test(current.at(-1 - k)?.text.trim() ?? '') && isPhotoCredit(`${current.slice(-k).map((l) => l.text.trim()).join('')}${line.text.trim()}`)) : undefined;
+    // (Or its role word alone on the line above its name, in a column of a few characters: `（记者` / `江枫 摄）`.)
+    const roleAbove = ENDS_CREDIT.test(line.text) && visibleLength(above?.text ?? '') <= CREDIT_TAIL_MAX && ROLE_CHAR.test(above?.text ?? '');
+    const creditLines = LONE_CREDIT_END.test(line.text) || roleAbove ? [1, 2].find((k) => current.length > k && TERMINAL.test(current.at(-1 - k)?.text.trim() ?? '') && isPhotoCredit(`${current.slice(-k).map((l) => l.text.trim()).join('')}${line.text.trim()}`)) : undefined;
     if (creditLines !== undefined) {
       const credit = current.splice(-creditLines, creditLines);
       flush();

@@ -3235,4 +3235,10 @@ describe('columns', () => {
     assert.equal(body(p.articles[2]), '东江区新建的文化广场夜景。');
     assert.ok(p.articles[1]?.body.some((b) => b.text === '老店迎来新客'), JSON.stringify(p.articles[1]?.body));
   });
+  it('reads a credit whose role word stands alone over its name in a column of a few characters (`（记者` / `江枫 摄）`) as the caption\'s (style A)', () => {
+    // As `relayout` sets the test stories at widths 6–10: the credit had been read as the caption's text.
+    const p = parse([...HEADER, '本报讯 1月9日', '起，城区新开', '通两条公交线', '路。', '', '新开两条公交线路', '', '1月9日，', '白鹭镇的果', '农在果园里', '修剪果树。', ' （记者 ', '江枫 摄）', '', ''].join('\n'));
+    const photo = p.articles.find((a) => a.kind === 'photo');
+    assert.deepEqual([body(photo), photo?.byline.photographers], ['1月9日，白鹭镇的果农在果园里修剪果树。', ['江枫']]);
+  });
 });
