@@ -3241,4 +3241,12 @@ describe('columns', () => {
     const photo = p.articles.find((a) => a.kind === 'photo');
     assert.deepEqual([body(photo), photo?.byline.photographers], ['1月9日，白鹭镇的果农在果园里修剪果树。', ['江枫']]);
   });
+  it('never reads an interview\'s question a narrow column wrapped after its colon (`记者：今年政` / `务服务…`, `记者：下一步`) as a byline (style A)', () => {
+    // As `relayout` sets the test stories at widths 6–7: `今年政` and `下一步` had been read as reporters' names, the
+    // interview cut into three pieces.
+    const p = parse([...HEADER, '本报记者 许', '诺', '', '记者：今年政', '务服务有哪些', '新变化？', '', '负责人：我们', '推行“一窗受', '理、集成服', '务”，群众办', '事平均用时缩', '短了一半。', '', '记者：下一步', '还有什么打', '算？', '', '负责人：我们', '将把更多事项', '搬到网上。', '', '让群众办事更方便', '——访临溪镇政务服务中心负责人', ''].join('\n'));
+    assert.equal(p.articles.length, 1);
+    assert.deepEqual([p.articles[0]?.kind, p.articles[0]?.byline.reporters], ['feature', ['许诺']]);
+    assert.ok(body(p.articles[0]).includes('记者：下一步还有什么打算？'), body(p.articles[0]));
+  });
 });
