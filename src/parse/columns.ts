@@ -942,10 +942,25 @@ function handBackTails(lines: ColumnLine[], columns: BandColumn[]): void {
   for (let j = 0; j + 1 < lines.length; j++) {
     const l = lines[j] as ColumnLine;
     const next = lines[j + 1] as Line;
+    if (l.head || l.start === undefined || !OPENS_LEAD.test(l.text)) continue;
     const m = SPACED_TAIL.exec(l.text);
-    if (!m || l.head || l.start === undefined || !OPENS_LEAD.test(l.text)) continue;
+    // (A headline's word of the row cut from the line and set under it, `…3月21 区改造` / `工作会议`, runs on again.)
+    const after = lines[j + 1];
+    if (after && after.no === l.no && !after.head && headText(after.text) && ROW_TAIL.test(`${l.text} ${after.text}`) && lines[j + 2]) {
+      const joined = { ...l, text: `${l.text} ${after.text.trim()}` };
+      const was = lines.splice(j, 2, joined);
+      if (!handBackRow(lines, j, columns)) lines.splice(j, 1, ...was);
+      continue;
+    }
+    if (!m) {
+      handBackRow(lines, j, columns);
+      continue;
+    }
     const [, kept = '', tail = ''] = m;
-    if (leadReads(kept + next.text) <= leadReads(l.text + next.text)) continue;
+    if (leadReads(kept + next.text) <= leadReads(l.text + next.text)) {
+      handBackRow(lines, j, columns);
+      continue;
+    }
     const cell = l.start + [...kept].length + 1;
     const home = SENTENCE_MARK.test(tail) ? undefined : columns
       .filter((c) => c.lines !== lines)
@@ -971,6 +986,47 @@ function handBackTails(lines: ColumnLine[], columns: BandColumn[]): void {
     lines[j] = { ...l, text: kept };
     right.c.lines.splice(right.k, 0, { no: l.no, text: tail, start: cell });
   }
+}
+
+/** Headline words run into a lead's line one space apart, a column's each: `本报讯【记者 方晓】3月21 区改造 工作会议`. */
+const ROW_TAILS = 3;
+const ROW_TAIL = /^(.*[^\s]) ([\u3400-\u9fff]{1,6})$/;
+
+/**
+ * The last lines of several headlines set large beside a lead, run into its line one space apart
+ * (`本报讯【记者 方晓】3月21 区改造 工作会议` over `日，…`): where the lead reads whole without them
+ * and not with them, each goes back under the headline line of its column a row or two above it.
+ */
+function handBackRow(lines: ColumnLine[], j: number, columns: BandColumn[]): boolean {
+  const l = lines[j] as ColumnLine;
+  const next = lines[j + 1] as Line;
+  if (l.start === undefined || !next) return false;
+  let kept = l.text;
+  const tails: string[] = [];
+  for (let n = 0; n < ROW_TAILS; n++) {
+    const m = ROW_TAIL.exec(kept);
+    if (!m?.[1] || !m[2]) return false;
+    [kept, tails[tails.length]] = [m[1], m[2]];
+    if (leadReads(kept + next.text) > leadReads(l.text + next.text)) break;
+    if (n === ROW_TAILS - 1) return false;
+  }
+  tails.reverse();
+  // Each to the next column right of the lead's whose headline line stands a row or two above and that holds
+  // nothing on the lead's row (the row of large type moved them all left: cells do not tell).
+  const own = columns.find((c) => c.lines === lines);
+  const homes = columns
+    .filter((c) => own !== undefined && c.start > own.start && !c.lines.some((h) => h.no === l.no))
+    .map((c) => ({ c, k: c.lines.reduce((last, h, i) => (h.no < l.no ? i : last), -1) }))
+    .filter(({ c, k }) => {
+      const h = c.lines[k];
+      return h !== undefined && h.no >= l.no - 2 && headLine(h);
+    })
+    .sort((x, y) => x.c.start - y.c.start)
+    .slice(0, tails.length);
+  if (homes.length < tails.length) return false;
+  lines[j] = { ...l, text: kept };
+  homes.forEach((h, i) => h.c.lines.splice(h.k + 1, 0, { no: l.no, text: tails[i] as string, head: true }));
+  return true;
 }
 
 /** Rows under a headline whose text may repeat its words: a lead's first sentences. */

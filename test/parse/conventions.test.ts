@@ -3249,4 +3249,14 @@ describe('columns', () => {
     assert.deepEqual([p.articles[0]?.kind, p.articles[0]?.byline.reporters], ['feature', ['许诺']]);
     assert.ok(body(p.articles[0]).includes('记者：下一步还有什么打算？'), body(p.articles[0]));
   });
+  it('gives the last lines of headlines set large, run into a lead\'s line one space apart, back to their columns (pdftotext -layout)', () => {
+    // A page made by `npm run real-pages -- --seed 50` (page 2): `本报讯【记者 方晓】3月21 区改造 工作会议` over `日，白鹭镇召开…`,
+    // the row of large type moving the lead twelve cells left of its column: the lead had read `3月21区改造工作会议日`
+    // (no date) and the two headlines beside it had lost their last lines.
+    const p = parse(readFileSync(new URL('pages/layout-headline-tails-in-a-lead-row.txt', import.meta.url), 'utf8'));
+    const flood = find(p.articles, '本报讯【记者方晓】3月21日，白鹭镇召开防汛工作会议');
+    assert.equal(flood?.date, '2023-03-21');
+    assert.ok(p.articles.some((a) => a.headline?.main.replace(/\s/g, '') === '多地加快推进老旧小区改造'));
+    assert.ok(p.articles.some((a) => a.headline?.main.replace(/\s/g, '') === '示范区召开安全生产工作会议'));
+  });
 });
