@@ -878,9 +878,9 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
     above = here;
   });
   // No text starts where a column stands, in the rows between two of its lines (its pieces may have
-  // drifted into a column of starts of their own).
+  // drifted into a column of starts of their own); a byline set right in the column left of it ends before it.
   const emptyBetween = (from: number, to: number, start: number) =>
-    band.every((line, i) => line.no <= from || line.no >= to || (cut[i] ?? []).every((p) => p.start < start - LINK * 2 || p.start > start + Math.max(width / 2, LINK * 2)));
+    band.every((line, i) => line.no <= from || line.no >= to || (cut[i] ?? []).every((p) => p.start < start - LINK * 2 || p.end < start - 1 || p.start > start + Math.max(width / 2, LINK * 2)));
   if (wide === 1) mergeShifted(columns, standsAt);
   if (wide === 1) columns.forEach((c) => handBackTails(c.lines, columns));
   // Columns were made from the starts in order: left to right.

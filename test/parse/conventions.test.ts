@@ -3259,4 +3259,13 @@ describe('columns', () => {
     assert.ok(p.articles.some((a) => a.headline?.main.replace(/\s/g, '') === '多地加快推进老旧小区改造'));
     assert.ok(p.articles.some((a) => a.headline?.main.replace(/\s/g, '') === '示范区召开安全生产工作会议'));
   });
+  it('reads a column\'s rows a picture leaves empty beside a byline set right in the column left of it as a picture\'s gap (pdftotext -layout)', () => {
+    // A page made by `npm run real-pages -- --seed 44` (page 9): ten rows empty in the second column, the first column's
+    // `（记者 范文）` set right among them ending before it; the caption under the picture had been read into the report above.
+    const p = parse(readFileSync(new URL('pages/layout-caption-under-a-byline-set-right.txt', import.meta.url), 'utf8'));
+    const heat = find(p.articles, '日前，东江区完成冬季供暖');
+    assert.ok(body(heat).endsWith('确保居民按时用暖。（记者邵宁）'), body(heat));
+    assert.deepEqual(heat?.byline.reporters, ['邵宁']);
+    assert.ok(p.articles.some((a) => a.kind === 'photo' && body(a) === '东江区湿地公园里，成群的白鹭在水面上觅食嬉戏。'));
+  });
 });
