@@ -465,7 +465,7 @@ const NARROW_LINE = 16;
  * `场夜景。 （资料图` / `片）`): a caption wrapped under a small picture, one block, not a paragraph a line.
  */
 const wrappedNarrow = (b: Block): boolean =>
-  b.lines.every((l) => visibleLength(l.text) <= NARROW_LINE) && b.lines.slice(0, -1).some((l) => !TERMINAL.test(l.text.trim())) && b.lines.some((l) => /[，。；]/.test(l.text));
+  b.lines.every((l, i) => visibleLength(l.text) <= NARROW_LINE && (i === 0 || l.no === (b.lines[i - 1]?.no ?? 0) + 1)) && b.lines.slice(0, -1).some((l) => !TERMINAL.test(l.text.trim())) && b.lines.some((l) => /[，。；]/.test(l.text));
 
 /** An editor's note's label alone on its line: `【编者按】`, `编者按：`, `编者的话`. */
 const NOTE_LABEL = /^\s*[【〔\[（(]?\s*(?:编者按|编者的话|编后语?)\s*[】〕\]）)]?\s*[:：]?\s*$/;
