@@ -3268,4 +3268,10 @@ describe('columns', () => {
     assert.deepEqual(heat?.byline.reporters, ['邵宁']);
     assert.ok(p.articles.some((a) => a.kind === 'photo' && body(a) === '东江区湿地公园里，成群的白鹭在水面上觅食嬉戏。'));
   });
+  it('keeps a caption apart from a line of a lead an export\'s stray double space set off as a column (style C)', () => {
+    // A page `relayout` made (stories, every variation): `…报道  7月15日，记者从白鹭镇统计局获` read as two columns put its
+    // second piece out of order; with the caption of a small picture after it, the two had been read as one caption.
+    const p = parse(readFileSync(new URL('pages/export-stray-double-space-and-a-caption.txt', import.meta.url), 'utf8'));
+    assert.ok(p.articles.some((a) => a.kind === 'photo' && body(a) === '白鹭镇新建的文化广场夜景。'), JSON.stringify(p.articles.filter((a) => a.kind === 'photo').map(body)));
+  });
 });
