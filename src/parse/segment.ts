@@ -101,12 +101,14 @@ function captionBefore(blocks: Classified[], creditAt: number, layout: Layout, t
     // (Nor is a caption's last line, alone after a blank line OCR put in it, as wide as the caption: the lines
     // above that it goes on from set its width, `…占有率分别达85%和` / `33%，是…基地。`.)
     const bottom = blocks[out[0] ?? -1];
-    // (Not one its credit closes on its own line, `…文化广场夜景。 （资料图片）`: a caption so short is whole.)
+    // (Not one its credit closes on its own line, `…文化广场夜景。 （资料图片）`: a caption so short is whole, unless a word or
+    // two, `产基地。 本报记者 韩冰 摄`, that goes on from the lines above whatever their width.)
     const creditBeside = bottom?.lines.at(-1)?.no === blocks[creditAt]?.lines[0]?.no;
-    const lastLine = out.length === 1 && bottom !== undefined && bottom.lines.length === 1 && !creditBeside && !SAYS_PICTURE.test(textOf([bottom])) && !CAPTION_OPENER.test(textOf([bottom])) && !TERMINAL.test(textOf([b]).trim());
+    const ownLine = creditBeside && bottom !== undefined && visibleLength(textOf([bottom])) >= GROUPED_CAPTION_MIN;
+    const lastLine = out.length === 1 && bottom !== undefined && bottom.lines.length === 1 && !ownLine && !SAYS_PICTURE.test(textOf([bottom])) && !CAPTION_OPENER.test(textOf([bottom])) && !TERMINAL.test(textOf([b]).trim());
     // Nor does one far shorter than the lines above go on from them where they stop mid-sentence (a column the picture
     // cut, `…更换了老旧管网，`).
-    if (out.length === 1 && creditBeside && bottom?.lines.length === 1 && b.lines.length >= 2 && visibleLength(textOf([bottom])) < w * SHORT_CAPTION && !TERMINAL.test(textOf([b]).trim())) break;
+    if (out.length === 1 && ownLine && bottom?.lines.length === 1 && b.lines.length >= 2 && visibleLength(textOf([bottom])) < w * SHORT_CAPTION && !TERMINAL.test(textOf([b]).trim())) break;
     if (width === 0 || runsInto || lastLine) width = w;
     else if (b.lines.length >= 3 || out.length === 1) {
       if (w > width * WIDTH_CHANGE || w * WIDTH_CHANGE < width) break;

@@ -3274,4 +3274,16 @@ describe('columns', () => {
     const p = parse(readFileSync(new URL('pages/export-stray-double-space-and-a-caption.txt', import.meta.url), 'utf8'));
     assert.ok(p.articles.some((a) => a.kind === 'photo' && body(a) === '白鹭镇新建的文化广场夜景。'), JSON.stringify(p.articles.filter((a) => a.kind === 'photo').map(body)));
   });
+  it('reads a caption\'s last word or two OCR set apart after a blank line, its credit beside it (`产基地。 本报记者 韩冰 摄`), with the lines above it (tesseract, style A)', () => {
+    // As on a page made by `npm run real-pages -- --seed 52` (page 3): the caption's first lines had gone to the report above.
+    const p = parse([
+      '示范区召开安全生产工作会议', '', '本报讯（记者 高翔）7月25日，示范区召开', '安全生产工作会议，部署下一阶段工作。', '',
+      '7月24日，某材料公司医用热转印膜生产线员工在查看彩色转印膜密度。该公司是示范区膜产业核心企', '业，年产医用热转印膜4200万平方米，国内市场占有率达85%，是我国热转印耗材的科研、开发、生', '',
+      '产基地。 本报记者 韩冰 摄', '', '图书馆延长开放时间', '', '本报讯（通讯员 常乐）即日起，市图书馆', '每天开放时间延长至晚上九点。', '',
+    ].join('\n'));
+    const photo = p.articles.find((a) => a.kind === 'photo');
+    assert.ok(body(photo).startsWith('7月24日，某材料公司') && body(photo).endsWith('开发、生产基地。'), body(photo));
+    assert.deepEqual(photo?.byline.photographers, ['韩冰']);
+    assert.ok(body(p.articles[0]).endsWith('部署下一阶段工作。'), body(p.articles[0]));
+  });
 });
