@@ -897,11 +897,14 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
       // four right (a wider module's indent) only when it fills the rest of the column, not a subhead centred in it.
       const shift = l.start === undefined ? 0 : l.start - standsAt(c);
       const full = width === 0 || measure(l.text) >= width - PARAGRAPH_INDENT * 2 - 1;
-      const indent = !l.head && shift >= PARAGRAPH_INDENT * wide && shift <= (full ? PARAGRAPH_INDENT * 2 : PARAGRAPH_INDENT + 1) * wide;
+      // (Not a headline's words set centred over the column's text, its first line: `百年古桥完成保护性修缮`.)
+      const centred = j === 0 && headText(l.text);
+      const indent = !l.head && !centred && shift >= PARAGRAPH_INDENT * wide && shift <= (full ? PARAGRAPH_INDENT * 2 : PARAGRAPH_INDENT + 1) * wide;
       out.push({ no: l.no, text: indent ? `  ${l.text}` : l.text });
-      // A headline read from a row of headlines stands apart from the text under it.
+      // A headline read from a row of headlines stands apart from the text under it, and so does one set over its
+      // column's text where a report opens under it (`百年古桥完成保护性修缮` / `近日，…`).
       const next = c.lines[j + 1];
-      if (l.head && next && !next.head) out.push({ no: l.no, text: '' });
+      if (next && !next.head && (l.head || (centred && (OPENS_REPORT.test(next.text) || LEAD.test(next.text))))) out.push({ no: l.no, text: '' });
     });
     return out;
   });

@@ -3286,4 +3286,13 @@ describe('columns', () => {
     assert.deepEqual(photo?.byline.photographers, ['韩冰']);
     assert.ok(body(p.articles[0]).endsWith('部署下一阶段工作。'), body(p.articles[0]));
   });
+  it('reads a headline set centred over its column\'s text, a report opening under it with no blank line, as that report\'s headline (pdftotext -layout)', () => {
+    // A page made by `npm run real-pages -- --seed 52` (page 4): `百年古桥完成保护性修缮` three cells right of its column, over
+    // `近日，位于白鹭镇…`, had been read as an indented paragraph and joined to the brief in the column before it.
+    const p = parse(readFileSync(new URL('pages/layout-headline-centred-over-its-text.txt', import.meta.url), 'utf8'));
+    const bridge = find(p.articles, '近日，位于白鹭镇的一座百年石拱古桥');
+    assert.equal(bridge?.headline?.main, '百年古桥完成保护性修缮');
+    const library = p.articles.find((a) => a.headline?.main === '图书馆延长开放时间');
+    assert.deepEqual([body(library), library?.byline.correspondents], ['本报讯（通讯员潘峰）即日起，市图书馆每天开放时间延长至晚上九点，方便读者下班后借阅图书。', ['潘峰']]);
+  });
 });
