@@ -73,11 +73,17 @@ function medianWidth(b: Classified): number {
   return w[Math.floor(w.length / 2)] ?? 0;
 }
 
-/** The caption blocks a credit closes: in narrow columns, text back to the nearest headline. */
 /** A caption without credit says what a picture shows in a sentence of at least this many characters. */
 const GROUPED_CAPTION_MIN = 8;
 /** A caption's only line this much shorter than the lines above it is a caption of its own, not their end. */
 const SHORT_CAPTION = 0.8;
+/** A caption without credit set apart in narrow columns: one sentence, of a caption's length, finished. */
+const oneSentenceCaption = (b: Classified): boolean => {
+  const text = textOf([b]).trim();
+  const n = visibleLength(text);
+  return n >= GROUPED_CAPTION_MIN && n <= CAPTION_MAX_CHARS && TERMINAL.test(text) && (text.match(/[。！？!?；;]/g) ?? []).length === 1;
+};
+/** The caption blocks a credit closes: in narrow columns, text back to the nearest headline. */
 function captionBefore(blocks: Classified[], creditAt: number, layout: Layout, taken: Set<number>): number[] {
   const out: number[] = [];
   const prevOk = (b: Classified | undefined) =>
@@ -489,6 +495,14 @@ export function segment(input: Classified[], layout: Layout): Segmented {
     if (layout === 'wrapped' && stopsMidSentence(blocks[first - 1]) && !taken.has(first - 1) && !onItsDay) photo.doubts.push('caption may begin inside a paragraph');
     photos.push(photo);
   }
+  const uncredited = (b: Classified, why: string) => {
+    const photo = newArticle('photo', null);
+    photo.body.push(b);
+    photo.why.push(why);
+    photo.doubts.push('caption without credit');
+    taken.add(b.index);
+    photos.push(photo);
+  };
   // Captions without credit: after an image gap (styles B and C), unless a lead follows (then it is a headline);
   // in narrow columns, one line of a sentence set wider than the columns, or a sentence after a picture's blank lines.
   for (const b of blocks) {
@@ -497,9 +511,8 @@ export function segment(input: Classified[], layout: Layout): Segmented {
     // (Not a paragraph no headline could be: sentences longer than a caption's shortest, and finished.)
     if (layout === 'paragraph' && next && isAnchor(next) && !pointsAtPicture(b) && !(b.lines.length === 1 && visibleLength(textOf([b])) > CAPTION_MAX_CHARS && TERMINAL.test(textOf([b]).trim()))) continue;
     if (layout === 'wrapped' && b.lines.length > 1 && b.blanksBefore < PICTURE_GAP && runsOn(blocks[b.index - 1])) continue;
-    const photo = newArticle('photo', null);
-    photo.body.push(b);
-    photo.why.push(
+    uncredited(
+      b,
       layout === 'paragraph'
         ? PICTURE_SHOWS.test(b.lines[0]?.text ?? '')
           ? `line ${lineOf(b)}: a paragraph saying what a picture shows: a caption without credit`
@@ -508,9 +521,6 @@ export function segment(input: Classified[], layout: Layout): Segmented {
           ? `line ${lineOf(b)}: one sentence after the blank lines a picture leaves: a caption without credit`
           : `line ${lineOf(b)}: one sentence set wider than the columns: a caption without credit`,
     );
-    photo.doubts.push('caption without credit');
-    taken.add(b.index);
-    photos.push(photo);
   }
   // In narrow columns, a sentence of a line (or two) after a report its byline closed, before a headline or a lead (or
   // the page's foot): a caption without credit, not that report's text going on (`…确保居民按时用暖。（记者 梁辰）` /
@@ -522,15 +532,8 @@ export function segment(input: Classified[], layout: Layout): Segmented {
       const before = blocks[b.index - 1];
       const after = blocks[b.index + 1];
       const closed = before !== undefined && (before.kind === 'endByline' || ((before.kind === 'text' || before.kind === 'lead') && closesOnByline(before.lines.map((l) => l.text))));
-      if (!closed || !(after === undefined || ['headline', 'lead', 'furniture'].includes(after.kind))) continue;
-      const text = textOf([b]).trim();
-      if (visibleLength(text) < GROUPED_CAPTION_MIN || visibleLength(text) > CAPTION_MAX_CHARS || !TERMINAL.test(text) || (text.match(/[。！？!?；;]/g) ?? []).length !== 1) continue;
-      const photo = newArticle('photo', null);
-      photo.body.push(b);
-      photo.why.push(`line ${lineOf(b)}: one sentence after a report its byline closed: a caption without credit`);
-      photo.doubts.push('caption without credit');
-      taken.add(b.index);
-      photos.push(photo);
+      if (!closed || !(after === undefined || ['headline', 'lead', 'furniture'].includes(after.kind)) || !oneSentenceCaption(b)) continue;
+      uncredited(b, `line ${lineOf(b)}: one sentence after a report its byline closed: a caption without credit`);
     }
   // In narrow columns, a sentence of a line right under a picture's credit, where the text above the picture ends a
   // sentence: the next picture's caption, without credit (`…湿地公园里，成群的白鹭在水面上觅食嬉戏。` under
@@ -540,15 +543,8 @@ export function segment(input: Classified[], layout: Layout): Segmented {
       const b = blocks[(photo.credit?.index ?? -2) + 1];
       const above = blocks[Math.min(...photo.body.map((x) => x.index)) - 1];
       // (Not a report whose lead was lost, opening on when it happened: `近日，位于…修缮，重新向游人开放。`.)
-      if (!b || taken.has(b.index) || b.kind !== 'text' || b.lines.length !== 1 || stopsMidSentence(above) || OPENS_REPORT.test(b.lines[0]?.text ?? '')) continue;
-      const text = textOf([b]).trim();
-      if (visibleLength(text) < GROUPED_CAPTION_MIN || visibleLength(text) > CAPTION_MAX_CHARS || !TERMINAL.test(text) || (text.match(/[。！？!?；;]/g) ?? []).length !== 1) continue;
-      const next = newArticle('photo', null);
-      next.body.push(b);
-      next.why.push(`line ${lineOf(b)}: one sentence of a line under a picture's credit: another caption, without credit`);
-      next.doubts.push('caption without credit');
-      taken.add(b.index);
-      photos.push(next);
+      if (!b || taken.has(b.index) || b.kind !== 'text' || b.lines.length !== 1 || stopsMidSentence(above) || OPENS_REPORT.test(b.lines[0]?.text ?? '') || !oneSentenceCaption(b)) continue;
+      uncredited(b, `line ${lineOf(b)}: one sentence of a line under a picture's credit: another caption, without credit`);
     }
   // A paragraph a line: a headline right over a credited caption, another headline (or the page's foot) right
   // under its credit, is the picture's title (`金秋稻香`), not the next article's kicker.
