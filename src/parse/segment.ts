@@ -73,6 +73,8 @@ function medianWidth(b: Classified): number {
   return w[Math.floor(w.length / 2)] ?? 0;
 }
 
+/** Text that opens mid-sentence: a word or two and a mark (`了。”在巷子里…`). */
+const GOES_ON = /^\s*[\u3400-\u9fff]{1,2}[，。、；：！？”]/;
 /** A caption without credit says what a picture shows in a sentence of at least this many characters. */
 const GROUPED_CAPTION_MIN = 8;
 /** A caption's only line this much shorter than the lines above it is a caption of its own, not their end. */
@@ -112,6 +114,10 @@ function captionBefore(blocks: Classified[], creditAt: number, layout: Layout, t
     const creditBeside = bottom?.lines.at(-1)?.no === blocks[creditAt]?.lines[0]?.no;
     const ownLine = creditBeside && bottom !== undefined && visibleLength(textOf([bottom])) >= GROUPED_CAPTION_MIN;
     const lastLine = out.length === 1 && bottom !== undefined && bottom.lines.length === 1 && !ownLine && !SAYS_PICTURE.test(textOf([bottom])) && !CAPTION_OPENER.test(textOf([bottom])) && !TERMINAL.test(textOf([b]).trim());
+    // Nor from lines above that stop mid-sentence where the text after the credit goes on from them (`…现在再也不用担心` /
+    // picture / `了。”在巷子里…`): a paragraph the picture cut.
+    const after = blocks[creditAt + 1];
+    if (out.length === 1 && after?.kind === 'text' && GOES_ON.test(after.lines[0]?.text ?? '') && !TERMINAL.test(textOf([b]).trim()) && !SAYS_PICTURE.test(textOf([b]))) break;
     // Nor does one far shorter than the lines above go on from them where they stop mid-sentence (a column the picture
     // cut, `…更换了老旧管网，`).
     if (out.length === 1 && ownLine && bottom?.lines.length === 1 && b.lines.length >= 2 && visibleLength(textOf([bottom])) < w * SHORT_CAPTION && !TERMINAL.test(textOf([b]).trim())) break;

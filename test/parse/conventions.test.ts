@@ -3295,4 +3295,15 @@ describe('columns', () => {
     const library = p.articles.find((a) => a.headline?.main === '图书馆延长开放时间');
     assert.deepEqual([body(library), library?.byline.correspondents], ['本报讯（通讯员潘峰）即日起，市图书馆每天开放时间延长至晚上九点，方便读者下班后借阅图书。', ['潘峰']]);
   });
+  it('keeps a caption of one sentence to itself where the paragraph the picture cut goes on after its credit (`…再也不用担心` / caption / `了。”在巷子里…`) (tesseract, style A)', () => {
+    // As on a page made by `npm run real-pages -- --seed 28` (page 8): the caption had taken the feature's section above it.
+    const p = parse([
+      '老街巷里的新生活', '', '本报记者 范文 文/图', '', '清晨七点，老城区的巷子里', '已经热闹起来。', '', '小巷换新颜', '',
+      '去年以来，老城区启动了背', '街小巷改造工程。', '', '“以前一下雨，门口就', '积水，现在再也不用担心', '',
+      '青川县新建的文化广场夜景。', '(资料图片)', '', '了。”在巷子里住了四十多', '年的刘大爷笑着说。', '',
+    ].join('\n'));
+    assert.deepEqual(p.articles.map((a) => a.kind), ['feature', 'photo']);
+    assert.equal(body(p.articles[1]), '青川县新建的文化广场夜景。');
+    assert.ok(body(p.articles[0]).includes('街小巷改造工程。'), body(p.articles[0]));
+  });
 });
