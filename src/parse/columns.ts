@@ -397,10 +397,12 @@ function cutFullLines(p: Piece, width: number, starts: number[]): Piece[] {
   return out.filter((x) => x.text.trim() !== '');
 }
 
-/** A closing byline in its brackets, then one space and text: `（记者 程远） 位前排起了…`. */
-const BYLINE_THEN_TEXT = new RegExp(String.raw`^([（(]\s*${LEAD_ROLE}[^（()）]{1,${BRACKETED_MAX}}[）)]) (?=\S)`);
-/** A closing byline on its own: `（记者 龚琳）`, `（记者 韦华 摄）`. */
-const CLOSING_BYLINE = new RegExp(String.raw`^\s*[（(]\s*${LEAD_ROLE}[^（()）]{1,${BRACKETED_MAX}}[）)]\s*$`);
+/** A closing byline in its brackets: `（记者 龚琳）`, `（记者 韦华 摄）`. */
+const BRACKETED_BYLINE = String.raw`[（(]\s*${LEAD_ROLE}[^（()）]{1,${BRACKETED_MAX}}[）)]`;
+/** One then one space and text: `（记者 程远） 位前排起了…`. */
+const BYLINE_THEN_TEXT = new RegExp(String.raw`^(${BRACKETED_BYLINE}) (?=\S)`);
+/** One on its own. */
+const CLOSING_BYLINE = new RegExp(String.raw`^\s*${BRACKETED_BYLINE}\s*$`);
 
 /**
  * A closing byline set right in its column, run into the next column's line with one space: nothing
@@ -967,11 +969,8 @@ function handBackTails(lines: ColumnLine[], columns: BandColumn[]): void {
     const cell = l.start + [...kept].length + 1;
     const home = SENTENCE_MARK.test(tail) ? undefined : columns
       .filter((c) => c.lines !== lines)
-      .map((c) => ({ c, k: c.lines.reduce((last, h, i) => (h.no < l.no ? i : last), -1) }))
-      .filter(({ c, k }) => {
-        const h = c.lines[k];
-        return h !== undefined && h.no >= l.no - 2 && headLine(h) && Math.abs(c.start - cell) <= LINK * 2;
-      })
+      .map((c) => ({ c, k: headlineAbove(c, l.no) }))
+      .filter(({ c, k }) => k >= 0 && Math.abs(c.start - cell) <= LINK * 2)
       .sort((x, y) => Math.abs(x.c.start - cell) - Math.abs(y.c.start - cell))[0];
     if (home) {
       lines[j] = { ...l, text: kept };
@@ -989,6 +988,13 @@ function handBackTails(lines: ColumnLine[], columns: BandColumn[]): void {
     lines[j] = { ...l, text: kept };
     right.c.lines.splice(right.k, 0, { no: l.no, text: tail, start: cell });
   }
+}
+
+/** Where a column's last line over row `no` is a headline's, a row or two above it: that line's index; else -1. */
+function headlineAbove(c: BandColumn, no: number): number {
+  const k = c.lines.reduce((last, h, i) => (h.no < no ? i : last), -1);
+  const h = c.lines[k];
+  return h !== undefined && h.no >= no - 2 && headLine(h) ? k : -1;
 }
 
 /** Headline words run into a lead's line one space apart, a column's each: `本报讯【记者 方晓】3月21 区改造 工作会议`. */
@@ -1019,11 +1025,8 @@ function handBackRow(lines: ColumnLine[], j: number, columns: BandColumn[]): boo
   const own = columns.find((c) => c.lines === lines);
   const homes = columns
     .filter((c) => own !== undefined && c.start > own.start && !c.lines.some((h) => h.no === l.no))
-    .map((c) => ({ c, k: c.lines.reduce((last, h, i) => (h.no < l.no ? i : last), -1) }))
-    .filter(({ c, k }) => {
-      const h = c.lines[k];
-      return h !== undefined && h.no >= l.no - 2 && headLine(h);
-    })
+    .map((c) => ({ c, k: headlineAbove(c, l.no) }))
+    .filter(({ k }) => k >= 0)
     .sort((x, y) => x.c.start - y.c.start)
     .slice(0, tails.length);
   if (homes.length < tails.length) return false;
