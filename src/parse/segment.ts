@@ -115,9 +115,10 @@ function captionBefore(blocks: Classified[], creditAt: number, layout: Layout, t
     const ownLine = creditBeside && bottom !== undefined && visibleLength(textOf([bottom])) >= GROUPED_CAPTION_MIN;
     const lastLine = out.length === 1 && bottom !== undefined && bottom.lines.length === 1 && !ownLine && !SAYS_PICTURE.test(textOf([bottom])) && !CAPTION_OPENER.test(textOf([bottom])) && !TERMINAL.test(textOf([b]).trim());
     // Nor from lines above that stop mid-sentence where the text after the credit goes on from them (`…现在再也不用担心` /
-    // picture / `了。”在巷子里…`): a paragraph the picture cut.
+    // picture / `了。”在巷子里…`; in a column, whatever the text after opens on: `…三大产业` / caption / credit /
+    // `合计贡献了…`): a paragraph the picture cut. (A caption set across the columns, OCR's blank line in it, goes on.)
     const after = blocks[creditAt + 1];
-    if (out.length === 1 && after?.kind === 'text' && GOES_ON.test(after.lines[0]?.text ?? '') && !TERMINAL.test(textOf([b]).trim()) && !SAYS_PICTURE.test(textOf([b]))) break;
+    if (out.length === 1 && after?.kind === 'text' && (GOES_ON.test(after.lines[0]?.text ?? '') || !b.widerThanColumn) && !TERMINAL.test(textOf([b]).trim()) && !SAYS_PICTURE.test(textOf([b]))) break;
     // Nor does one far shorter than the lines above go on from them where they stop mid-sentence (a column the picture
     // cut, `…更换了老旧管网，`).
     if (out.length === 1 && ownLine && bottom?.lines.length === 1 && b.lines.length >= 2 && visibleLength(textOf([bottom])) < w * SHORT_CAPTION && !TERMINAL.test(textOf([b]).trim())) break;

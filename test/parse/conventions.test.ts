@@ -3306,4 +3306,17 @@ describe('columns', () => {
     assert.equal(body(p.articles[1]), '青川县新建的文化广场夜景。');
     assert.ok(body(p.articles[0]).includes('街小巷改造工程。'), body(p.articles[0]));
   });
+  it('keeps a caption to itself where a column\'s paragraph the picture cut goes on after its credit, whatever it goes on with (tesseract, style A)', () => {
+    // As on a page made by `npm run real-pages -- --seed 54` (page 8): `…三大产业` / caption / `(资料图片)` / `合计贡献了…`;
+    // the caption had taken the paragraph above it, and the report had lost its middle.
+    const p = parse([
+      '某县重点项目建设提速', '', '本报讯（记者 林峰）1月17日，记者', '从某县发改委获悉，全县经济运行稳', '中向好。', '',
+      '据介绍，今年以来，该县坚', '持把项目建设作为稳增长的关键', '抓手，先后开工建设重点项目46', '个。电子信息、新材料两大产业', '',
+      '某县新建的文化广场夜景。', '', '(资料图片)', '', '合计贡献了全县工业增长的七成', '以上。', '',
+      '图书馆延长开放时间', '', '本报讯（通讯员 常乐）即日起，市图书馆', '每天开放时间延长至晚上九点。', '',
+    ].join('\n'));
+    const photo = p.articles.find((a) => a.kind === 'photo');
+    assert.equal(body(photo), '某县新建的文化广场夜景。');
+    assert.ok(body(p.articles[0]).includes('据介绍，今年以来') && body(p.articles[0]).endsWith('七成以上。'), body(p.articles[0]));
+  });
 });
