@@ -167,14 +167,14 @@ function wholeCaptionAbove(blocks: Classified[], walk: number[], taken: Set<numb
   for (let j = top - 1; j >= Math.max(0, top - CAPTION_REACH); j--) {
     const b = blocks[j];
     if (!b || taken.has(b.index) || isAnchor(b)) break;
-    if (b.kind === 'text' && WHOLE_CAPTION.test(textOf([b]))) return [j];
+    if (b.kind === 'text' && (WHOLE_CAPTION.test(textOf([b])) || pointingCaption(b))) return [j];
   }
   // Further up the same text, a caption that says what the picture shows (`图为…项` / `目签约仪式现场。`).
   for (let j = top - 1; j >= Math.max(0, top - PICTURE_REACH); j--) {
     const b = blocks[j];
     if (!b || taken.has(b.index)) break;
     // (Its first line, without a mark, may read as a headline's.)
-    const opens = /^\s*图为/.test(b.lines[0]?.text ?? '') && (b.kind === 'text' || b.kind === 'headline');
+    const opens = (/^\s*图为/.test(b.lines[0]?.text ?? '') && (b.kind === 'text' || b.kind === 'headline')) || pointingCaption(b);
     if (!opens && b.kind !== 'text') break;
     if (!opens) continue;
     const out = [j];
@@ -220,6 +220,12 @@ function captionReadAfter(blocks: Classified[], credit: Classified, taken: Set<n
   const text = textOf([b]);
   return last === lineOf(credit) - 1 && visibleLength(text) <= CAPTION_MAX && TERMINAL.test(text.trim()) ? [b.index] : [];
 }
+
+/** A caption that points at its picture (`▲5月9日，…。`, OCR's `全5月9日，…。`), finished: a caption wherever it stands. */
+const pointingCaption = (b: Classified): boolean => {
+  const text = textOf([b]).trim();
+  return b.kind === 'text' && CAPTION_OPENER.test(b.lines[0]?.text ?? '') && TERMINAL.test(text) && visibleLength(text) <= CAPTION_MAX;
+};
 
 /** A caption whole in itself: when and what happened, then what the picture shows (`6月3日，…。图为…`). */
 const WHOLE_CAPTION = /^\s*\d{1,2}月\d{1,2}日[^。]*。.*图为/;

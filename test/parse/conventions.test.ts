@@ -3319,4 +3319,17 @@ describe('columns', () => {
     assert.equal(body(photo), '某县新建的文化广场夜景。');
     assert.ok(body(p.articles[0]).includes('据介绍，今年以来') && body(p.articles[0]).endsWith('七成以上。'), body(p.articles[0]));
   });
+  it('gives a credit OCR read after a headline and a paragraph the caption that points at its picture a few blocks above (tesseract, style A)', () => {
+    // As on a page made by `npm run real-pages -- --seed 54` (page 10): `全7月25日，…抢收小麦。` (OCR's `▲`), a headline, a
+    // paragraph, then `新华社发`: the credit had taken the paragraph, and the caption had gone into the feature above.
+    const p = parse([
+      '新春走基层', '', '本报记者 秦朗', '', '编者按：春节期间，许多人坚守在工作', '岗位上，用辛勤付出守护着万家团圆。', '',
+      '全7月25日，某县的村民在田间抢收小麦。', '', '守护万家灯火的人', '',
+      '除夕夜十一点，供电所的值班室里依然', '灯火通明，班长又开始检查巡线计划。', '', '新华社发', '',
+      '“过年用电负荷大，我们多守一会儿。”', '老周说。', '',
+    ].join('\n'));
+    const photo = p.articles.find((a) => a.kind === 'photo');
+    assert.equal(body(photo), '全7月25日，某县的村民在田间抢收小麦。');
+    assert.ok(p.articles.some((a) => a.kind !== 'photo' && body(a).includes('除夕夜十一点')), JSON.stringify(p.articles.map(body)));
+  });
 });
