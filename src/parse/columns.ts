@@ -244,8 +244,8 @@ function twoHeadlines(row: Piece[], below: Piece[]): Piece[] | null {
   return right.length === 1 ? tightHeadlines(row, below, right.map((q) => ({ from: q.start, at: q.start })), []) : null;
 }
 
-/** A rule OCR read as `”` after a space, before the next column's first character. */
-const RULE_QUOTE = / ”(?=[\u3400-\u9fff])/g;
+/** A rule OCR read as `”` (or `“”`, spaced) after a space, before the next column's first character. */
+const RULE_QUOTE = / (?:(”)|(“”) ?)(?=[\u3400-\u9fff])/g;
 
 /**
  * A rule OCR read as `”` between two columns' lines (`百年古桥完成保护性 ”中央省级媒体组团到`), where a
@@ -253,7 +253,7 @@ const RULE_QUOTE = / ”(?=[\u3400-\u9fff])/g;
  * band as its other rules are. Null where the row has none.
  */
 function cutAtRules(row: Piece[], rows: Piece[][], i: number, rules: string[]): Piece[] | null {
-  if (!row.some((p) => p.text.includes(' ”'))) return null;
+  if (!row.some((p) => p.text.includes(' ”') || p.text.includes(' “”'))) return null;
   const starts = [rows[i - 1], rows[i + 1]].flatMap((r) => (r ?? []).map((p) => p.start));
   let cut = false;
   const out = row.flatMap((p) => {
@@ -265,8 +265,8 @@ function cutAtRules(row: Piece[], rows: Piece[][], i: number, rules: string[]): 
       if (at === undefined) continue;
       const left = p.text.slice(from, m.index);
       parts.push({ text: left, start: parts.length === 0 ? p.start : (parts.at(-1) as Piece).start, end: cell - 1 });
-      rules.push('”');
-      from = m.index + 2;
+      rules.push((m[1] ?? m[2]) as string);
+      from = m.index + m[0].length;
       parts.push({ text: '', start: at, end: at });
     }
     if (parts.length === 0) return [p];
@@ -591,7 +591,8 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
   const startsNear = (j: number, c: number) => rows[j]?.some((p) => p.start === c && p.start > 0) ?? false;
   const ocrColumns = wide === 2 ? columnsInOrder(rows) : null;
   const cut = band.map((_, i) => {
-    const tight = ocrColumns ? tightHeadlines(rows[i] ?? [], rows[i + 1] ?? [], ocrColumns, rules) : wide === 2 ? (cutAtRules(rows[i] ?? [], rows, i, rules) ?? twoHeadlines(rows[i] ?? [], rows[i + 1] ?? [])) : null;
+    const ruled = ocrColumns || wide !== 2 ? null : cutAtRules(rows[i] ?? [], rows, i, rules);
+    const tight = ocrColumns ? tightHeadlines(rows[i] ?? [], rows[i + 1] ?? [], ocrColumns, rules) : wide === 2 ? (twoHeadlines(ruled ?? rows[i] ?? [], rows[i + 1] ?? []) ?? ruled) : null;
     if (tight) return tight;
     if (kickerBeside[i]) return rows[i] ?? [];
     if (kicker[i]) {

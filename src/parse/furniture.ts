@@ -353,8 +353,8 @@ function furnitureLine(text: string): boolean {
 const NOISE_MARK = /[A-Za-z|\\<>[\]{}~_=+^`@#$&*-]/g;
 const HAN_CHAR = /[\u3400-\u9fff]/g;
 const HAS_NOISE_MARK = new RegExp(NOISE_MARK.source);
-/** Column rules OCR read as marks, cut from the rows they stood in (`。 。 |`, `。。`; one `”` alone, no text's). */
-const RULES = /^(?:[。|”]{1,2}(?: [。|”]{1,2})+|”|[。|]{2})$/;
+/** Column rules OCR read as marks, cut from the rows they stood in (`。 。 |`, `。。`; one `”` or `“”` alone, no text's). */
+const RULES = /^(?:(?:[。|”]{1,2}|“”)(?: (?:[。|”]{1,2}|“”))+|”|“”|[。|]{2})$/;
 
 /**
  * A short line OCR read out of a picture: letters or marks among at most three

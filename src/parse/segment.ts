@@ -600,7 +600,7 @@ export function segment(input: Classified[], layout: Layout): Segmented {
   const { articles, stranded: lost, inText } = orientation.value === 'before' ? headlineFirst(flow) : headlineLast(flow);
   lost.push(...completeLeads(articles));
   stranded.push(...rehome(articles, lost, layout, orientation.value === 'after', inText));
-  signLoose(articles);
+  signLoose(articles, stranded);
   goOn(articles);
   parallelSubheads(articles);
   const sure = Math.abs(orientation.votes.before - orientation.votes.after) >= 2 || layout === 'paragraph';
@@ -636,6 +636,20 @@ const PARALLEL_MIN = 2;
 /** The characters parallel subheads open on alike (`聚焦实体经济…`, `聚焦人才引育…`; `以改革为…`, `以开放为…`). */
 const PARALLEL_OPENING = 2;
 
+/** A report with neither lead nor byline, under a headline of a line or two a subhead's length, not opening as a report does. */
+const section = (a: RawArticle | undefined): a is RawArticle =>
+  a !== undefined &&
+  a.kind === 'news' &&
+  !a.anchor &&
+  !a.endByline &&
+  a.body.length > 0 &&
+  a.headline.reduce((n, h) => n + h.lines.length, 0) <= 2 &&
+  visibleLength(textOf(a.headline)) <= SUBHEAD_MAX &&
+  !OPENS_REPORT.test(a.body[0]?.lines[0]?.text ?? '');
+
+/** Sections a signed piece with no text of its own takes from afar: two at least, one after another. */
+const SECTIONS_MIN = 2;
+
 /**
  * A signed piece's sections read as reports of their own (OCR, a page of one feature): right under
  * the piece, reports with neither lead nor byline, none opening as a report does (on when it
@@ -644,15 +658,6 @@ const PARALLEL_OPENING = 2;
  */
 function parallelSubheads(articles: RawArticle[]): void {
   const opening = (a: RawArticle) => compact(textOf(a.headline)).slice(0, PARALLEL_OPENING);
-  const section = (a: RawArticle | undefined): a is RawArticle =>
-    a !== undefined &&
-    a.kind === 'news' &&
-    !a.anchor &&
-    !a.endByline &&
-    a.body.length > 0 &&
-    a.headline.reduce((n, h) => n + h.lines.length, 0) <= 2 &&
-    visibleLength(textOf(a.headline)) <= SUBHEAD_MAX &&
-    !OPENS_REPORT.test(a.body[0]?.lines[0]?.text ?? '');
   for (let i = 0; i < articles.length; i++) {
     const piece = articles[i] as RawArticle;
     const first = articles[i + 1];
@@ -1039,7 +1044,7 @@ const SIGN_ROWS = 3;
  * headline (`…建设推` / `进会`: the lead says `建设推进会`); the rest, with the byline, go to
  * the article next to them that has text and neither lead nor byline.
  */
-function signLoose(articles: RawArticle[]): void {
+function signLoose(articles: RawArticle[], stranded: Classified[]): void {
   const leadOf = (a: RawArticle) => textOf([...(a.anchor ? [a.anchor] : []), ...a.body.slice(0, 2)]).replace(/\s/g, '').slice(0, LEAD_WORDS);
   for (const loose of [...articles]) {
     if (loose.kind !== 'feature' || loose.body.length > 0 || loose.anchor === null || loose.endByline) continue;
@@ -1065,7 +1070,10 @@ function signLoose(articles: RawArticle[]): void {
     const to = articles
       .filter((a) => a.kind !== 'photo' && a.body.length > 0 && a.anchor === null && a.endByline === null && near(a) <= SIGN_ROWS)
       .sort((x, y) => reportish(x) - reportish(y) || near(x) - near(y))[0];
-    if (!to) continue;
+    if (!to) {
+      takeSections(articles, loose, stranded);
+      continue;
+    }
     to.anchor = loose.anchor;
     to.kind = 'feature';
     for (const b of loose.headline) {
@@ -1077,6 +1085,32 @@ function signLoose(articles: RawArticle[]): void {
     to.why.push(`line ${lineOf(loose.anchor)}: a byline with no text of its own, beside text with no lead or byline: its byline`);
     to.doubts.push('byline matched by position');
     articles.splice(articles.indexOf(loose), 1);
+  }
+}
+
+/**
+ * A signed piece with no text of its own and none beside it (OCR read its headline and byline in a row of
+ * headlines across the page, its text columns later): the first run of sections read as reports of their
+ * own, two or more one after another (`小巷换新颜` + text, `老店迎来新客` + text), is its text, their
+ * headlines its subheads.
+ */
+function takeSections(articles: RawArticle[], loose: RawArticle, stranded: Classified[]): void {
+  for (let i = 0; i < articles.length; i++) {
+    let j = i;
+    while (section(articles[j])) j++;
+    if (j - i < SECTIONS_MIN) continue;
+    // (Its headline, where no text stood under it, is the headline read in the row over its byline.)
+    const over = loose.headline.length === 0 ? stranded.find((b) => b.kind === 'headline' && lineOf(b) === lineOf(loose.anchor ?? undefined) - 1) : undefined;
+    if (over) {
+      loose.headline.push(over);
+      stranded.splice(stranded.indexOf(over), 1);
+    }
+    for (const s of articles.splice(i, j - i)) {
+      loose.body.push({ ...(s.headline[0] as Classified), kind: 'heading', lines: s.headline.flatMap((h) => h.lines) }, ...s.body);
+      loose.why.push(`line ${lineOf(s.headline[0])}: a subhead over text with neither lead nor byline, a signed piece with no text of its own on the page: its section`);
+    }
+    loose.doubts.push('text matched by position');
+    return;
   }
 }
 

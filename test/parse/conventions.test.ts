@@ -3332,4 +3332,25 @@ describe('columns', () => {
     assert.equal(body(photo), '全7月25日，某县的村民在田间抢收小麦。');
     assert.ok(p.articles.some((a) => a.kind !== 'photo' && body(a).includes('除夕夜十一点')), JSON.stringify(p.articles.map(body)));
   });
+  it('cuts a row of headlines OCR read across the page at a rule read as `“”`, and gives a feature whose headline and byline stood in that row the sections read later as reports of their own (tesseract)', () => {
+    // A page made by `npm run real-pages -- --seed 54` (page 3): `市民运动会篮球决赛 “” 老街埠里的新生活` over `落幕` and
+    // `本报记者岳峰文/图`; the two headlines had been one, and the feature's sections (`小埠换新颜`, `老店迎来新客`) two
+    // reports with neither lead nor byline.
+    const p = parse(readFileSync(new URL('pages/ocr-feature-head-in-a-row-of-headlines.txt', import.meta.url), 'utf8'));
+    assert.ok(p.articles.some((a) => a.headline?.main === '市民运动会篮球决赛\n落幕'), JSON.stringify(p.articles.map((a) => a.headline?.main)));
+    const feature = p.articles.find((a) => a.headline?.main === '老街埠里的新生活');
+    assert.equal(feature?.kind, 'feature');
+    assert.deepEqual(feature?.byline.reporters, ['岳峰']);
+    assert.ok(body(feature).includes('去年以来，老城区') && body(feature).includes('改造不仅改善了居住环境'), body(feature));
+    assert.ok(!p.articles.some((a) => a.headline?.main === '小埠换新颜' || a.headline?.main === '老店迎来新客'));
+  });
+  it('gives a feature with a byline of its own and no text the sections read later, and the headline OCR read in the row over the byline (tesseract)', () => {
+    // A page made by `npm run real-pages -- --seed 28` (page 11): `老街埠里的新生活` at the far right of the first row, the
+    // byline under it; the headline had been dropped as having no text, and the sections read as two reports.
+    const p = parse(readFileSync(new URL('pages/ocr-feature-head-over-its-byline-alone.txt', import.meta.url), 'utf8'));
+    const feature = p.articles.find((a) => a.kind === 'feature');
+    assert.equal(feature?.headline?.main, '老街埠里的新生活');
+    assert.deepEqual(feature?.byline.reporters, ['金涛']);
+    assert.ok(body(feature).includes('去年以来，老城区') && body(feature).includes('改造不仅改善了居住环境'), body(feature));
+  });
 });
