@@ -235,6 +235,9 @@ function withBoth(people: People | null, both: boolean): People | null {
 /** Words a name never opens on: when (`记者：今年政` / `务服务…`, an interview's question a narrow column wrapped), who, what. */
 const NOT_A_PERSON = /^(?:今年|去年|明年|今天|昨天|明天|近日|日前|目前|当前|现在|近期|下一|接下|还有|此外|对此|为此|我们|你们|他们|大家|这些|那些|什么|怎么|如何|为何|哪些|是否|能否)/;
 
+/** `融媒体` or `全媒体` before a role word, its first character misread. */
+const MISREAD_MEDIA = /^[\u3400-\u9fff]媒体$/;
+
 /** Role words and the names after them; null when a piece is no name. */
 function readPeople(s: string, photo: boolean, requireRole: boolean): People | null {
   const people: People = { reporters: [], correspondents: [], photographers: [] };
@@ -252,6 +255,8 @@ function readPeople(s: string, photo: boolean, requireRole: boolean): People | n
       // A name may say what its person did: `张三/文`, `李四/图`.
       const tagged = DID.exec(token);
       const name = tagged?.[1] ?? token;
+      // (A role word's first character OCR misread, `禹媒体记者` for `融媒体记者`, is no name.)
+      if (MISREAD_MEDIA.test(name) && i + 1 < parts.length) continue;
       if (!NAME.test(name) || NOT_A_PERSON.test(name)) return null;
       people[tagged?.[2] && tagged[2] !== '文' ? 'photographers' : role].push(name);
     }

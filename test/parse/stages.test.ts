@@ -67,6 +67,10 @@ describe('bylines', () => {
     assert.deepEqual(parseByline('本报记者 诸葛亮明', { requireRole: false })?.reporters, ['诸葛亮明']);
     assert.deepEqual(parseByline('记者 欧阳文静', { requireRole: false })?.reporters, ['欧阳文静']);
   });
+  it('takes no name from a role word whose first character OCR misread (`禹媒体记者` for `融媒体记者`)', () => {
+    // As on a page made by `npm run real-pages -- --seed 54` (page 12): `禹媒体` had been read as a second reporter.
+    assert.deepEqual(parseByline('禹媒体记者 岳峰', { requireRole: false })?.reporters, ['岳峰']);
+  });
   it('reads spaced-out credits as one name', () => {
     assert.deepEqual(parseByline('本 报 记者 杨 帆摄', { requireRole: false })?.photographers, ['杨帆']);
     assert.deepEqual(parseByline('本 报 记 者郭树勋 摄', { requireRole: false })?.photographers, ['郭树勋']);
