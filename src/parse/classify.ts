@@ -156,8 +156,12 @@ function unclosed(s: string): boolean {
   return false;
 }
 
+/** Han characters only, a few, then one ASCII `;` or `:` OCR read off the type's edge. */
+const LARGE_TYPE_TAIL = /^\s*[\u3400-\u9fff]{4,12}[;:]\s*$/;
 function isHeadlineLike(block: Block, shape: PageShape): boolean {
   if (block.lines.length > HEADLINE_MAX_LINES) return false;
+  // A line of large type OCR ended on a stray mark (`乡村夜市点亮;`): a headline's, the mark no sentence's.
+  if (block.lines.length === 1 && LARGE_TYPE_TAIL.test(block.lines[0]?.text ?? '')) return true;
   // A line far wider than the column, with no sentence in it, is set across columns: its block is no column's text,
   // and a comma line in it may be as long as a column line (`柳城新区：“3521”，书写…` in a 28-character column).
   const spans = shape.layout === 'wrapped' && block.lines.some((l) => visibleLength(l.text) > shape.columnWidth * SPANS_COLUMNS && !SENTENCE_PUNCT.test(l.text));

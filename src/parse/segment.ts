@@ -597,12 +597,13 @@ export function segment(input: Classified[], layout: Layout): Segmented {
 
   const flow = runOn(blocks.filter((b) => !taken.has(b.index)));
   const orientation = orient(flow, layout);
-  const { articles, stranded: lost, inText } = orientation.value === 'before' ? headlineFirst(flow) : headlineLast(flow);
+  const { articles, stranded: lost, inText, inLead } = orientation.value === 'before' ? headlineFirst(flow) : headlineLast(flow);
   lost.push(...completeLeads(articles));
   stranded.push(...rehome(articles, lost, layout, orientation.value === 'after', inText));
   signLoose(articles, stranded);
   goOn(articles);
   parallelSubheads(articles);
+  for (const h of [...stranded]) if (endsHeadline(h, inLead)) stranded.splice(stranded.indexOf(h), 1);
   const sure = Math.abs(orientation.votes.before - orientation.votes.after) >= 2 || layout === 'paragraph';
   if (!sure) for (const a of articles) if (a.headline.length > 0) a.doubts.push('headline placement guessed');
 
@@ -1119,6 +1120,27 @@ interface Built {
   stranded: Classified[];
   /** Stranded headline lines that stood inside a sentence, the text going on past them: another's line, or its own's. */
   inText?: Set<Classified>;
+  /** Of those, the ones that stood inside a lead's sentence, with the report it opens. */
+  inLead?: Map<Classified, RawArticle>;
+}
+
+/** A headline's last line set large in a narrow column is a few characters: the first alone is no longer than this. */
+const LARGE_HEAD_LINE = 12;
+
+/**
+ * A headline line that stood inside a lead's first sentence (`…乡村夜市正式开` / `消费新场景` / `市，特色小吃…`)
+ * and found no report saying its words (OCR misread them, `肯恤新场景`): the last line of the headline over that
+ * lead, set large in a narrow column and read between the lead's lines.
+ */
+function endsHeadline(h: Classified, inLead: Map<Classified, RawArticle> | undefined): boolean {
+  const host = inLead?.get(h);
+  const last = host?.headline.at(-1);
+  // (Read after the lead's first line, not beside it: `南湖区部署防汛工作 老街巷里的新生活`, two columns' headlines in a row.)
+  if (!host || !last || h.lines.length !== 1 || lineOf(h) <= lineOf(host.anchor ?? undefined) || /[，,。；;、：:！？!?]/.test(textOf([h])) || visibleLength(textOf([h])) > LARGE_HEAD_LINE || visibleLength(textOf(host.headline)) > LARGE_HEAD_LINE) return false;
+  host.headline = [...host.headline.slice(0, -1), { ...last, lines: [...last.lines, ...h.lines] }];
+  host.why.push(`line ${lineOf(h)}: a short headline line inside the lead's first sentence, found by no report's words: the last line of the headline over the lead`);
+  host.doubts.push('headline line inside the text');
+  return true;
 }
 
 const anchorWhy = (b: Classified) =>
@@ -1129,6 +1151,7 @@ function headlineFirst(flow: Classified[]): Built {
   const articles: RawArticle[] = [];
   const stranded: Classified[] = [];
   const inText = new Set<Classified>();
+  const inLead = new Map<Classified, RawArticle>();
   let current: RawArticle | null = null;
   let pending: Classified[] = [];
   let last: Classified | undefined;
@@ -1195,6 +1218,7 @@ function headlineFirst(flow: Classified[]): Built {
         // look for their article by their words (a line of this report's own headline, another's).
         stranded.push(...pending);
         for (const h of pending) inText.add(h);
+        if (c.anchor === last && c.anchor?.kind === 'lead' && c.headline.length > 0) for (const h of pending) inLead.set(h, c);
       } else {
         c = open('news', null, pending);
         c.why.push(`line ${lineOf(b)}: text after a headline, no lead: a new article`);
@@ -1207,7 +1231,7 @@ function headlineFirst(flow: Classified[]): Built {
     last = b;
   }
   stranded.push(...pending);
-  return { articles, stranded, inText };
+  return { articles, stranded, inText, inLead };
 }
 
 /**

@@ -3353,4 +3353,19 @@ describe('columns', () => {
     assert.deepEqual(feature?.byline.reporters, ['金涛']);
     assert.ok(body(feature).includes('去年以来，老城区') && body(feature).includes('改造不仅改善了居住环境'), body(feature));
   });
+  it('reads a headline set large in a narrow column whose lines OCR read around the lead\'s first line as one headline (tesseract)', () => {
+    // As on pages made by `npm run real-pages` (seed 31 page 10, seed 28 page 9): `乡村夜市点亮;` (a stray mark off the large
+    // type) over the lead, `消费新场景` inside its first sentence; the first had been read as the text above's, the second dropped.
+    const p = parse([
+      '某县召开民营企业座谈会', '', '本报讯（记者 林峰）1月17日，某', '县召开民营企业座谈会，听取企业', '对优化营商环境的意见建议。会议',
+      '要求，各部门要主动靠前服务，帮', '助企业解决融资、用工等难题。', '',
+      '乡村夜市点亮;', '', '本报讯（融媒体记者 邵宁）17', '日晚，某镇乡村夜市正式开市，', '', '消费新场景', '',
+      '特色小吃、农副产品和文创摊位吸', '引了众多市民。据了解，夜市将持', '续至年底，每周五至周日开放，带', '动周边农户增收。', '',
+    ].join('\n'));
+    const market = find(p.articles, '本报讯（融媒体记者邵宁）17日晚');
+    assert.equal(market?.headline?.main, '乡村夜市点亮；\n消费新场景');
+    assert.ok(body(market).includes('正式开市，特色小吃、农副产品和文创摊位吸引了众多市民。'), body(market));
+    assert.ok(body(p.articles[0]).endsWith('用工等难题。'), body(p.articles[0]));
+    assert.deepEqual(p.dropped, []);
+  });
 });
