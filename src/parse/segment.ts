@@ -75,6 +75,8 @@ function medianWidth(b: Classified): number {
 
 /** Text that opens mid-sentence: a word or two and a mark (`了。”在巷子里…`). */
 const GOES_ON = /^\s*[\u3400-\u9fff]{1,2}[，。、；：！？”]/;
+/** Text that opens on a sentence's last word or two, which no paragraph does (`了。”在巷子里…`; `同时，…` may open one). */
+const ENDS_GOING_ON = /^\s*[\u3400-\u9fff]{1,2}[。！？][”’」』]?/;
 /** A caption without credit says what a picture shows in a sentence of at least this many characters. */
 const GROUPED_CAPTION_MIN = 8;
 /** A caption's only line this much shorter than the lines above it is a caption of its own, not their end. */
@@ -547,6 +549,35 @@ export function segment(input: Classified[], layout: Layout): Segmented {
       const closed = before !== undefined && (before.kind === 'endByline' || ((before.kind === 'text' || before.kind === 'lead') && closesOnByline(before.lines.map((l) => l.text))));
       if (!closed || !(after === undefined || ['headline', 'lead', 'furniture'].includes(after.kind)) || !oneSentenceCaption(b)) continue;
       uncredited(b, `line ${lineOf(b)}: one sentence after a report its byline closed: a caption without credit`);
+    }
+  // In narrow columns, a sentence set between a paragraph's two parts, the first stopping mid-sentence and the second
+  // going on from it (`…再也不用担心` / `5月9日，…修剪果树。` / `了。”在巷子里…`): a picture cut the paragraph, and the
+  // sentence is its caption, its credit set apart or lost.
+  if (layout === 'wrapped')
+    for (const b of blocks) {
+      // (Or one already read as a caption without credit, set wider than the columns.)
+      const alone = photos.find((ph) => !ph.credit && ph.body.length === 1 && ph.body[0] === b);
+      if ((taken.has(b.index) && !alone) || b.kind !== 'text' || b.lines.length > 2 || !oneSentenceCaption(b)) continue;
+      const before = blocks[b.index - 1];
+      const after = blocks[b.index + 1];
+      if (!before || !after || taken.has(before.index) || taken.has(after.index) || before.kind !== 'text' || after.kind !== 'text') continue;
+      if (TERMINAL.test(textOf([before]).trim()) || !ENDS_GOING_ON.test(after.lines[0]?.text ?? '')) continue;
+      // Its credit, OCR set at the column's foot, may have taken a paragraph there that says no picture: it is this caption's.
+      const credited = photos.find((ph) => {
+        const at = ph.credit?.index ?? -1;
+        return at > b.index && at - b.index <= PICTURE_REACH && ph.body.every((x) => x.kind === 'text' && !SAYS_PICTURE.test(textOf([x]))) &&
+          blocks.slice(b.index + 1, at).every((x) => x.kind !== 'lead' && x.kind !== 'byline' && x.kind !== 'endByline' && x.kind !== 'credit');
+      });
+      if (credited) {
+        for (const x of credited.body) taken.delete(x.index);
+        credited.body = [b];
+        credited.why = [`line ${lineOf(b)}: one sentence between a paragraph's two parts is the caption of the credit at the column's foot, not the paragraph over it`];
+        credited.doubts = credited.doubts.filter((d) => d !== 'caption may begin inside a paragraph');
+        taken.add(b.index);
+        if (alone) photos.splice(photos.indexOf(alone), 1);
+        continue;
+      }
+      if (!alone) uncredited(b, `line ${lineOf(b)}: one sentence between a paragraph's two parts: a caption without credit`);
     }
   // In narrow columns, a sentence of a line right under a picture's credit, where the text above the picture ends a
   // sentence: the next picture's caption, without credit (`…湿地公园里，成群的白鹭在水面上觅食嬉戏。` under

@@ -3368,4 +3368,19 @@ describe('columns', () => {
     assert.ok(body(p.articles[0]).endsWith('用工等难题。'), body(p.articles[0]));
     assert.deepEqual(p.dropped, []);
   });
+  it('gives a credit OCR set at a column\'s foot the sentence a picture set between a paragraph\'s two parts, not the paragraph over the credit (tesseract)', () => {
+    // As on a page made by `npm run real-pages -- --seed 36` (page 6): `…再也不用担心` / `3月21日，…修剪果树。` / `了。 在巷子里…`,
+    // the credit `(记者 白露 摄)` under the feature's last paragraph, which it had taken for its caption.
+    const p = parse([
+      '老街巷里的新生活', '', '本报记者 喜悦 文/图', '', '清晨七点，老城区的巷', '子里已经热闹起来。卖早点', '的摊位前排起了长队。', '',
+      '“以前一下雨，门口就', '积水，现在再也不用担心', '', '3月21日，某区的果农在果园里修剪果树。', '', '了。”在巷子里住了四十多', '年的刘大爷笑着说。', '',
+      '老店迎来新客', '', '改造不仅改善了居住环', '境，也带来了新的商机。', '',
+      '街道办事处负责人介', '绍，今年还将改造12条背街', '小巷，让更多居民享受到改', '造带来的便利。', '', '(记者 白露 摄)', '',
+    ].join('\n'));
+    const photo = p.articles.find((a) => a.kind === 'photo');
+    assert.equal(body(photo), '3月21日，某区的果农在果园里修剪果树。');
+    assert.deepEqual(photo?.byline.photographers, ['白露']);
+    const feature = p.articles.find((a) => a.kind === 'feature');
+    assert.ok(body(feature).includes('再也不用担心了。”在巷子里') && body(feature).endsWith('改造带来的便利。'), body(feature));
+  });
 });
