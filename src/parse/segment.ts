@@ -561,7 +561,10 @@ export function segment(input: Classified[], layout: Layout): Segmented {
       const before = blocks[b.index - 1];
       const after = blocks[b.index + 1];
       if (!before || !after || taken.has(before.index) || taken.has(after.index) || before.kind !== 'text' || after.kind !== 'text') continue;
-      if (TERMINAL.test(textOf([before]).trim()) || !ENDS_GOING_ON.test(after.lines[0]?.text ?? '')) continue;
+      // (Or text going on in any way where the sentence is set wider than the column and says what a picture shows:
+      // `…刚刚处理完` / `5月9日，…修剪果树。` / `一起线路故障，…`.)
+      const picture = b.widerThanColumn && SAYS_PICTURE.test(textOf([b]));
+      if (TERMINAL.test(textOf([before]).trim()) || !(ENDS_GOING_ON.test(after.lines[0]?.text ?? '') || picture)) continue;
       // Its credit, OCR set at the column's foot, may have taken a paragraph there that says no picture: it is this caption's.
       const credited = photos.find((ph) => {
         const at = ph.credit?.index ?? -1;

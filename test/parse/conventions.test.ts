@@ -3383,4 +3383,19 @@ describe('columns', () => {
     const feature = p.articles.find((a) => a.kind === 'feature');
     assert.ok(body(feature).includes('再也不用担心了。”在巷子里') && body(feature).endsWith('改造带来的便利。'), body(feature));
   });
+  it('reads a sentence saying what a picture shows, set wider than the column between a paragraph\'s two parts, as the caption of the credit at the column\'s foot (tesseract)', () => {
+    // As on a page made by `npm run real-pages -- --seed 44` (page 7): `…刚刚处理完` / `3月21日，…修剪果树。` / `一起线路故障，…`.
+    const p = parse([
+      '新春走基层', '', '守护万家灯火的人', '', '本报记者 温岚', '',
+      '编者按：春节期间，许多人坚守在工', '作岗位上，用辛勤付出守护着万家团圆。', '即日起，本报推出“新春走基层”专栏，', '讲述他们的故事。', '',
+      '除夕夜十一点，供电所的值班室里依', '然灯火通明。抢修班班长老周刚刚处理完', '', '3月21日，某镇的果农在果园里修剪果树。', '',
+      '一起线路故障，顾不上吃口热饭，又开始', '检查第二天的巡线计划。', '',
+      '“过年用电负荷大，我们多守一会', '儿，大家就能安安心心过个好年。”老周', '说。这已经是他在岗位上度过的第十五个', '除夕。', '', '(记者 许诺 摄)', '',
+    ].join('\n'));
+    const photo = p.articles.find((a) => a.kind === 'photo');
+    assert.equal(body(photo), '3月21日，某镇的果农在果园里修剪果树。');
+    assert.deepEqual(photo?.byline.photographers, ['许诺']);
+    const feature = p.articles.find((a) => a.kind === 'feature');
+    assert.ok(body(feature).includes('刚刚处理完一起线路故障') && body(feature).endsWith('第十五个除夕。'), body(feature));
+  });
 });
