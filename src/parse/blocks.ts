@@ -255,6 +255,13 @@ function roleTail(caption: Line | undefined, credit: Line): [Line, Line] | null 
   ];
 }
 
+/** A caption's line ending on a credit's names, its `摄` on the next line: `…装箱。 记者 苏航` / `摄`. */
+const creditGoesOn = (above: string, line: string): boolean => {
+  if (!LONE_CREDIT_END.test(line)) return false;
+  const m = CREDIT_TAIL.exec(`${above.trimEnd()} ${line.trim()}`);
+  return m?.[2] !== undefined && isPhotoCredit(m[2]);
+};
+
 /** What a line is, as far as cutting blocks goes: computed once a line. */
 interface LineFlags {
   lead: boolean;
@@ -359,7 +366,8 @@ export function toBlocks(lines: Line[]): Block[] {
       // A bracket a column break left open (`…课程资源。（` / blank / `记者 彭悦）`, `…（记者 苏` / blank / `航）`,
       // `…（记者 金 涛 通讯员` / blank / `许诺）`), or a lead's byline said in words that it cut (`本报讯 记者温岚` /
       // blank / `通讯员龚琳 报道`): the text goes on in it.
-      else if (prev && (closesBracket(prev.lines.at(-1)?.text ?? '', line.text) || (prev.lines.length === 1 && bylineGoesOn(prev.lines[0]?.text ?? '', line.text)))) {
+      // (So does a credit's 摄 a blank line set under it: `…装箱。 记者 苏航` / blank / `摄`.)
+      else if (prev && (closesBracket(prev.lines.at(-1)?.text ?? '', line.text) || (prev.lines.length === 1 && bylineGoesOn(prev.lines[0]?.text ?? '', line.text)) || creditGoesOn(prev.lines.at(-1)?.text ?? '', line.text))) {
         blocks.pop();
         current = prev.lines;
         pendingBlanks = prev.blanksBefore;

@@ -1048,6 +1048,17 @@ function goOn(articles: RawArticle[]): void {
       continue;
     }
     if (OPENS_REPORT.test(a.body[0]?.lines[0]?.text ?? '')) continue;
+    // A short headline line read right after a lead's paragraph, under a headline as short (`乡村夜市点亮` / lead /
+    // `消费新场景` / `据了解，…`): the last line of that headline set large in a narrow column; the report goes on.
+    const head = before.headline.at(-1);
+    if (head && before.body.length <= 1 && before.anchor && largeTypeTail(a.headline, before)) {
+      before.headline = [...before.headline.slice(0, -1), { ...head, lines: [...head.lines, ...a.headline.flatMap((h) => h.lines)] }];
+      before.body.push(...a.body);
+      before.why.push(`line ${lineOf(a.headline[0])}: a short headline line right after the lead's paragraph, under a headline as short: the headline's last line; the report goes on`);
+      before.doubts.push('headline line inside the text');
+      articles.splice(k, 1);
+      continue;
+    }
     const text = textOf(a.body).slice(0, LEAD_WORDS);
     if (share(bigrams(textOf(a.headline)), text) >= REHOME_SHARE) continue;
     if (share(bigrams(text), textOf([before.anchor, ...before.body]).slice(0, SEGMENT_WORDS)) < GOES_ON_SHARE) continue;
@@ -1158,8 +1169,28 @@ interface Built {
   inLead?: Map<Classified, RawArticle>;
 }
 
-/** A headline's last line set large in a narrow column is a few characters: the first alone is no longer than this. */
-const LARGE_HEAD_LINE = 12;
+/** A headline set large in a narrow column holds a few characters a line (body type holds twelve to fifteen there): no more than this. */
+const LARGE_HEAD_LINE = 10;
+
+/**
+ * Headline blocks that may be the last line of a report's headline set large in a narrow column, OCR reading it
+ * among the lead's lines: one line of a few characters, no mark, read after the lead's first line (not beside it:
+ * `南湖区部署防汛工作 老街巷里的新生活`, two columns' headlines in a row), under a headline as short.
+ */
+function largeTypeTail(h: Classified[], host: RawArticle): boolean {
+  const text = textOf(h);
+  return (
+    h.length === 1 &&
+    h[0]?.lines.length === 1 &&
+    lineOf(h[0]) > lineOf(host.anchor ?? undefined) &&
+    !/[，,。；;、：:！？!?]/.test(text) &&
+    visibleLength(text) <= LARGE_HEAD_LINE &&
+    // (A large headline's last line holds what its first left: no more.)
+    visibleLength(text) <= visibleLength(host.headline.at(-1)?.lines.at(-1)?.text ?? '') &&
+    host.headline.length > 0 &&
+    visibleLength(textOf(host.headline)) <= LARGE_HEAD_LINE
+  );
+}
 
 /**
  * A headline line that stood inside a lead's first sentence (`…乡村夜市正式开` / `消费新场景` / `市，特色小吃…`)
@@ -1169,8 +1200,7 @@ const LARGE_HEAD_LINE = 12;
 function endsHeadline(h: Classified, inLead: Map<Classified, RawArticle> | undefined): boolean {
   const host = inLead?.get(h);
   const last = host?.headline.at(-1);
-  // (Read after the lead's first line, not beside it: `南湖区部署防汛工作 老街巷里的新生活`, two columns' headlines in a row.)
-  if (!host || !last || h.lines.length !== 1 || lineOf(h) <= lineOf(host.anchor ?? undefined) || /[，,。；;、：:！？!?]/.test(textOf([h])) || visibleLength(textOf([h])) > LARGE_HEAD_LINE || visibleLength(textOf(host.headline)) > LARGE_HEAD_LINE) return false;
+  if (!host || !last || !largeTypeTail([h], host)) return false;
   host.headline = [...host.headline.slice(0, -1), { ...last, lines: [...last.lines, ...h.lines] }];
   host.why.push(`line ${lineOf(h)}: a short headline line inside the lead's first sentence, found by no report's words: the last line of the headline over the lead`);
   host.doubts.push('headline line inside the text');

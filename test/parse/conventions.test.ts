@@ -3398,4 +3398,21 @@ describe('columns', () => {
     const feature = p.articles.find((a) => a.kind === 'feature');
     assert.ok(body(feature).includes('刚刚处理完一起线路故障') && body(feature).endsWith('第十五个除夕。'), body(feature));
   });
+  it('reads a headline set large in a narrow column whose last line OCR read after the lead\'s paragraph as one headline, and a credit\'s 摄 a blank line set apart as the credit\'s (tesseract)', () => {
+    // As on a page made by `npm run real-pages -- --seed 56` (page 5): `乡村夜市点亮;` / lead / `消费新场景` / `据了解，…`, and
+    // `…装箱。 记者 苏航` / blank / `摄`; the headline's last line had opened a report of its own, which took the caption.
+    const p = parse([
+      '某县召开民营企业座谈会', '', '本报讯（记者 林峰）1月17日，某', '县召开民营企业座谈会，听取企业', '对优化营商环境的意见建议。会议',
+      '要求，各部门要主动靠前服务，帮', '助企业解决融资、用工等难题。', '',
+      '乡村夜市点亮;', '', '本报讯（融媒体记者 华', '安）21日晚，某镇乡村夜', '市正式开市，特色小吃、农', '', '副产品和文创摊位吸引了众', '多市民。', '',
+      '消费新场景', '', '据了解，夜市将持续至', '年底，每周五至周日开放，', '带动周边农户增收。', '',
+      '3月21日，某镇一家农业合作社的社员在大棚里采摘草莓。图为社员将采摘的草莓装箱。 记者 苏航', '', '摄', '',
+    ].join('\n'));
+    const market = find(p.articles, '本报讯（融媒体记者华安）21日晚');
+    assert.equal(market?.headline?.main, '乡村夜市点亮；\n消费新场景');
+    assert.ok(body(market).endsWith('带动周边农户增收。'), body(market));
+    const photo = p.articles.find((a) => a.kind === 'photo');
+    assert.ok(body(photo).endsWith('图为社员将采摘的草莓装箱。'), body(photo));
+    assert.deepEqual(photo?.byline.photographers, ['苏航']);
+  });
 });
