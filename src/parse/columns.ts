@@ -133,6 +133,10 @@ function inBrackets(chars: string[], i: number): boolean {
  * column's lines start a few cells apart (indents, the drift of wide
  * characters): a space anywhere from its leftmost start to its usual one cuts.
  */
+/** A role word a byline's name follows. */
+const ROLE_BEFORE = /(?:记者|通讯员|评论员)$/;
+/** A credit's last word, alone after its names. */
+const CREDIT_LAST = /^摄影?[）)]?(?: |$)/;
 function cutAtColumns(p: Piece, columns: Column[], wide: Cells): Piece[] {
   const inner = columns.filter((c) => c.at > p.start + TOLERANCE && c.from < p.end - 1);
   if (inner.length === 0) return [p];
@@ -143,7 +147,9 @@ function cutAtColumns(p: Piece, columns: Column[], wide: Cells): Piece[] {
   chars.forEach((ch, i) => {
     cell += cellsOf(ch, wide);
     // (Nor right after a signature's ornament, `□ 潘峰`.)
-    if (ch === ' ' && !inBrackets(chars, i) && !ORNAMENTS.has(chars[i - 1] as string)) spaces.push({ i, cell });
+    // (Nor inside a byline or credit: after a role word, its name after it, or before the credit's last word:
+    // `本报通讯员 林峰`, `…现场。 本报记者 唐晓东 摄`; a signature after a role word, `（记者 □ 钟声`, is another column's.)
+    if (ch === ' ' && !inBrackets(chars, i) && !ORNAMENTS.has(chars[i - 1] as string) && !(ROLE_BEFORE.test(chars.slice(Math.max(0, i - 3), i).join('')) && !ORNAMENTS.has(chars[i + 1] as string)) && !CREDIT_LAST.test(chars.slice(i + 1, i + 4).join(''))) spaces.push({ i, cell });
   });
   // For each column, of the spaces where it may start, the one nearest where it usually does.
   const cuts: Array<{ i: number; at: number }> = [];

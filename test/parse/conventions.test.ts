@@ -3415,4 +3415,15 @@ describe('columns', () => {
     assert.ok(body(photo).endsWith('图为社员将采摘的草莓装箱。'), body(photo));
     assert.deepEqual(photo?.byline.photographers, ['苏航']);
   });
+  it('cuts no line for a column inside a byline or a credit: after a role word, or before the credit\'s last word (pdftotext -layout, tesseract)', () => {
+    // Pages made by `npm run real-pages` (seed 46 page 6, -layout: `…签约仪式现场。 本报记者 唐晓东 摄` set across the columns,
+    // cut at `记者 | 唐晓东` and then at `唐晓东 | 摄`; seed 56 page 3, tesseract: `本报记者 罗兰 本报通讯员 | 林峰`).
+    const layout = parse(readFileSync(new URL('pages/layout-credit-role-word-at-a-column-start.txt', import.meta.url), 'utf8'));
+    const photo = layout.articles.find((a) => a.kind === 'photo' && body(a).startsWith('图为'));
+    assert.equal(body(photo), '图为焦作国家创新型特色园区招商引资项目签约仪式现场。');
+    assert.deepEqual(photo?.byline.photographers, ['唐晓东']);
+    const ocr = parse(readFileSync(new URL('pages/ocr-byline-two-roles-over-columns.txt', import.meta.url), 'utf8'));
+    const feature = ocr.articles.find((a) => a.kind === 'feature');
+    assert.deepEqual([feature?.byline.reporters, feature?.byline.correspondents], [['罗兰'], ['林峰']]);
+  });
 });
