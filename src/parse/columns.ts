@@ -555,7 +555,7 @@ function modulesApart(band: Line[], rows: Piece[][], width: number): Line[] {
   return out.length === band.length ? band : out;
 }
 
-function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: number, rules: string[]): Line[][] {
+function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: number, rules: string[], guessed: Set<number>): Line[][] {
   if (rows.every((r) => r.length <= 1)) return [wide === 1 && width > 0 ? modulesApart(band, rows, width) : band];
   const starts = columnStarts(clusters, wide);
   const columns: BandColumn[] = [];
@@ -619,6 +619,10 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
   // words before the space and not those after: two headlines side by side, the second set across the
   // columns beside (`春耕备耕现场会在东江 全区经济工作会议…部署` over `召开` / `…春耕备耕现场会今天在东江召开`).
   if (wide === 1 && width > 0) cut.forEach((r, i) => (cut[i] = heads[i] && !kicker[i] ? r.flatMap((p) => splitByWords(p, i)) : r));
+  // Lines cut where no gap stood, at one space: where the columns were read by a guess.
+  cut.forEach((r, i) => {
+    if (r.length > (rows[i]?.length ?? 0)) guessed.add(band[i]?.no ?? 0);
+  });
   function splitByWords(p: Piece, i: number): Piece[] {
     if (!p.text.includes(' ') || measure(p.text) <= width + FULL_ABOVE) return [p];
     const under = cut
@@ -1125,8 +1129,9 @@ export function readColumns(lines: Line[]): { lines: Line[]; sideBySide: number[
   // (The masthead's words, one a line, as a column of their own: no row of headlines.)
   // (The rules OCR read as `”` in a band's row of headlines: given on a line of their own before it.)
   const bandRules = bands.map((): string[] => []);
+  const guessed = new Set<number>();
   const reads = bands.map((b, i) =>
-    blank(b) || prose(b, wide) ? [b.lines] : masthead(b) ? [(b.rows[0] ?? []).map((p) => ({ no: b.lines[0]?.no ?? 0, text: p.text }))] : readBand(b, wide, width, bandRules[i] as string[]),
+    blank(b) || prose(b, wide) ? [b.lines] : masthead(b) ? [(b.rows[0] ?? []).map((p) => ({ no: b.lines[0]?.no ?? 0, text: p.text }))] : readBand(b, wide, width, bandRules[i] as string[], guessed),
   );
   for (let i = 0; i < bands.length; i++) {
     const [band, columns] = [bands[i] as Band, reads[i] as Line[][]];
@@ -1137,7 +1142,8 @@ export function readColumns(lines: Line[]): { lines: Line[]; sideBySide: number[
     const marks = bandRules[i] ?? [];
     if (marks.length > 0) out.push({ no: band.lines[0]?.no ?? 0, text: marks.join(' ') }, { no: band.lines[0]?.no ?? 0, text: '' });
     const sideways = columns.length > 1 || columns[0] !== band.lines;
-    if (sideways) sideBySide.push(...band.lines.filter((l) => /\S\s{2,}\S/.test(l.text)).map((l) => l.no));
+    // (`-layout` keeps its columns' gaps: only lines it cut at one space were read by a guess. OCR's cells are rough.)
+    if (sideways) sideBySide.push(...band.lines.filter((l) => (wide === 1 ? guessed.has(l.no) : /\S\s{2,}\S/.test(l.text))).map((l) => l.no));
     // OCR's row of headlines across the page: the blocks after it, up to the next such row, go on in its columns.
     let carried: Line[][] | null = null;
     let end = i + 1;
