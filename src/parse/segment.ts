@@ -1048,10 +1048,12 @@ function goOn(articles: RawArticle[]): void {
       continue;
     }
     if (OPENS_REPORT.test(a.body[0]?.lines[0]?.text ?? '')) continue;
-    // A short headline line read right after a lead's paragraph, under a headline as short (`乡村夜市点亮` / lead /
-    // `消费新场景` / `据了解，…`): the last line of that headline set large in a narrow column; the report goes on.
+    // A short headline line read right after a lead's paragraph, under a headline as short that ends on the stray mark
+    // OCR reads off large type (`乡村夜市点亮;` / lead / `消费新场景` / `据了解，…`): the last line of that headline set
+    // large in a narrow column; the report goes on. (Without the mark, a brief with no lead after a brief with one:
+    // `新开两条公交线路` / `本报讯…` / `图书馆延时开放` / `市图书馆…`.)
     const head = before.headline.at(-1);
-    if (head && before.body.length <= 1 && before.anchor && largeTypeTail(a.headline, before)) {
+    if (head && before.body.length <= 1 && before.anchor && LARGE_TYPE_MARK.test(head.lines.at(-1)?.text ?? '') && largeTypeTail(a.headline, before)) {
       before.headline = [...before.headline.slice(0, -1), { ...head, lines: [...head.lines, ...a.headline.flatMap((h) => h.lines)] }];
       before.body.push(...a.body);
       before.why.push(`line ${lineOf(a.headline[0])}: a short headline line right after the lead's paragraph, under a headline as short: the headline's last line; the report goes on`);
@@ -1169,6 +1171,8 @@ interface Built {
   inLead?: Map<Classified, RawArticle>;
 }
 
+/** A stray mark OCR read off the edge of large type, ending a headline's line. */
+const LARGE_TYPE_MARK = /[;:；：]\s*$/;
 /** A headline set large in a narrow column holds a few characters a line (body type holds twelve to fifteen there): no more than this. */
 const LARGE_HEAD_LINE = 10;
 

@@ -3414,6 +3414,12 @@ describe('columns', () => {
     const photo = p.articles.find((a) => a.kind === 'photo');
     assert.ok(body(photo).endsWith('图为社员将采摘的草莓装箱。'), body(photo));
     assert.deepEqual(photo?.byline.photographers, ['苏航']);
+    // A brief with no lead after a brief with one, its headline as short, is a brief of its own: no stray mark says large type.
+    const briefs = parse([
+      '新开两条公交线路', '', '本报讯 7月25日起，城区新开通两', '条公交线路，连接高铁站和几个大', '型居民区，市民出行更加便捷。', '',
+      '图书馆延时开放', '', '市图书馆每天开放时间延长至晚上', '九点，方便读者下班后借阅图书。', '',
+    ].join('\n'));
+    assert.deepEqual(briefs.articles.map((a) => a.headline?.main), ['新开两条公交线路', '图书馆延时开放']);
   });
   it('cuts no line for a column inside a byline or a credit: after a role word, or before the credit\'s last word (pdftotext -layout, tesseract)', () => {
     // Pages made by `npm run real-pages` (seed 46 page 6, -layout: `…签约仪式现场。 本报记者 唐晓东 摄` set across the columns,
