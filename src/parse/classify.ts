@@ -156,8 +156,8 @@ function unclosed(s: string): boolean {
   return false;
 }
 
-/** Han characters only, a few, then one ASCII `;` or `:` OCR read off the type's edge. */
-const LARGE_TYPE_TAIL = /^\s*[\u3400-\u9fff]{4,12}[;:]\s*$/;
+/** Han characters only, a few, then an ASCII `;` OCR read off the type's edge (no line of text stands alone on one; a colon may end a line that opens a list). */
+const LARGE_TYPE_TAIL = /^\s*[\u3400-\u9fff]{4,12};\s*$/;
 function isHeadlineLike(block: Block, shape: PageShape): boolean {
   if (block.lines.length > HEADLINE_MAX_LINES) return false;
   // A line of large type OCR ended on a stray mark (`乡村夜市点亮;`): a headline's, the mark no sentence's.

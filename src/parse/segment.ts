@@ -1172,7 +1172,7 @@ interface Built {
 }
 
 /** A stray mark OCR read off the edge of large type, ending a headline's line. */
-const LARGE_TYPE_MARK = /[;:；：]\s*$/;
+const LARGE_TYPE_MARK = /[;；]\s*$/;
 /** A headline set large in a narrow column holds a few characters a line (body type holds twelve to fifteen there): no more than this. */
 const LARGE_HEAD_LINE = 10;
 
