@@ -138,7 +138,10 @@ const ROLE_BEFORE = /(?:记者|通讯员|评论员)$/;
 /** A credit's last word, alone after its names. */
 const CREDIT_LAST = /^摄影?[）)]?(?: |$)/;
 function cutAtColumns(p: Piece, columns: Column[], wide: Cells): Piece[] {
-  const inner = columns.filter((c) => c.at > p.start + TOLERANCE && c.from < p.end - 1);
+  // (A column may start a cell or two before the line's end, where a signature run into it stands: `…（记者 杜鹃 许 □ 卢婷`.)
+  const signature = SIGNED_AFTER_SPACE.exec(p.text);
+  const signedAt = signature ? p.start + widthOf(p.text.slice(0, signature.index + 1), wide) : -1;
+  const inner = columns.filter((c) => c.at > p.start + TOLERANCE && (c.from < p.end - 1 || (signedAt > 0 && signedAt >= c.from - TOLERANCE && signedAt <= c.at + TOLERANCE)));
   if (inner.length === 0) return [p];
   const chars = [...p.text];
   // The cell after each single space, but one inside brackets (`（融媒体记者 潘峰）`): no column starts there.

@@ -3442,4 +3442,13 @@ describe('columns', () => {
       [false, false, true],
     );
   });
+  it('cuts a signature run into a wire lead\'s line inside its open bracket, where the next column starts a cell or two past the line\'s end (pdftotext -layout)', () => {
+    // A page made by `npm run real-pages -- --seed 58` (page 2): `新华社北京1月17日电（记者 杜鹃 许 □ 卢婷` over `诺）记者从…`;
+    // the feature's signature had been read into the wire copy's byline, which gave no name.
+    const p = parse(readFileSync(new URL('pages/layout-signature-run-into-an-open-bracket.txt', import.meta.url), 'utf8'));
+    const wire = find(p.articles, '新华社北京1月17日电');
+    assert.deepEqual(wire?.byline.reporters, ['杜鹃', '许诺']);
+    const feature = p.articles.find((a) => a.kind === 'feature' && body(a).startsWith('老屋门前'));
+    assert.deepEqual(feature?.byline.reporters, ['卢婷']);
+  });
 });
