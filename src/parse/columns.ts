@@ -1093,8 +1093,8 @@ export function readColumns(lines: Line[]): { lines: Line[]; sideBySide: number[
       rules.set(run, { no: had?.no ?? l.no, text: [had?.text, ...marks].filter(Boolean).join(' ') });
     }
     if (l.text.trim() === '') runs.push([l], []);
-    // The masthead's line, OCR read with the headlines' row under it: a band of its own.
-    else if (wide === 2 && mastheadLine(l)) runs.push([l], []);
+    // The masthead's line, read with the headlines' row under it (no blank line between): a band of its own.
+    else if (mastheadLine(l)) runs.push([l], []);
     else runs.at(-1)?.push(l);
   }
   // A blank line a taller headline's line spacing leaves across the columns beside it is not the end of

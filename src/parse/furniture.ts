@@ -226,7 +226,7 @@ export function readMasthead(text: string): Masthead | null {
     else if (M_PAGE_NAME.test(w) && M_PAGE.test(pageWord(words[i + 1] ?? ''))) out.pageName ??= w;
     // A 版次 in figures alone before the page's name (`03 综合`): zero-padded, as no text writes a number, it
     // is the masthead's; unpadded (`3 综合`), only beside a date or the editors.
-    else if (i === 0 && BARE_PAGE.test(w) && M_PAGE_NAME.test(words[1] ?? '')) {
+    else if ((i === 0 || kinds & 1) && BARE_PAGE.test(w) && M_PAGE_NAME.test(words[i + 1] ?? '')) {
       out.pageNumber = Number(w);
       afterPage = true;
       if (w.startsWith('0')) kinds |= 4;

@@ -3451,4 +3451,14 @@ describe('columns', () => {
     const feature = p.articles.find((a) => a.kind === 'feature' && body(a).startsWith('老屋门前'));
     assert.deepEqual(feature?.byline.reporters, ['卢婷']);
   });
+  it('reads a masthead row set right over the headlines (no blank line) as a row of its own, its bare 版次 after the date too (pdftotext -layout)', () => {
+    // A page made by `npm run real-pages -- --seed 58` (page 8): `北川日报   2025年3月22日 星期六   12 县域   责编：于洋` over
+    // `新春走基层   东江区新建三所乡村学校投 …`; the date's column had run on into the brief's headline, read as the masthead's.
+    const p = parse(readFileSync(new URL('pages/layout-masthead-row-over-headlines.txt', import.meta.url), 'utf8'));
+    assert.deepEqual([p.printed.pageNumber, p.printed.pageName], [12, '县域']);
+    const brief = find(p.articles, '日前，东江区新建的三所乡村学校');
+    assert.equal(brief?.headline?.main, '东江区新建三所乡村学校投\n入使用');
+    assert.deepEqual(brief?.byline.reporters, ['温岚']);
+    assert.deepEqual(p.articles.find((a) => a.kind === 'feature')?.byline.reporters, ['秦朗']);
+  });
 });
