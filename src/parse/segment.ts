@@ -1052,9 +1052,8 @@ function goOn(articles: RawArticle[]): void {
     // OCR reads off large type (`乡村夜市点亮;` / lead / `消费新场景` / `据了解，…`): the last line of that headline set
     // large in a narrow column; the report goes on. (Without the mark, a brief with no lead after a brief with one:
     // `新开两条公交线路` / `本报讯…` / `图书馆延时开放` / `市图书馆…`.)
-    const head = before.headline.at(-1);
-    if (head && before.body.length <= 1 && before.anchor && LARGE_TYPE_MARK.test(head.lines.at(-1)?.text ?? '') && largeTypeTail(a.headline, before)) {
-      before.headline = [...before.headline.slice(0, -1), { ...head, lines: [...head.lines, ...a.headline.flatMap((h) => h.lines)] }];
+    if (before.body.length <= 1 && before.anchor && LARGE_TYPE_MARK.test(before.headline.at(-1)?.lines.at(-1)?.text ?? '') && largeTypeTail(a.headline, before)) {
+      endHeadlineWith(before, a.headline.flatMap((h) => h.lines));
       before.body.push(...a.body);
       before.why.push(`line ${lineOf(a.headline[0])}: a short headline line right after the lead's paragraph, under a headline as short: the headline's last line; the report goes on`);
       before.doubts.push('headline line inside the text');
@@ -1104,8 +1103,7 @@ function signLoose(articles: RawArticle[], stranded: Classified[]): void {
           return a !== loose && head !== undefined && line.length > 0 && leadOf(a).includes(head.text.replace(/\s/g, '').slice(-JOINT) + line);
         });
         if (!home) return true;
-        const last = home.headline.at(-1) as Classified;
-        home.headline = [...home.headline.slice(0, -1), { ...last, lines: [...last.lines, l] }];
+        endHeadlineWith(home, [l]);
         home.why.push(`line ${l.no}: a headline line its lead says right after the headline's end: the headline goes on`);
         return false;
       });
@@ -1128,7 +1126,8 @@ function signLoose(articles: RawArticle[], stranded: Classified[]): void {
       // A line under the headline's last goes on with it (`守住绿水青` / `山的底色`).
       const last = to.headline.at(-1);
       const under = last !== undefined && (b.lines[0]?.no ?? 0) === (last.lines.at(-1)?.no ?? 0) + 1;
-      to.headline = under ? [...to.headline.slice(0, -1), { ...last, lines: [...last.lines, ...b.lines] }] : [...to.headline, b].sort((x, y) => lineOf(x) - lineOf(y));
+      if (under) endHeadlineWith(to, b.lines);
+      else to.headline = [...to.headline, b].sort((x, y) => lineOf(x) - lineOf(y));
     }
     to.why.push(`line ${lineOf(loose.anchor)}: a byline with no text of its own, beside text with no lead or byline: its byline`);
     to.doubts.push('byline matched by position');
@@ -1171,6 +1170,12 @@ interface Built {
   inLead?: Map<Classified, RawArticle>;
 }
 
+/** Lines that go on the headline's last block: its last line's words went on to them. */
+function endHeadlineWith(a: RawArticle, lines: Classified['lines']): void {
+  const last = a.headline.at(-1);
+  if (last) a.headline = [...a.headline.slice(0, -1), { ...last, lines: [...last.lines, ...lines] }];
+}
+
 /** A stray mark OCR read off the edge of large type, ending a headline's line. */
 const LARGE_TYPE_MARK = /[;；]\s*$/;
 /** A headline set large in a narrow column holds a few characters a line (body type holds twelve to fifteen there): no more than this. */
@@ -1184,15 +1189,14 @@ const LARGE_HEAD_LINE = 10;
 function largeTypeTail(h: Classified[], host: RawArticle): boolean {
   const text = textOf(h);
   return (
+    host.headline.length > 0 &&
     h.length === 1 &&
     h[0]?.lines.length === 1 &&
     lineOf(h[0]) > lineOf(host.anchor ?? undefined) &&
     !/[，,。；;、：:！？!?]/.test(text) &&
-    visibleLength(text) <= LARGE_HEAD_LINE &&
+    visibleLength(textOf(host.headline)) <= LARGE_HEAD_LINE &&
     // (A large headline's last line holds what its first left: no more.)
-    visibleLength(text) <= visibleLength(host.headline.at(-1)?.lines.at(-1)?.text ?? '') &&
-    host.headline.length > 0 &&
-    visibleLength(textOf(host.headline)) <= LARGE_HEAD_LINE
+    visibleLength(text) <= visibleLength(host.headline.at(-1)?.lines.at(-1)?.text ?? '')
   );
 }
 
@@ -1203,9 +1207,8 @@ function largeTypeTail(h: Classified[], host: RawArticle): boolean {
  */
 function endsHeadline(h: Classified, inLead: Map<Classified, RawArticle> | undefined): boolean {
   const host = inLead?.get(h);
-  const last = host?.headline.at(-1);
-  if (!host || !last || !largeTypeTail([h], host)) return false;
-  host.headline = [...host.headline.slice(0, -1), { ...last, lines: [...last.lines, ...h.lines] }];
+  if (!host || !largeTypeTail([h], host)) return false;
+  endHeadlineWith(host, h.lines);
   host.why.push(`line ${lineOf(h)}: a short headline line inside the lead's first sentence, found by no report's words: the last line of the headline over the lead`);
   host.doubts.push('headline line inside the text');
   return true;
