@@ -128,15 +128,27 @@ function inBrackets(chars: string[], i: number): boolean {
   return false;
 }
 
+/** A role word a byline's name follows. */
+const ROLE_BEFORE = /(?:记者|通讯员|评论员)$/;
+/** A credit's last word, alone after its names. */
+const CREDIT_LAST = /^摄影?[）)]?(?: |$)/;
+/**
+ * Whether a column may start after the single space at `i`: not inside brackets that close near it
+ * (`（融媒体记者 潘峰）`), nor right after a signature's ornament (`□ 潘峰`), nor inside a byline or a
+ * credit: after a role word, its name after it, or before the credit's last word (`本报通讯员 林峰`,
+ * `…现场。 本报记者 唐晓东 摄`). A signature after a role word (`（记者 □ 钟声`) is another column's.
+ */
+function mayStartColumn(chars: string[], i: number): boolean {
+  if (inBrackets(chars, i) || ORNAMENTS.has(chars[i - 1] as string)) return false;
+  if (ROLE_BEFORE.test(chars.slice(Math.max(0, i - 3), i).join('')) && !ORNAMENTS.has(chars[i + 1] as string)) return false;
+  return !CREDIT_LAST.test(chars.slice(i + 1, i + 4).join(''));
+}
+
 /**
  * Cuts a piece at single spaces where a known column starts inside it. A
  * column's lines start a few cells apart (indents, the drift of wide
  * characters): a space anywhere from its leftmost start to its usual one cuts.
  */
-/** A role word a byline's name follows. */
-const ROLE_BEFORE = /(?:记者|通讯员|评论员)$/;
-/** A credit's last word, alone after its names. */
-const CREDIT_LAST = /^摄影?[）)]?(?: |$)/;
 function cutAtColumns(p: Piece, columns: Column[], wide: Cells): Piece[] {
   // (A column may start a cell or two before the line's end, where a signature run into it stands: `…（记者 杜鹃 许 □ 卢婷`.)
   const signature = SIGNED_AFTER_SPACE.exec(p.text);
@@ -144,15 +156,12 @@ function cutAtColumns(p: Piece, columns: Column[], wide: Cells): Piece[] {
   const inner = columns.filter((c) => c.at > p.start + TOLERANCE && (c.from < p.end - 1 || (signedAt > 0 && signedAt >= c.from - TOLERANCE && signedAt <= c.at + TOLERANCE)));
   if (inner.length === 0) return [p];
   const chars = [...p.text];
-  // The cell after each single space, but one inside brackets (`（融媒体记者 潘峰）`): no column starts there.
+  // The cell after each single space where a column may start.
   const spaces: Array<{ i: number; cell: number }> = [];
   let cell = p.start;
   chars.forEach((ch, i) => {
     cell += cellsOf(ch, wide);
-    // (Nor right after a signature's ornament, `□ 潘峰`.)
-    // (Nor inside a byline or credit: after a role word, its name after it, or before the credit's last word:
-    // `本报通讯员 林峰`, `…现场。 本报记者 唐晓东 摄`; a signature after a role word, `（记者 □ 钟声`, is another column's.)
-    if (ch === ' ' && !inBrackets(chars, i) && !ORNAMENTS.has(chars[i - 1] as string) && !(ROLE_BEFORE.test(chars.slice(Math.max(0, i - 3), i).join('')) && !ORNAMENTS.has(chars[i + 1] as string)) && !CREDIT_LAST.test(chars.slice(i + 1, i + 4).join(''))) spaces.push({ i, cell });
+    if (ch === ' ' && mayStartColumn(chars, i)) spaces.push({ i, cell });
   });
   // For each column, of the spaces where it may start, the one nearest where it usually does.
   const cuts: Array<{ i: number; at: number }> = [];
