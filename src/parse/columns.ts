@@ -1187,6 +1187,13 @@ const RUNNING = /[，。；]/;
 function leadsFirst(lines: Line[]): Line[] {
   for (let i = 1; i + 2 < lines.length; i++) {
     const [a, b] = [lines[i] as Line, lines[i + 1] as Line];
+    // (Or with a blank line between them, where the lead's line ends inside its byline's bracket and the line above
+    // closes it: `杰）全国春季农业生产…` / blank / `本报北京5月9日讯（记者任`.)
+    const c = lines[i + 2] as Line;
+    if (b.text.trim() === '' && c.text.startsWith('  ') && OPEN_AT_END.test(c.text) && CLOSES_FIRST.test(a.text) && LEAD.test(c.text.trim())) {
+      lines.splice(i, 3, b, c, a);
+      continue;
+    }
     if (lines[i - 1]?.text.trim() !== '' || !b.text.startsWith('  ') || !LEAD.test(b.text.trim())) continue;
     if (/^\s/.test(a.text) || !RUNNING.test(a.text) || LEAD.test(a.text) || OPENS_REPORT.test(a.text)) continue;
     if (lines[i + 2]?.text.trim() === '') continue;
@@ -1195,6 +1202,10 @@ function leadsFirst(lines: Line[]): Line[] {
   }
   return lines;
 }
+/** A line ending inside a bracket it opened: `…讯（记者任`. */
+const OPEN_AT_END = /[（(【〔][^（()）】〕]{0,12}$/;
+/** A line opening on a bracket's close after a few characters: `杰）全国…`. */
+const CLOSES_FIRST = /^[^\s（(【〔）)】〕]{1,4}[）)】〕]/;
 
 /** A column's worth of text: a piece of a merged line at least this share of the column width. */
 const PIECE_SHARE = 0.6;

@@ -3461,4 +3461,13 @@ describe('columns', () => {
     assert.deepEqual(brief?.byline.reporters, ['温岚']);
     assert.deepEqual(p.articles.find((a) => a.kind === 'feature')?.byline.reporters, ['秦朗']);
   });
+  it('reads a lead\'s first line set a row under its second, a blank line between, where the first ends inside its byline\'s bracket and the second closes it (pdftotext -layout)', () => {
+    // A page made by `npm run real-pages -- --seed 31` (page 2): `杰）全国春季农业生产暨春耕备` / blank /
+    // `  本报北京3月21日讯（记者任`; the report had lost its byline and its headline's last line.
+    const p = parse(readFileSync(new URL('pages/layout-lead-line-under-its-second.txt', import.meta.url), 'utf8'));
+    const report = find(p.articles, '本报北京3月21日讯（记者任杰）全国春季农业生产暨春耕备耕现场会今天召开');
+    assert.deepEqual(report?.byline.reporters, ['任杰']);
+    assert.equal(report?.date, '2009-03-21');
+    assert.equal(report?.headline?.main, '全国春季农业生产暨\n春耕备耕现场会召开');
+  });
 });
