@@ -1172,7 +1172,36 @@ export function readColumns(lines: Line[]): { lines: Line[]; sideBySide: number[
       out.push(...(sideways && wide === 1 ? leadsFirst(read) : read));
     }
   }
-  return { lines: out, sideBySide };
+  return { lines: wide === 1 ? bylineRejoined(out) : out, sideBySide };
+}
+
+/** Rows under a lead's line its byline's rest may stand, read into another column. */
+const BYLINE_ROWS = 6;
+/** A line that closes a bracket a few characters in, none opened before it: `白露）31日晚，…`. */
+const CLOSES_SOON = /^[^\s（(【〔）)】〕]{1,12}[）)】〕]/;
+
+/**
+ * A lead's line ending inside its byline's bracket (`本报讯（融媒体记者`) whose column goes on with no close
+ * (`农副产品…`), while a few rows under it another column opens on the close (`白露）31日晚，…`, a row of large
+ * type having moved it there): that line, and the lines under it in its column, go on from the lead.
+ */
+function bylineRejoined(lines: Line[]): Line[] {
+  for (let i = 0; i < lines.length; i++) {
+    const lead = lines[i] as Line;
+    if (!OPEN_AT_END.test(lead.text) || !LEAD.test(lead.text.trim())) continue;
+    const next = lines.slice(i + 1).find((l) => l.text.trim() !== '');
+    if (!next || CLOSES_SOON.test(next.text)) continue;
+    // (One only, not the close of another lead's bracket left open on the line before it.)
+    const closes = lines.flatMap((l, k) => (l.no > lead.no && l.no <= lead.no + BYLINE_ROWS && CLOSES_SOON.test(l.text) && !OPEN_AT_END.test(lines[k - 1]?.text ?? '') ? [k] : []));
+    const at = closes[0] ?? -1;
+    if (closes.length !== 1 || !LEAD.test(`${lead.text.trim()}${(lines[at] as Line).text.trim()}`)) continue;
+    // The closing line and the lines under it in its column, one row after another, not a paragraph's first.
+    let end = at + 1;
+    while (end < lines.length && (lines[end] as Line).no === (lines[end - 1] as Line).no + 1 && !(lines[end] as Line).text.startsWith('  ')) end++;
+    const run = lines.splice(at, end - at);
+    lines.splice(lines.indexOf(lead) + 1, 0, ...run);
+  }
+  return lines;
 }
 
 /** A line of running text: a comma or a sentence's end in it (a deck's `、` is not one). */

@@ -3470,4 +3470,13 @@ describe('columns', () => {
     assert.equal(report?.date, '2009-03-21');
     assert.equal(report?.headline?.main, '全国春季农业生产暨\n春耕备耕现场会召开');
   });
+  it('gives a lead\'s line ending inside its byline\'s bracket the line a few rows under it that closes the bracket, read into the column beside (pdftotext -layout)', () => {
+    // A page made by `npm run real-pages -- --seed 35` (page 8): `本报讯（融媒体记者` over `农副产品…` in one column, `白露）31日晚，…`
+    // / `夜市正式开市，…` three rows under it in the next (a row of large type moved them); the report had lost its byline.
+    const p = parse(readFileSync(new URL('pages/layout-byline-rest-in-the-next-column.txt', import.meta.url), 'utf8'));
+    const market = find(p.articles, '本报讯（融媒体记者白露）31日晚，临溪镇乡村夜市正式开市，特色小吃、农副产品和文创摊位吸引了众多市民。');
+    assert.deepEqual(market?.byline.reporters, ['白露']);
+    // (The lead under it, its own bracket closed on the line after it, keeps its byline.)
+    assert.ok(p.articles.some((a) => a.byline.reporters.includes('赵磊') && a.byline.correspondents.includes('诸葛亮明')));
+  });
 });
