@@ -1177,8 +1177,6 @@ export function readColumns(lines: Line[]): { lines: Line[]; sideBySide: number[
 
 /** Rows under a lead's line its byline's rest may stand, read into another column. */
 const BYLINE_ROWS = 6;
-/** A line that closes a bracket a few characters in, none opened before it: `白露）31日晚，…`. */
-const CLOSES_SOON = /^[^\s（(【〔）)】〕]{1,12}[）)】〕]/;
 
 /**
  * A lead's line ending inside its byline's bracket (`本报讯（融媒体记者`) whose column goes on with no close
@@ -1190,9 +1188,9 @@ function bylineRejoined(lines: Line[]): Line[] {
     const lead = lines[i] as Line;
     if (!OPEN_AT_END.test(lead.text) || !LEAD.test(lead.text.trim())) continue;
     const next = lines.slice(i + 1).find((l) => l.text.trim() !== '');
-    if (!next || CLOSES_SOON.test(next.text)) continue;
+    if (!next || closesWithin(next.text, BYLINE_REST)) continue;
     // (One only, not the close of another lead's bracket left open on the line before it.)
-    const closes = lines.flatMap((l, k) => (l.no > lead.no && l.no <= lead.no + BYLINE_ROWS && CLOSES_SOON.test(l.text) && !OPEN_AT_END.test(lines[k - 1]?.text ?? '') ? [k] : []));
+    const closes = lines.flatMap((l, k) => (l.no > lead.no && l.no <= lead.no + BYLINE_ROWS && closesWithin(l.text, BYLINE_REST) && !OPEN_AT_END.test(lines[k - 1]?.text ?? '') ? [k] : []));
     const at = closes[0] ?? -1;
     if (closes.length !== 1 || !LEAD.test(`${lead.text.trim()}${(lines[at] as Line).text.trim()}`)) continue;
     // The closing line and the lines under it in its column, one row after another, not a paragraph's first.
@@ -1219,7 +1217,7 @@ function leadsFirst(lines: Line[]): Line[] {
     // (Or with a blank line between them, where the lead's line ends inside its byline's bracket and the line above
     // closes it: `杰）全国春季农业生产…` / blank / `本报北京5月9日讯（记者任`.)
     const c = lines[i + 2] as Line;
-    if (b.text.trim() === '' && c.text.startsWith('  ') && OPEN_AT_END.test(c.text) && CLOSES_FIRST.test(a.text) && LEAD.test(c.text.trim())) {
+    if (b.text.trim() === '' && c.text.startsWith('  ') && OPEN_AT_END.test(c.text) && closesWithin(a.text, NAME_REST) && LEAD.test(c.text.trim())) {
       lines.splice(i, 3, b, c, a);
       continue;
     }
@@ -1233,8 +1231,15 @@ function leadsFirst(lines: Line[]): Line[] {
 }
 /** A line ending inside a bracket it opened: `…讯（记者任`. */
 const OPEN_AT_END = /[（(【〔][^（()）】〕]{0,12}$/;
-/** A line opening on a bracket's close after a few characters: `杰）全国…`. */
-const CLOSES_FIRST = /^[^\s（(【〔）)】〕]{1,4}[）)】〕]/;
+/** Whether a line opens on a bracket's close after at most `max` characters, none opened before it: `杰）全国…`, `白露）31日晚，…`. */
+const closesWithin = (text: string, max: number): boolean => {
+  const m = /^[^\s（(【〔）)】〕]+(?=[）)】〕])/.exec(text);
+  return m !== null && [...m[0]].length <= max;
+};
+/** A name's last character or two, before its bracket's close. */
+const NAME_REST = 4;
+/** A byline's rest before its bracket's close: names, a role word. */
+const BYLINE_REST = 12;
 
 /** A column's worth of text: a piece of a merged line at least this share of the column width. */
 const PIECE_SHARE = 0.6;
