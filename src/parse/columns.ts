@@ -144,6 +144,21 @@ function mayStartColumn(chars: string[], i: number): boolean {
   return !CREDIT_LAST.test(chars.slice(i + 1, i + 4).join(''));
 }
 
+const HAN = /[\u3400-\u9fff]/;
+/**
+ * Where OCR ran two columns' lines together with no space, the rule between them read as a closing
+ * quote (`…“三散”治理”初的“差”…`: the line before it has no quote open), or the next line opening
+ * on a quote (`…防治工作“好”转变…`): the column may start after the mark, or before it. Null elsewhere.
+ */
+function ruleMarkAt(chars: string[], i: number): 'after' | 'before' | null {
+  const ch = chars[i];
+  if ((ch !== '”' && ch !== '“') || !HAN.test(chars[i - 1] ?? '') || !HAN.test(chars[i + 1] ?? '')) return null;
+  if (ch === '“') return 'before';
+  let open = 0;
+  for (let k = i - 1; k >= 0 && chars[k] !== ' '; k--) open += chars[k] === '“' ? 1 : chars[k] === '”' ? -1 : 0;
+  return open > 0 ? null : 'after';
+}
+
 /**
  * Cuts a piece at single spaces where a known column starts inside it. A
  * column's lines start a few cells apart (indents, the drift of wide
@@ -156,28 +171,35 @@ function cutAtColumns(p: Piece, columns: Column[], wide: Cells): Piece[] {
   const inner = columns.filter((c) => c.at > p.start + TOLERANCE && (c.from < p.end - 1 || (signedAt > 0 && signedAt >= c.from - TOLERANCE && signedAt <= c.at + TOLERANCE)));
   if (inner.length === 0) return [p];
   const chars = [...p.text];
-  // The cell after each single space where a column may start.
-  const spaces: Array<{ i: number; cell: number }> = [];
+  // The cell after each single space where a column may start (the line before it ends at `i`, the
+  // next starts at `next`); on OCR's lines, also at a quote mark run into the text where no space is.
+  const spaces: Array<{ i: number; next: number; cell: number; mark: boolean }> = [];
   let cell = p.start;
   chars.forEach((ch, i) => {
+    const at = cell;
     cell += cellsOf(ch, wide);
-    if (ch === ' ' && mayStartColumn(chars, i)) spaces.push({ i, cell });
+    if (ch === ' ' && mayStartColumn(chars, i)) spaces.push({ i, next: i + 1, cell, mark: false });
+    else if (wide === 2) {
+      const mark = ruleMarkAt(chars, i);
+      if (mark === 'after') spaces.push({ i: i + 1, next: i + 1, cell, mark: true });
+      if (mark === 'before') spaces.push({ i, next: i, cell: at, mark: true });
+    }
   });
-  // For each column, of the spaces where it may start, the one nearest where it usually does.
-  const cuts: Array<{ i: number; at: number }> = [];
+  // For each column, of the spaces where it may start, the one nearest where it usually does (a mark only where no space is).
+  const cuts: Array<{ i: number; next: number; at: number }> = [];
   for (const c of inner) {
     const after = cuts.at(-1)?.i ?? -1;
     const near = spaces
       .filter((s) => s.i > after && s.cell >= c.from - TOLERANCE && s.cell <= c.at + TOLERANCE)
-      .sort((x, y) => Math.abs(x.cell - c.at) - Math.abs(y.cell - c.at))[0];
-    if (near) cuts.push({ i: near.i, at: c.at });
+      .sort((x, y) => Number(x.mark) - Number(y.mark) || Math.abs(x.cell - c.at) - Math.abs(y.cell - c.at))[0];
+    if (near) cuts.push({ i: near.i, next: near.next, at: c.at });
   }
   const out: Piece[] = [];
   let from = 0;
   let fromCell = p.start;
   for (const c of cuts) {
     out.push({ text: chars.slice(from, c.i).join(''), start: fromCell, end: fromCell + widthOf(chars.slice(from, c.i).join(''), wide) });
-    from = c.i + 1;
+    from = c.next;
     // The piece after the cut belongs to the column that starts there, whatever its text before it took.
     fromCell = c.at;
   }
@@ -610,7 +632,7 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
   const ocrColumns = wide === 2 ? columnsInOrder(rows) : null;
   const cut = band.map((_, i) => {
     const ruled = ocrColumns || wide !== 2 ? null : cutAtRules(rows[i] ?? [], rows, i, rules);
-    const tight = ocrColumns ? tightHeadlines(rows[i] ?? [], rows[i + 1] ?? [], ocrColumns, rules) : wide === 2 ? (twoHeadlines(ruled ?? rows[i] ?? [], rows[i + 1] ?? []) ?? ruled) : null;
+    const tight = ocrColumns ? tightHeadlines(rows[i] ?? [], rows[i + 1] ?? [], ocrColumns, rules) : wide === 2 ? twoHeadlines(ruled ?? rows[i] ?? [], rows[i + 1] ?? []) : null;
     if (tight) return tight;
     if (kickerBeside[i]) return rows[i] ?? [];
     if (kicker[i]) {
@@ -621,7 +643,8 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
     // A break shared with the line above or below, or where the line above or below starts a piece
     // after a gap (`百年古桥完成保护性 新春走基层` over `修缮        守护万家灯火的人`).
     const shared = new Set([...(mine ?? [])].filter((c) => breaks[i - 1]?.has(c) || breaks[i + 1]?.has(c) || startsNear(i - 1, c) || startsNear(i + 1, c)));
-    const aligned = cutAligned(rows[i] ?? [], shared);
+    // (A row cut at its rules is cut at its columns' starts too: `…加压奋。 2015年1月，… 煤复燃。… ”校,`.)
+    const aligned = cutAligned(ruled ?? rows[i] ?? [], shared);
     const full = wide === 1 ? aligned.flatMap(cutAfterByline).flatMap((x) => cutFullLines(x, width, starts.map((c) => c.at))) : aligned;
     // (A piece no longer than a column's line is cut only at a signature where a column starts: `…（记者 □ 潘峰`.)
     return full.flatMap((x) => (wide === 1 && width > 0 && measure(x.text) <= width + FULL_ABOVE && !SIGNED_AFTER_SPACE.test(x.text) ? [x] : cutAtColumns(x, starts, wide)));

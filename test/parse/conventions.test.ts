@@ -3479,4 +3479,16 @@ describe('columns', () => {
     // (The lead under it, its own bracket closed on the line after it, keeps its byline.)
     assert.ok(p.articles.some((a) => a.byline.reporters.includes('赵磊') && a.byline.correspondents.includes('诸葛亮明')));
   });
+  it('cuts a row OCR read across the columns where a rule read as a quote mark runs into the text with no space (`…“三散”治理”初的“差”…`, `…防治工作“好”转变…`) (tesseract)', () => {
+    // A page made by `npm run real-pages -- --seed 50` (page 4): five columns read as rows; where the rule between the
+    // first two was read as `”` with no space around it, or the second column's line opened on a quote, the two
+    // lines were one, read into the first column (and a row cut at a rule read with a space was cut no further).
+    const text = readFileSync(new URL('pages/ocr-rule-run-into-a-row.txt', import.meta.url), 'utf8');
+    const p = parse(text);
+    const bodies = p.articles.map((a) => body(a).replace(/\s+/g, ''));
+    for (const run of ['治理”茎秋冬季大气污染防治工作再安排', '年末的。“好”转变，第四季度各项指标明显好于前三个季度', '要求抓”好年初，打好基础，加压奋。进，坚决']) {
+      assert.ok(bodies.some((b) => b.includes(run)), run);
+    }
+    assert.equal(checkLossless(text, p).total, 0);
+  });
 });
