@@ -11,6 +11,7 @@ import type { Classified } from './classify.ts';
 import { findDateline, formatDate, type PageTime, type YMD } from './dates.ts';
 import { assignHeadline, type HeadLine } from './headline.ts';
 import { articleId } from './id.ts';
+import { bigrams, share } from './pairs.ts';
 import type { Line } from './normalize.ts';
 import type { RawArticle } from './segment.ts';
 import { cleanParagraph, compact, endsSentence, joinLines, removeLayoutSpaces, tidyHeadline } from './text.ts';
@@ -196,6 +197,23 @@ function garbled(h: Headline): boolean {
   return (all.match(/[\u3400-\u9fff]/g) ?? []).length < 3 || STRAY_LETTER.test(all) || /\d{1,2}月\d{1,2}日[，,]/.test(all);
 }
 
+/** How much of a report's opening a headline's words are looked for in, and the share of them below which it says nothing of it. */
+const OPENING = 200;
+const SAYS_LITTLE = 0.2;
+/**
+ * A report's headline that says none of its opening's words: lines of another piece read as its headline
+ * (OCR's `是祖父` / `满树的`, a feature's words, over `本报讯…`), or another report's headline. A report's
+ * own headline says its lead's words (`百年古桥完成保护性修缮` over `…一座百年石拱古桥完成保护性修缮`).
+ */
+function saysNothing(h: Headline, body: Block[]): boolean {
+  let opening = '';
+  for (const b of body) {
+    if (opening.length >= OPENING) break;
+    opening += b.text;
+  }
+  return share(bigrams([h.kicker, h.main, h.sub].filter(Boolean).join('')), opening.slice(0, OPENING)) < SAYS_LITTLE;
+}
+
 /** A kicker that labels a piece of opinion: `社论`, `本报评论员文章`, `短评`, `时评`. */
 const COMMENTARY_LABEL = /^(?:社论|(?:本报)?(?:特约)?评论员文章|编辑部文章|短评|时评|快评|述评|评论|本报评论|今日评论)$/;
 
@@ -265,6 +283,7 @@ export function assembleArticle(raw: RawArticle, ctx: AssembleContext): Article 
     doubts.push('no headline');
   }
   if (headline && garbled(headline)) doubts.push('headline garbled');
+  else if (kind === 'news' && headline && saysNothing(headline, body)) doubts.push('headline says nothing of its text');
   if (kind === 'news' && !raw.anchor && !raw.endByline && article.byline.text === '') {
     if (!headline) ctx.warnings.push({ message: 'text with no lead or byline: published as an untitled article', line: start });
     doubts.push('no lead or byline');

@@ -3491,4 +3491,11 @@ describe('columns', () => {
     }
     assert.equal(checkLossless(text, p).total, 0);
   });
+  it('doubts a report\'s headline that says none of its lead\'s words (another piece\'s lines read as its headline), not one that says them', () => {
+    // Pages made by `npm run real-pages` (tesseract, seeds 58 and 60; pdftotext): a feature's words OCR set apart
+    // (`是祖父` / `满树的`) read as the headline of the report under them, given out as sure.
+    const doubts = (headline: string[]) => parse([...headline, '', '本报讯（记者 梁辰）7月1日，全省职业技能大赛在省城举行，六百余名选手参加了数控加工、电工等二十个项目的比赛。', ''].join('\n')).articles[0]?.doubts ?? [];
+    assert.ok(doubts(['是祖父', '满树的']).includes('headline says nothing of its text'));
+    assert.ok(!doubts(['全省职业技能大赛落幕']).includes('headline says nothing of its text'));
+  });
 });
