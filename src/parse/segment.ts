@@ -1061,8 +1061,11 @@ function goOn(articles: RawArticle[]): void {
       continue;
     }
     const text = textOf(a.body).slice(0, LEAD_WORDS);
-    if (share(bigrams(textOf(a.headline)), text) >= REHOME_SHARE) continue;
-    if (share(bigrams(text), textOf([before.anchor, ...before.body]).slice(0, SEGMENT_WORDS)) < GOES_ON_SHARE) continue;
+    const says = share(bigrams(textOf(a.headline)), text);
+    if (says >= REHOME_SHARE) continue;
+    // (Text that opens on what only follows something said before it, `据了解，…`, `此外，…`, under a line that says
+    // none of its words, goes on whatever its words from a report no more than its lead's paragraph and one more.)
+    if (!(says === 0 && before.body.length <= 1 && FOLLOWS_ON.test(a.body[0]?.lines[0]?.text ?? '')) && share(bigrams(text), textOf([before.anchor, ...before.body]).slice(0, SEGMENT_WORDS)) < GOES_ON_SHARE) continue;
     // The line stays a line of its own in the report (a subhead), not the start of its next paragraph.
     before.body.push(...a.headline.map((b): Classified => ({ ...b, kind: 'heading' })), ...a.body);
     before.why.push(`line ${lineOf(a.headline[0])}: a headline line that says little of the text under it, which goes on with this report: the report goes on`);
@@ -1070,6 +1073,9 @@ function goOn(articles: RawArticle[]): void {
     articles.splice(k, 1);
   }
 }
+
+/** A sentence's opening that only follows something said before it: no article opens so. */
+const FOLLOWS_ON = /^\s*(?:此外|另外|同时|其中|随后|据了解|据介绍|记者了解到)\s*[，,]/;
 
 /** Text whose first quotation mark or bracket closes one (`引凤还巢”势头好`): the rest of something opened before it. */
 function opensInside(text: string): boolean {

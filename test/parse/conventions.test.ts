@@ -3498,4 +3498,16 @@ describe('columns', () => {
     assert.ok(doubts(['是祖父', '满树的']).includes('headline says nothing of its text'));
     assert.ok(!doubts(['全省职业技能大赛落幕']).includes('headline says nothing of its text'));
   });
+  it('keeps text that opens on what only follows something said (`据了解，…`) in the report before it, under a line that says none of its words (tesseract)', () => {
+    // A page made by `npm run real-pages -- --seed 60` (page 3): OCR misread a headline's last line set large
+    // (`肯友新场景`) and set it after the report's lead; the report's last paragraph was read as an article of its own.
+    const p = parse(['乡村夜市点亮', '', '本报讯 〈融媒体记者 方', '晓) 31日晚，南湖区乡村夜', '市正式开市，特色小吃、农', '副产品和文创摊位吸引了众', '多市民。', '', '肯友新场景', '',
+      '据了解，夜市将持续至', '年底，每周五至周日开放，', '带动周边农户增收。', ''].join('\n'));
+    assert.equal(p.articles.length, 1);
+    assert.ok(body(p.articles[0]).endsWith('带动周边农户增收。'), body(p.articles[0]));
+    // (Under a headline that says its words, such text is still an article of its own: its lead was lost.)
+    const q = parse(['社区开展义诊活动', '', '本报讯（记者 夏阳）3月21日，东江区卫生院医护', '人员走进社区开展义诊。', '', '乡村夜市持续开放', '',
+      '据了解，夜市将持续至', '年底，每周五至周日开放，', '带动周边农户增收。', ''].join('\n'));
+    assert.equal(q.articles.length, 2);
+  });
 });
