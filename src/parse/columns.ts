@@ -883,9 +883,11 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
   let older = new Map<number, (typeof columns)[number]>();
   const at = (m: Map<number, (typeof columns)[number]>, start: number) => m.get(start) ?? m.get(start - 1) ?? m.get(start + 1);
   const emptyAt = (j: number, start: number) => wide === 1 && j >= 0 && (band[j]?.text.slice(start - 1, start + 2).trim() ?? '') === '';
+  let headAbove = new Map<number, (typeof columns)[number]>();
   band.forEach((line, i) => {
     const parts = heads[i];
     const here = new Map<number, (typeof columns)[number]>();
+    const headHere = new Map<number, (typeof columns)[number]>();
     claimed.clear();
     // As many headlines as columns of text, reaching past the first: one a column, in order. (A
     // headline of two phrases, `稳住基本盘 跑出加速度`, or a deck under one, stays within its column.)
@@ -911,11 +913,15 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
           // A credit under that caption, starting where it starts, closes it (a row apart from a caption of one line).
           across.push({ no: line.no, text: p.text });
         } else {
-          const under = above.get(p.start) ?? (headText(p.text) && measure(p.text) < width - FULL_BELOW && emptyAt(i - 1, p.start) ? at(older, p.start) : undefined);
+          // (A headline's short last line under its line, starting where it starts, goes where that line went:
+          // `东江区开出第一张财` / `政电子票据`, the first set in the column its neighbour's text stands in.)
+          const short = headText(p.text) && measure(p.text) < width - FULL_BELOW;
+          const under = above.get(p.start) ?? (short ? (headAbove.get(p.start) ?? (emptyAt(i - 1, p.start) ? at(older, p.start) : undefined)) : undefined);
           const own = columnOf(p, i);
           const home = under ?? (parts !== null && !kicker[i] ? headlineHome(p, i) : own);
           if (parts !== null) claimed.add(home);
           if (under === undefined && home !== own) here.set(p.start, home);
+          else if (under === undefined && parts !== null) headHere.set(p.start, home);
           // A short headline-like line right under a headline line of its column, starting where it starts,
           // is that headline's last line.
           const tail = continuesHead(home, i) && home.lines.at(-1)?.start === p.start && headText(p.text) && measure(p.text) < width - FULL_BELOW;
@@ -924,6 +930,7 @@ function readBand({ lines: band, rows, clusters }: Band, wide: Cells, width: num
       }
     older = above;
     above = here;
+    headAbove = headHere;
   });
   // No text starts where a column stands, in the rows between two of its lines (its pieces may have
   // drifted into a column of starts of their own); a byline set right in the column left of it ends before it.

@@ -3510,4 +3510,12 @@ describe('columns', () => {
       '据了解，夜市将持续至', '年底，每周五至周日开放，', '带动周边农户增收。', ''].join('\n'));
     assert.equal(q.articles.length, 2);
   });
+  it('gives a headline\'s short second line the column its first line went to, where that line stood in its neighbour\'s column (pdftotext -layout)', () => {
+    // A page made by `npm run real-pages -- --seed 60` (page 4): `青川县部署秋冬季造 示范区开出第一张财` over
+    // `林绿化工作     政电子票据`, the second headline's lines standing nearer the first's column than their own;
+    // its second line went under the first headline, whose brief was lost.
+    const p = parse(readFileSync(new URL('pages/layout-twin-headlines-second-line-under-the-second.txt', import.meta.url), 'utf8'));
+    assert.equal(find(p.articles, '本报讯（记者韩冰）2005年12')?.headline?.main, '示范区开出第一张财\n政电子票据');
+    assert.equal(find(p.articles, '12月31日，青川县召开秋冬季')?.headline?.main, '青川县部署秋冬季造\n林绿化工作');
+  });
 });
