@@ -655,6 +655,8 @@ const JOIN_SHARE = 0.5;
 const REHOME_SHARE = 0.34;
 /** A paragraph that shares this much with a headline left without text is where that headline's article begins. */
 const SPLIT_SHARE = 0.4;
+/** A kicker's length, at most, that may stand alone over its text, its main headline set apart from it (`新春走基层`). */
+const KICKER_ALONE = 6;
 /** Text with no lead whose first words share this much with the report before it goes on with that report. */
 const GOES_ON_SHARE = 0.3;
 /** A headline's words are in its article's lead: the first paragraph, so far. */
@@ -862,9 +864,10 @@ function rehome(articles: RawArticle[], stranded: Classified[], layout: Layout, 
   }
   if (pool.length === 0) return stranded;
   const taken = new Set<Loose>();
-  const give = (loose: Loose, to: RawArticle, score: number) => {
+  const give = (loose: Loose, to: RawArticle, score: number, under = false) => {
     taken.add(loose);
-    to.headline = readOn(to, loose.headline) ?? [...to.headline, ...loose.headline].sort((x, y) => x.index - y.index);
+    // (Under the kicker it joins, whatever stands first: `新春走基层` over `守护万家灯火的人`.)
+    to.headline = under ? [...to.headline, ...loose.headline] : (readOn(to, loose.headline) ?? [...to.headline, ...loose.headline].sort((x, y) => x.index - y.index));
     if (loose.anchor && !to.anchor) {
       to.anchor = loose.anchor;
       to.kind = 'feature';
@@ -877,10 +880,15 @@ function rehome(articles: RawArticle[], stranded: Classified[], layout: Layout, 
   const heads = pool.map((l) => bigrams(textOf(l.headline)));
   const pairs: Array<{ k: number; a: RawArticle; score: number }> = [];
   for (const a of articles) {
-    if (a.kind === 'photo' || a.headline.length > 0 || !hasText(a)) continue;
+    if (a.kind === 'photo' || !hasText(a)) continue;
+    // (Nor one headed by a short line alone, a kicker, but for a headline set on the same row: `-layout` shifts
+    // a main headline set large into the column left of it, beside its kicker: `守护万家灯火的人   新春走基层`.)
+    const kicker = a.headline.length === 1 && a.headline[0]?.lines.length === 1 ? a.headline[0] : undefined;
+    if (a.headline.length > 0 && (kicker === undefined || visibleLength(textOf([kicker])) > KICKER_ALONE)) continue;
     const text = first(a);
     heads.forEach((head, k) => {
       if (pool[k]?.later && pool[k]?.from === a) return;
+      if (kicker && pool[k]?.headline[0]?.lines[0]?.no !== kicker.lines[0]?.no) return;
       const score = share(head, text);
       if (score >= REHOME_SHARE) pairs.push({ k, a, score });
     });
@@ -891,7 +899,7 @@ function rehome(articles: RawArticle[], stranded: Classified[], layout: Layout, 
     const loose = pool[k] as Loose;
     if (taken.has(loose) || filled.has(a)) continue;
     filled.add(a);
-    give(loose, a, score);
+    give(loose, a, score, a.headline.length > 0);
   }
 
   // Text that ran on into another article: the paragraph sharing most with a loose headline starts its article.

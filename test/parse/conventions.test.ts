@@ -3518,4 +3518,12 @@ describe('columns', () => {
     assert.equal(find(p.articles, '本报讯（记者韩冰）2005年12')?.headline?.main, '示范区开出第一张财\n政电子票据');
     assert.equal(find(p.articles, '12月31日，青川县召开秋冬季')?.headline?.main, '青川县部署秋冬季造\n林绿化工作');
   });
+  it('gives a kicker standing alone over its text the main headline set on the same row in the column left of it, which says the text\'s words (pdftotext -layout)', () => {
+    // A page made by `npm run real-pages -- --seed 31` (page 9): `…宣讲报 守护万家灯火的人      新春走基层`, the main
+    // headline set large shifted a column left of its kicker; it was dropped as a headline whose article was lost.
+    const p = parse(readFileSync(new URL('pages/layout-main-headline-beside-its-kicker.txt', import.meta.url), 'utf8'));
+    const feature = find(p.articles, '编者按：春节期间');
+    assert.deepEqual([feature?.headline?.kicker, feature?.headline?.main], ['新春走基层', '守护万家灯火的人']);
+    assert.ok(!p.dropped.some((d) => d.text.includes('守护万家灯火的人')));
+  });
 });
