@@ -1271,6 +1271,39 @@ const NAME_REST = 4;
 /** A byline's rest before its bracket's close: names, a role word. */
 const BYLINE_REST = 12;
 
+/** The share of a page's lines that, cut at single spaces into pieces a column long, says its columns run together. */
+const RUN_TOGETHER_SHARE = 0.2;
+/** …and the fewest such lines that say it (a short page's few spaced bylines do not: `本报讯（记者 江枫）…`). */
+const RUN_TOGETHER_LINES = 10;
+/** A piece of a line that is a column's line: this many characters at least. */
+const COLUMN_PIECE = 6;
+/**
+ * The columns' width where many of the page's lines run several columns together (pdftotext's reading
+ * order over a page of narrow columns: its usual line is two or three columns long, so no line looks long):
+ * the most common length of the pieces single spaces cut such lines into. Null where few lines are so
+ * (OCR's stray spaces: `本报讯 3月5日起…`).
+ */
+function pieceWidth(lines: Line[]): number | null {
+  const counts = new Map<number, number>();
+  let text = 0;
+  let cut = 0;
+  for (const l of lines) {
+    if (l.text.trim() === '') continue;
+    text++;
+    const parts = l.text.trim().split(/ (?=\S)/);
+    if (parts.length < 2 || parts.some((p) => visibleLength(p) < COLUMN_PIECE)) continue;
+    cut++;
+    for (const p of parts) {
+      const n = visibleLength(p);
+      counts.set(n, (counts.get(n) ?? 0) + 1);
+    }
+  }
+  if (cut < text * RUN_TOGETHER_SHARE || cut < RUN_TOGETHER_LINES) return null;
+  let best: [number, number] = [0, 0];
+  for (const [n, c] of counts) if (c > best[1]) best = [n, c];
+  return best[0] || null;
+}
+
 /** A column's worth of text: a piece of a merged line at least this share of the column width. */
 const PIECE_SHARE = 0.6;
 
@@ -1285,7 +1318,8 @@ const CLAUSE_MARK = /[，。；！？,;!?]/;
  * reported, not guessed: a line of a narrow-column page far longer than the
  * columns, cut by single spaces into pieces of a column's length.
  */
-export function mergedLines(lines: Line[], columnWidth: number): number[] {
+export function mergedLines(lines: Line[], pageWidth: number): number[] {
+  const columnWidth = Math.min(pageWidth, pieceWidth(lines) ?? Infinity);
   if (columnWidth < 6) return [];
   const out: number[] = [];
   for (const l of lines) {

@@ -3526,4 +3526,12 @@ describe('columns', () => {
     assert.deepEqual([feature?.headline?.kicker, feature?.headline?.main], ['新春走基层', '守护万家灯火的人']);
     assert.ok(!p.dropped.some((d) => d.text.includes('守护万家灯火的人')));
   });
+  it('warns of columns run together where most of the page\'s lines hold two or more, the usual line being several columns long (pdftotext)', () => {
+    // A page made by `npm run real-pages -- --seed 20` (page 1): pdftotext ran two and three columns together on
+    // nearly every line (`区上下认真贯彻中央和省 育、结构调整、项目建设等`), so the page's usual line was that long and no
+    // line looked run together: the page said nothing of it.
+    const p = parse(readFileSync(new URL('pages/pdftotext-every-line-two-columns.txt', import.meta.url), 'utf8'));
+    assert.ok(p.warnings.some((w) => w.message.startsWith('columns run together')), p.warnings.map((w) => w.message).join('\n'));
+    assert.ok(p.articles.some((a) => a.doubts?.includes('merged columns')));
+  });
 });
