@@ -18,7 +18,7 @@
  * between two columns (a column change is a block boundary). Every piece keeps
  * its line number.
  */
-import { ENDS_CREDIT, LEAD, LEAD_ROLE, leadReads, OPENS_REPORT, PARAGRAPH_INDENT, TERMINAL, visibleLength } from './chars.ts';
+import { ENDS_CREDIT, HAN, LEAD, LEAD_ROLE, leadReads, OPENS_REPORT, PARAGRAPH_INDENT, TERMINAL, visibleLength } from './chars.ts';
 import { PICTURE_GAP } from './classify.ts';
 import { isOcrNoise, ISSUE_HEADER, MASTHEAD_LINES, readMasthead } from './furniture.ts';
 import { bigrams, share } from './pairs.ts';
@@ -144,7 +144,7 @@ function mayStartColumn(chars: string[], i: number): boolean {
   return !CREDIT_LAST.test(chars.slice(i + 1, i + 4).join(''));
 }
 
-const HAN = /[\u3400-\u9fff]/;
+const HAN_CHAR = new RegExp(`[${HAN}]`);
 /**
  * Where OCR ran two columns' lines together with no space, the rule between them read as a closing
  * quote (`…“三散”治理”初的“差”…`: the line before it has no quote open), or the next line opening
@@ -152,7 +152,7 @@ const HAN = /[\u3400-\u9fff]/;
  */
 function ruleMarkAt(chars: string[], i: number): 'after' | 'before' | null {
   const ch = chars[i];
-  if ((ch !== '”' && ch !== '“') || !HAN.test(chars[i - 1] ?? '') || !HAN.test(chars[i + 1] ?? '')) return null;
+  if ((ch !== '”' && ch !== '“') || !HAN_CHAR.test(chars[i - 1] ?? '') || !HAN_CHAR.test(chars[i + 1] ?? '')) return null;
   if (ch === '“') return 'before';
   let open = 0;
   for (let k = i - 1; k >= 0 && chars[k] !== ' '; k--) open += chars[k] === '“' ? 1 : chars[k] === '”' ? -1 : 0;

@@ -1073,7 +1073,8 @@ function goOn(articles: RawArticle[]): void {
     if (says >= REHOME_SHARE) continue;
     // (Text that opens on what only follows something said before it, `据了解，…`, `此外，…`, under a line that says
     // none of its words, goes on whatever its words from a report no more than its lead's paragraph and one more.)
-    if (!(says === 0 && before.body.length <= 1 && FOLLOWS_ON.test(a.body[0]?.lines[0]?.text ?? '')) && share(bigrams(text), textOf([before.anchor, ...before.body]).slice(0, SEGMENT_WORDS)) < GOES_ON_SHARE) continue;
+    const followsOn = says === 0 && before.body.length <= 1 && FOLLOWS_ON.test(a.body[0]?.lines[0]?.text ?? '');
+    if (!followsOn && share(bigrams(text), textOf([before.anchor, ...before.body]).slice(0, SEGMENT_WORDS)) < GOES_ON_SHARE) continue;
     // The line stays a line of its own in the report (a subhead), not the start of its next paragraph.
     before.body.push(...a.headline.map((b): Classified => ({ ...b, kind: 'heading' })), ...a.body);
     before.why.push(`line ${lineOf(a.headline[0])}: a headline line that says little of the text under it, which goes on with this report: the report goes on`);
