@@ -547,7 +547,9 @@ export function segment(input: Classified[], layout: Layout): Segmented {
       const before = blocks[b.index - 1];
       const after = blocks[b.index + 1];
       const closed = before !== undefined && (before.kind === 'endByline' || ((before.kind === 'text' || before.kind === 'lead') && closesOnByline(before.lines.map((l) => l.text))));
-      if (!closed || !(after === undefined || ['headline', 'lead', 'furniture'].includes(after.kind)) || !oneSentenceCaption(b)) continue;
+      // (Or before another picture's caption: `…用暖。（记者 邵宁）` / `…湿地公园里，…嬉戏。` / `5月9日，…修剪果树。（记者 苏航 摄）`.)
+      const captionAfter = after !== undefined && photos.some((ph) => ph.body.includes(after));
+      if (!closed || !(after === undefined || captionAfter || ['headline', 'lead', 'furniture'].includes(after.kind)) || !oneSentenceCaption(b)) continue;
       uncredited(b, `line ${lineOf(b)}: one sentence after a report its byline closed: a caption without credit`);
     }
   // In narrow columns, a sentence set between a paragraph's two parts, the first stopping mid-sentence and the second

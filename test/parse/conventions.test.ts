@@ -3534,4 +3534,15 @@ describe('columns', () => {
     assert.ok(p.warnings.some((w) => w.message.startsWith('columns run together')), p.warnings.map((w) => w.message).join('\n'));
     assert.ok(p.articles.some((a) => a.doubts?.includes('merged columns')));
   });
+  it('reads a sentence between a report its byline closed and a credited caption as a caption without credit, not the report going on (tesseract)', () => {
+    // A page made by `npm run real-pages -- --seed 44` (page 9; seed 52 page 7 alike): `…确保居民按时用暖。(记` / `者 邵宁)` /
+    // blank / `东江区湿地公园里，成群的白匣在水` / `面上现食嬉戏。` / blank / `3月21日，东江区的果农…`: the sentence had run on into
+    // the report's last paragraph after its byline, and the report lost its byline.
+    const p = parse(readFileSync(new URL('pages/ocr-caption-after-a-signed-report.txt', import.meta.url), 'utf8'));
+    const brief = find(p.articles, '日前，东江区完成冬季');
+    assert.ok(!body(brief).includes('湿地公园'), body(brief));
+    assert.deepEqual(brief?.byline.reporters, ['邵宁']);
+    const photo = p.articles.find((a) => a.kind === 'photo' && body(a).includes('湿地公园'));
+    assert.deepEqual(photo?.doubts, ['caption without credit']);
+  });
 });
