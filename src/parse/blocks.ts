@@ -427,6 +427,15 @@ export function toBlocks(lines: Line[]): Block[] {
     const last = pieces.at(-1) as Line;
     if (ENDS_CREDIT.test(last.text) || PICTURE_BY_HINT.test(last.text) || endsAsSource(last.text)) pieces.splice(-1, 1, ...splitAtCredit(last));
     for (const piece of pieces) {
+      // A caption opening on its day, its credit under it, set right under another piece's finished sentence
+      // (`…快捷便民服务。` / `5月9日，…修剪果树。` / `（记者 方晓 摄）`): the caption is a block of its own.
+      const day = current.at(-1);
+      if (day && current.length >= 2 && CAPTION_ON_ITS_DAY.test(day.text) && TERMINAL.test(current.at(-2)?.text.trim() ?? '') && isPhotoCredit(piece.text.trim())) {
+        current.pop();
+        flush();
+        pendingBlanks = 0;
+        current.push(day);
+      }
       const prev = current.at(-1);
       // The page's first line may be its paper's name (`北川日报`), run into what follows it.
       const masthead = blocks.length === 0 && current.length === 1 && prev !== undefined && paperName(prev.text) !== null;
@@ -450,6 +459,9 @@ export function toBlocks(lines: Line[]): Block[] {
   flush();
   return blocks;
 }
+
+/** A caption's first line, opening on the day the picture was taken: `5月9日，…`, `▲5月9日，…`. */
+const CAPTION_ON_ITS_DAY = /^\s*[▲△►→➡]?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[，,]/;
 
 /**
  * On a page of a paragraph a line, each line is a block of its own, blank lines between them or

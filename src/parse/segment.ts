@@ -131,10 +131,10 @@ function captionBefore(blocks: Classified[], creditAt: number, layout: Layout, t
     // A caption is a few sentences: one that would grow past that has reached the article above it.
     const size = out.reduce((n, k) => n + visibleLength(textOf([blocks[k] as Classified])), 0);
     if (out.length > 0 && size + visibleLength(textOf([b])) > CAPTION_MAX) break;
-    // A caption opening on its day (`5月9日，…`) does not go on from text above that stops mid-sentence
-    // (a paragraph the picture cut, `…及时帮助独居老人解决生活中的困`).
+    // A caption opening on its day (`5月9日，…`) does not go on from text above: that stops mid-sentence (a paragraph
+    // the picture cut, `…及时帮助独居老人解决生活中的困`), or ends one, set right over it (`…快捷便民服务。`).
     const top = blocks[out[0] ?? -1];
-    if (top && DAY_OPENS.test(top.lines[0]?.text ?? '') && !TERMINAL.test(textOf([b]).trim())) break;
+    if (top && DAY_OPENS.test(top.lines[0]?.text ?? '') && (!TERMINAL.test(textOf([b]).trim()) || top.blanksBefore === 0)) break;
     // Nor, whole in itself after a blank line (`南湖区新建的文化广场夜景。`), from a paragraph above that ends too
     // (what the picture shows, `图为…`, may follow what happened, in a block of its own), unless the walk
     // finds the caption's opening mark further up (`▲7月3日，…。`, set across the columns OCR read between).

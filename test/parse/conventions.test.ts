@@ -3545,4 +3545,12 @@ describe('columns', () => {
     const photo = p.articles.find((a) => a.kind === 'photo' && body(a).includes('湿地公园'));
     assert.deepEqual(photo?.doubts, ['caption without credit']);
   });
+  it('starts a caption at its line opening on its day, its credit under it, where the line above ends another piece\'s sentence (tesseract, pdftotext)', () => {
+    // A page made by `npm run real-pages -- --seed 16` (page 9): `供二维码缴款、POS机刷卡等快捷便民服务。` / `12月31日，松林县的果农…
+    // 修剪果树。` / `(记者 方晓 摄)`, no blank line between: a report's last line had been read as the caption's first.
+    const p = parse(readFileSync(new URL('pages/ocr-caption-on-its-day-under-a-finished-line.txt', import.meta.url), 'utf8'));
+    const photo = p.articles.find((a) => a.kind === 'photo' && body(a).includes('修剪果树'));
+    assert.equal(body(photo), '12月31日，松林县的果农在果园里修剪果树。');
+    assert.deepEqual(photo?.byline.photographers, ['方晓']);
+  });
 });
