@@ -102,8 +102,9 @@ function captionBefore(blocks: Classified[], creditAt: number, layout: Layout, t
   for (let j = creditAt - 1; j >= 0; j--) {
     const b = blocks[j];
     if (!prevOk(b) || !b) break;
-    // Text signed at its end (`…按时用暖。（记者 任杰）`) closes a report, not a caption.
-    if (closesOnByline(b.lines.map((l) => l.text))) break;
+    // Text signed at its end (`…按时用暖。（记者 任杰）`) closes a report, not a caption; an interview's turn
+    // (`负责人：我们将把…`) is no caption's either.
+    if (closesOnByline(b.lines.map((l) => l.text)) || TURN.test(b.lines[0]?.text ?? '')) break;
     // A caption is set narrower or wider than the text around it: its width is its longest line's.
     const w = b.lines.length >= 3 ? medianWidth(b) : Math.max(...b.lines.map((l) => visibleLength(l.text)));
     // (A caption's first line, opening on what the picture shows and running on, over its last line: one caption.)
@@ -149,6 +150,9 @@ function captionBefore(blocks: Classified[], creditAt: number, layout: Layout, t
   }
   return whole === 0 ? out : out.slice(-whole);
 }
+
+/** A turn of an interview opening on who speaks: `记者：`, `负责人：`, `主持人：`. */
+const TURN = /^\s*[\u3400-\u9fff]{2,5}\s*[：:]/;
 
 /** A caption's first words: the day the picture was taken (`5月9日，`). */
 const DAY_OPENS = /^\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[，,]/;

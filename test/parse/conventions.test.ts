@@ -3553,4 +3553,12 @@ describe('columns', () => {
     assert.equal(body(photo), '12月31日，松林县的果农在果园里修剪果树。');
     assert.deepEqual(photo?.byline.photographers, ['方晓']);
   });
+  it('does not take an interview\'s last turn into the caption under it (tesseract)', () => {
+    // A page made by `npm run real-pages -- --seed 54` (page 12): `负责人: 我们将把更多事项搬到网上，…` / blank /
+    // `图为…签约仪式现场。` / `本报记者 林峰 摄`: the caption had taken the answer, the interview lost it.
+    const p = parse(readFileSync(new URL('pages/ocr-caption-under-an-interview-turn.txt', import.meta.url), 'utf8'));
+    const photo = p.articles.find((a) => a.kind === 'photo' && body(a).includes('签约仪式现场'));
+    assert.ok(body(photo).startsWith('图为'), body(photo));
+    assert.ok(body(p.articles.find((a) => a.kind === 'feature' && body(a).startsWith('记者'))).includes('群众少跑腿。'));
+  });
 });
