@@ -139,7 +139,11 @@ function captionBefore(blocks: Classified[], creditAt: number, layout: Layout, t
     // Nor, whole in itself after a blank line (`南湖区新建的文化广场夜景。`), from a paragraph above that ends too
     // (what the picture shows, `图为…`, may follow what happened, in a block of its own), unless the walk
     // finds the caption's opening mark further up (`▲7月3日，…。`, set across the columns OCR read between).
-    if (whole === 0 && top && top.blanksBefore > 0 && !PICTURE_SHOWS.test(top.lines[0]?.text ?? '') && TERMINAL.test(textOf([top]).trim()) && TERMINAL.test(textOf([b]).trim())) whole = out.length;
+    // (A line set across the columns over another as wide, OCR's blank line between them, is the same caption's: no
+    // column's text is wider than its column.)
+    const wide = (x: Classified) => visibleLength(textOf([x]));
+    const acrossBoth = b.lines.length === 1 && top?.lines.length === 1 && b.widerThanColumn && top.widerThanColumn && wide(b) * WIDTH_CHANGE >= wide(top) && wide(top) * WIDTH_CHANGE >= wide(b);
+    if (whole === 0 && top && top.blanksBefore > 0 && !acrossBoth && !PICTURE_SHOWS.test(top.lines[0]?.text ?? '') && TERMINAL.test(textOf([top]).trim()) && TERMINAL.test(textOf([b]).trim())) whole = out.length;
     // A whole caption opening on its mark (`▲7月3日，…。`), set across the columns that OCR read
     // between it and its credit: the caption is that line alone, what is between the columns' text.
     const opens = CAPTION_OPENER.test(b.lines[0]?.text ?? '') || WHOLE_CAPTION.test(textOf([b]));

@@ -3561,4 +3561,13 @@ describe('columns', () => {
     assert.ok(body(photo).startsWith('图为'), body(photo));
     assert.ok(body(p.articles.find((a) => a.kind === 'feature' && body(a).startsWith('记者'))).includes('群众少跑腿。'));
   });
+  it('reads a caption\'s lines set across the columns, OCR\'s blank line between them, as one caption, not a line one sentence under another\'s (tesseract)', () => {
+    // A page made by `npm run real-pages -- --seed 54` (page 6): `去年以来，厦工机械…业绩逆势上扬。` / blank / `截至去年年底，…
+    // 图为近日，该公司开足马力在生产。` / blank / `本报记者曹雪芹 摄`: the caption had lost its first line, left an article
+    // of its own; the uncredited caption over it (`…湿地公园里，…嬉戏。`), narrower, stays apart.
+    const p = parse(readFileSync(new URL('pages/ocr-caption-lines-across-blank-between.txt', import.meta.url), 'utf8'));
+    const photo = p.articles.find((a) => a.kind === 'photo' && body(a).includes('开足马力'));
+    assert.ok(body(photo).startsWith('去年以来，厦工机械'), body(photo));
+    assert.ok(p.articles.some((a) => a.kind === 'photo' && body(a).startsWith('南湖区湿地公园')));
+  });
 });
