@@ -124,8 +124,10 @@ function captionBefore(blocks: Classified[], creditAt: number, layout: Layout, t
     if (out.length === 1 && after?.kind === 'text' && (GOES_ON.test(after.lines[0]?.text ?? '') || !b.widerThanColumn) && !TERMINAL.test(textOf([b]).trim()) && !SAYS_PICTURE.test(textOf([b]))) break;
     // Nor does one far shorter than the lines above go on from them where they stop mid-sentence (a column the picture
     // cut, `…更换了老旧管网，`).
-    if (out.length === 1 && ownLine && bottom?.lines.length === 1 && b.lines.length >= 2 && visibleLength(textOf([bottom])) < w * SHORT_CAPTION && !TERMINAL.test(textOf([b]).trim())) break;
-    if (width === 0 || runsInto || lastLine) width = w;
+    // (Unless it opens on a word's last character or two, set across the columns: `…图为近` / `日，工人在车间赶制订单。`.)
+    const wordGoesOn = ownLine && bottom?.lines.length === 1 && b.widerThanColumn && GOES_ON.test(bottom.lines[0]?.text ?? '');
+    if (out.length === 1 && ownLine && !wordGoesOn && bottom?.lines.length === 1 && b.lines.length >= 2 && visibleLength(textOf([bottom])) < w * SHORT_CAPTION && !TERMINAL.test(textOf([b]).trim())) break;
+    if (width === 0 || runsInto || lastLine || (out.length === 1 && wordGoesOn)) width = w;
     else if (b.lines.length >= 3 || out.length === 1) {
       if (w > width * WIDTH_CHANGE || w * WIDTH_CHANGE < width) break;
     }

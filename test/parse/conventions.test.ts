@@ -3570,4 +3570,12 @@ describe('columns', () => {
     assert.ok(body(photo).startsWith('去年以来，厦工机械'), body(photo));
     assert.ok(p.articles.some((a) => a.kind === 'photo' && body(a).startsWith('南湖区湿地公园')));
   });
+  it('reads a caption set across the columns whose last line, a word\'s end, stands beside its credit, as one caption (tesseract)', () => {
+    // A page made by `npm run real-pages -- --seed 62` (page 1): `…图为近` / blank / `日，该公司开足马力在生产。 本报记者 高翔摄`:
+    // the last line, far shorter than the lines above, had been read as the whole caption, the rest an article of its own.
+    const p = parse(readFileSync(new URL('pages/ocr-caption-last-line-beside-its-credit.txt', import.meta.url), 'utf8'));
+    const photo = p.articles.find((a) => a.kind === 'photo' && body(a).includes('开足马力'));
+    assert.ok(body(photo).startsWith('去年以来，厦工机械'), body(photo));
+    assert.deepEqual(photo?.byline.photographers, ['高翔']);
+  });
 });
