@@ -645,6 +645,7 @@ export function segment(input: Classified[], layout: Layout): Segmented {
   const orientation = orient(flow, layout);
   const { articles, stranded: lost, inText, inLead } = orientation.value === 'before' ? headlineFirst(flow) : headlineLast(flow);
   lost.push(...completeLeads(articles));
+  resumeLeads(articles);
   stranded.push(...rehome(articles, lost, layout, orientation.value === 'after', inText));
   signLoose(articles, stranded);
   goOn(articles);
@@ -990,6 +991,36 @@ function rehome(articles: RawArticle[], stranded: Classified[], layout: Layout, 
     l.from.headline = [...l.from.headline, ...l.headline].sort((x, y) => x.index - y.index);
   }
   return pool.filter((l) => !taken.has(l) && !l.from).flatMap((l) => l.headline).sort((x, y) => x.index - y.index);
+}
+
+/** Text opening on a word's last character and a mark (`议，部署…`), or a sentence's last word or two (`了。…`): no paragraph opens so. */
+const WORD_GOES_ON = /^\s*(?:[\u3400-\u9fff][，。；：！？]|[\u3400-\u9fff]{2}[。！？])/;
+
+/**
+ * A lead OCR read on a row of headlines, whole in its date and byline but stopping mid-sentence with no text
+ * after it (`本报讯【记者 X】5月9日，…召开防汛工作会`), goes on with the first text after it that opens on a
+ * word's last character (`议，部署今年防汛工作。`) where that text stands after a finished sentence in another
+ * article (`…三百余份。`): the rest of that article is the lead's.
+ */
+function resumeLeads(articles: RawArticle[]): void {
+  for (const a of articles) {
+    const lead = a.anchor;
+    if (lead?.kind !== 'lead' || a.body.length > 0 || lead.lines.length > 2 || TERMINAL.test(textOf([lead]).trim()) || closesOnByline(lead.lines.map((l) => l.text))) continue;
+    let found: { from: RawArticle; j: number } | null = null;
+    for (const from of articles) {
+      if (from === a) continue;
+      const j = from.body.findIndex((b, k) => {
+        const before = k === 0 ? from.anchor : from.body[k - 1];
+        return b.index > lead.index && b.kind === 'text' && WORD_GOES_ON.test(b.lines[0]?.text ?? '') && before !== null && before !== undefined && TERMINAL.test(textOf([before]).trim());
+      });
+      if (j >= 0 && (!found || (from.body[j]?.index ?? 0) < (found.from.body[found.j]?.index ?? 0))) found = { from, j };
+    }
+    if (!found) continue;
+    const moved = found.from.body.splice(found.j);
+    a.body.push(...moved);
+    a.why.push(`line ${lineOf(moved[0])}: text opening on a word's end, after a finished sentence, goes on from the lead that stops mid-sentence`);
+    a.doubts.push('lead completed by position');
+  }
 }
 
 /**

@@ -3578,4 +3578,12 @@ describe('columns', () => {
     assert.ok(body(photo).startsWith('去年以来，厦工机械'), body(photo));
     assert.deepEqual(photo?.byline.photographers, ['高翔']);
   });
+  it('gives a lead read on a row of headlines, stopping mid-sentence, the text after it that opens on a word\'s end after another piece\'s finished sentence (tesseract)', () => {
+    // A page made by `npm run real-pages -- --seed 31` (page 11): `…松林县部署防汛工作` / `社区开展义诊活动   本报讯【记者 金涛】
+    // 1月17日，松林县召开防汛工作会`, the brief beside it, then `议，部署今年防汛工作。`: that went on the brief's text.
+    const p = parse(readFileSync(new URL('pages/ocr-lead-on-a-headline-row-goes-on-later.txt', import.meta.url), 'utf8'));
+    const flood = find(p.articles, '本报讯【记者金涛】');
+    assert.ok(body(flood).replace(/\s+/g, '').includes('防汛工作会议，部署今年防汛工作。'), body(flood));
+    assert.ok(body(find(p.articles, '本报讯〈记者方晓）')).endsWith('三百余份。'));
+  });
 });
