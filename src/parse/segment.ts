@@ -1088,7 +1088,17 @@ function goOn(articles: RawArticle[]): void {
   for (let k = articles.length - 1; k > 0; k--) {
     const a = articles[k] as RawArticle;
     const before = articles[k - 1] as RawArticle;
-    if (a.kind !== 'news' || a.anchor || a.endByline || a.headline.length === 0 || before.kind !== 'news' || before.anchor?.kind !== 'lead') continue;
+    if (a.kind !== 'news' || a.anchor || a.endByline || before.kind !== 'news' || before.anchor?.kind !== 'lead') continue;
+    // Text with neither headline nor lead that opens on what only follows something said (`会议要求，…`): the report
+    // before it goes on, its headline's last line set elsewhere.
+    if (a.headline.length === 0) {
+      if (!FOLLOWS_ON.test(a.body[0]?.lines[0]?.text ?? '')) continue;
+      before.body.push(...a.body);
+      before.why.push(`line ${lineOf(a.body[0])}: text with no headline or lead opening on what only follows something said: the report goes on`);
+      before.doubts.push('text joined by what it says');
+      articles.splice(k, 1);
+      continue;
+    }
     if (before.headline.length > 0 && a.headline.length === 1 && opensInside(textOf(a.headline))) {
       // A headline's end OCR set rows below it (`稳链强链成效显“` … `引凤还巢”势头好`): no headline opens inside a quotation.
       before.headline.push(...a.headline);
@@ -1127,7 +1137,7 @@ function goOn(articles: RawArticle[]): void {
 }
 
 /** A sentence's opening that only follows something said before it: no article opens so. */
-const FOLLOWS_ON = /^\s*(?:此外|另外|同时|其中|随后|据了解|据介绍|记者了解到)\s*[，,]/;
+const FOLLOWS_ON = /^\s*(?:此外|另外|同时|其中|随后|据了解|据介绍|记者了解到|会议(?:要求|强调|指出|认为|提出|决定))\s*[，,]/;
 
 /** Text whose first quotation mark or bracket closes one (`引凤还巢”势头好`): the rest of something opened before it. */
 function opensInside(text: string): boolean {

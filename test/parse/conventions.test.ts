@@ -3586,4 +3586,13 @@ describe('columns', () => {
     assert.ok(body(flood).replace(/\s+/g, '').includes('防汛工作会议，部署今年防汛工作。'), body(flood));
     assert.ok(body(find(p.articles, '本报讯〈记者方晓）')).endsWith('三百余份。'));
   });
+  it('keeps text with neither headline nor lead that opens on what only follows something said (`会议要求，…`) with the report before it, doubted (tesseract, pdftotext)', () => {
+    // A page made by `npm run real-pages -- --seed 31` (page 6): the headline's last line OCR set after the lead (`会召开`)
+    // went to another report by its words, and the report's last paragraph was published as an untitled article.
+    const p = parse(readFileSync(new URL('pages/ocr-meeting-text-after-its-report.txt', import.meta.url), 'utf8'));
+    const report = find(p.articles, '本报北京');
+    assert.ok(body(report).endsWith('帮助农民解决生产中遇到的实际困难。'), body(report));
+    assert.ok(report?.doubts?.includes('text joined by what it says'));
+    assert.ok(!p.articles.some((a) => body(a).startsWith('会议要求，各地要加强')));
+  });
 });
