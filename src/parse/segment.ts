@@ -532,6 +532,9 @@ export function segment(input: Classified[], layout: Layout): Segmented {
   // in narrow columns, one line of a sentence set wider than the columns, or a sentence after a picture's blank lines.
   for (const b of blocks) {
     if (!(b.captionCandidate || (layout === 'paragraph' && longCaption(blocks, b))) || taken.has(b.index)) continue;
+    // (Not text of a column's width opening mid-sentence, a word's end and its mark: `隐患，确保安全度汛。`, a column's
+    // lines moved; a caption's line set across the columns may: `一，先后被授予…`.)
+    if (layout === 'wrapped' && !b.widerThanColumn && GOES_ON.test(b.lines[0]?.text ?? '')) continue;
     const next = blocks.slice(b.index + 1).find((n) => !taken.has(n.index) && !n.captionCandidate);
     // (Not a paragraph no headline could be: sentences longer than a caption's shortest, and finished.)
     if (layout === 'paragraph' && next && isAnchor(next) && !pointsAtPicture(b) && !(b.lines.length === 1 && visibleLength(textOf([b])) > CAPTION_MAX_CHARS && TERMINAL.test(textOf([b]).trim()))) continue;

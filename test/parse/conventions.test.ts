@@ -3595,4 +3595,11 @@ describe('columns', () => {
     assert.ok(report?.doubts?.includes('text joined by what it says'));
     assert.ok(!p.articles.some((a) => body(a).startsWith('会议要求，各地要加强')));
   });
+  it('takes no line of a column\'s width that opens mid-sentence for a caption without credit, however many blank lines over it (pdftotext -layout)', () => {
+    // A page made by `npm run real-pages -- --seed 16` (page 8): a row of large type moved a report's last line,
+    // `隐患，确保安全度汛。`, under blank lines; it was published as a picture's caption.
+    const p = parse(readFileSync(new URL('pages/layout-fragment-after-a-gap-no-caption.txt', import.meta.url), 'utf8'));
+    assert.ok(!p.articles.some((a) => a.kind === 'photo' && body(a).startsWith('隐患，')));
+    assert.ok(p.articles.some((a) => a.kind === 'news' && body(a).includes('隐患，确保安全度汛。')));
+  });
 });
