@@ -651,6 +651,7 @@ export function segment(input: Classified[], layout: Layout): Segmented {
   resumeLeads(articles);
   stranded.push(...rehome(articles, lost, layout, orientation.value === 'after', inText));
   signLoose(articles, stranded);
+  headlineRunsOn(articles);
   goOn(articles);
   parallelSubheads(articles);
   for (const h of [...stranded]) if (endsHeadline(h, inLead)) stranded.splice(stranded.indexOf(h), 1);
@@ -1136,6 +1137,24 @@ function goOn(articles: RawArticle[]): void {
     before.why.push(`line ${lineOf(a.headline[0])}: a headline line that says little of the text under it, which goes on with this report: the report goes on`);
     before.doubts.push('headline line inside the text');
     articles.splice(k, 1);
+  }
+}
+
+/**
+ * A line read as a headline that runs into the text under it mid-word (`本届大赛共决出一等奖二十` / `名，获奖选手…`):
+ * the text's first line, set on a row of headlines; no headline ends inside a word.
+ */
+const SAYS_NONE = 0.2;
+function headlineRunsOn(articles: RawArticle[]): void {
+  for (const a of articles) {
+    const last = a.headline.at(-1);
+    const first = a.body[0];
+    if (a.kind !== 'news' || a.anchor || !last || !first || first.index !== last.index + 1 || !WORD_GOES_ON.test(first.lines[0]?.text ?? '')) continue;
+    // (A headline that says the text's words stays one, its text's first line lost: `百年古桥完成保护性修缮` over `缮，重新…`.)
+    if (share(bigrams(textOf([last])), textOf(a.body).slice(0, LEAD_WORDS)) >= SAYS_NONE) continue;
+    a.headline.pop();
+    a.body.unshift({ ...last, kind: 'text' });
+    a.why.push(`line ${lineOf(last)}: a line that runs into the text under it mid-word is that text's, not a headline`);
   }
 }
 

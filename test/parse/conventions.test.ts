@@ -3602,4 +3602,11 @@ describe('columns', () => {
     assert.ok(!p.articles.some((a) => a.kind === 'photo' && body(a).startsWith('隐患，')));
     assert.ok(p.articles.some((a) => a.kind === 'news' && body(a).includes('隐患，确保安全度汛。')));
   });
+  it('reads a line on a row of headlines that runs into the text under it mid-word as that text\'s first line, not a headline (pdftotext -layout)', () => {
+    // A page made by `npm run real-pages -- --seed 28` (page 10): `本届大赛共决出一等奖二十` / `名，获奖选手将按规定晋升…`:
+    // the line had been the headline of an article opening `名，…`.
+    const p = parse(readFileSync(new URL('pages/layout-text-line-on-a-headline-row.txt', import.meta.url), 'utf8'));
+    assert.ok(!p.articles.some((a) => a.headline?.main.startsWith('本届大赛')));
+    assert.ok(p.articles.some((a) => body(a).includes('本届大赛共决出一等奖二十名，获奖选手')));
+  });
 });
