@@ -3,7 +3,7 @@
  * Context (what comes before and after) is the segmenter's business.
  */
 import { END_BYLINE, isPhotoCredit, parseByline, signsWithoutRole, TEXT_BY } from './byline.ts';
-import { BULLET_REPORT, CAPTION_OPENER, CLAUSE_OPENER, KINSOKU, LEAD, leadWrapped, MD_HEADING, OPENS_REPORT, PARAGRAPH_INDENT, SENTENCE_PUNCT, SIDEBAR_LABEL, TERMINAL, unspaced, visibleLength } from './chars.ts';
+import { BULLET_REPORT, CAPTION_OPENER, CLAUSE_OPENER, KINSOKU, LEAD, leadWrapped, MD_HEADING, OPENS_REPORT, PARAGRAPH_INDENT, SENTENCE_PUNCT, SIDEBAR_LABEL, SUB_DASH, TERMINAL, unspaced, visibleLength } from './chars.ts';
 import type { Block, Layout } from './blocks.ts';
 import { inFigures } from './numerals.ts';
 import { BARE_PAGE_LINE, bareDate, isFurniture, MASTHEAD_LINES, PAGE_HEADER, PAGE_NAME, paperName, WEEKDAY } from './furniture.ts';
@@ -162,6 +162,10 @@ function isHeadlineLike(block: Block, shape: PageShape): boolean {
   if (block.lines.length > HEADLINE_MAX_LINES) return false;
   // A line of large type OCR ended on a stray mark (`乡村夜市点亮;`): a headline's, the mark no sentence's.
   if (block.lines.length === 1 && LARGE_TYPE_TAIL.test(block.lines[0]?.text ?? '')) return true;
+  // A deck opens on its dash (`——重点项目建设提速 企业用工需;` / `旺盛`, OCR's stray mark off large type in it): no
+  // sentence of a column's text does, with no comma or full stop in it.
+  const deck = block.lines.map((l) => l.text).join('');
+  if (block.lines.length <= 2 && SUB_DASH.test(deck) && !/[，。,]/.test(deck) && !TERMINAL.test(deck.trim())) return true;
   // A line far wider than the column, with no sentence in it, is set across columns: its block is no column's text,
   // and a comma line in it may be as long as a column line (`柳城新区：“3521”，书写…` in a 28-character column).
   const spans = shape.layout === 'wrapped' && block.lines.some((l) => visibleLength(l.text) > shape.columnWidth * SPANS_COLUMNS && !SENTENCE_PUNCT.test(l.text));

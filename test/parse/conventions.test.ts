@@ -3609,4 +3609,11 @@ describe('columns', () => {
     assert.ok(!p.articles.some((a) => a.headline?.main.startsWith('本届大赛')));
     assert.ok(p.articles.some((a) => body(a).includes('本届大赛共决出一等奖二十名，获奖选手')));
   });
+  it('reads a deck opening on its dash as OCR reads it (`一一…`, a stray mark off large type in it) as the headline\'s, not text (tesseract)', () => {
+    // A page made by `npm run real-pages -- --seed 52` (page 8): the deck had been published as an untitled article.
+    const p = parse(['临溪镇一季度经济运行', '工业产值同比增长一成以上', '', '一一重点项目建设提速 企业用工需;', '旺盛', '',
+      '本报讯 记者方晓 通讯员岳峰 报道 12月', '31日，记者从临溪镇统计局获悉，一季度全', '县规模以上工业总产值同比增长12.3%。', ''].join('\n'));
+    assert.equal(p.articles.length, 1);
+    assert.ok(p.articles[0]?.headline?.sub?.includes('重点项目建设提速'), JSON.stringify(p.articles[0]?.headline));
+  });
 });
