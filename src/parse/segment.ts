@@ -1038,13 +1038,15 @@ function resumeLeads(articles: RawArticle[]): void {
  * @returns the headline blocks given up
  */
 const CUT_LEAD = /(?:\d[年月]?|[电讯])$/;
+const MISREAD_FIGURE = /(?<=[）)】〉])\s*[\]|lI]\s*(?=月\s*$)/;
 function completeLeads(articles: RawArticle[]): Classified[] {
   const loose: Classified[] = [];
   let after = -1;
   for (const a of [...articles]) {
     const lead = a.anchor;
     if (lead?.kind !== 'lead' || lead.lines.length > 2) continue;
-    const text = textOf([lead]);
+    // (A month's figure OCR misread as a bar or a letter, `…）]月`, is a figure still.)
+    const text = textOf([lead]).replace(MISREAD_FIGURE, '1');
     // Cut inside its date (`…) 7`, `2031年12月3`), its byline (`（记者朱`), or after a dateline (`…电`).
     if (!CUT_LEAD.test(text.trim()) && (text.match(/[（(〈《]/g) ?? []).length <= (text.match(/[）)〉》]/g) ?? []).length) continue;
     const reads = leadReads(text);

@@ -3616,4 +3616,10 @@ describe('columns', () => {
     assert.equal(p.articles.length, 1);
     assert.ok(p.articles[0]?.headline?.sub?.includes('重点项目建设提速'), JSON.stringify(p.articles[0]?.headline));
   });
+  it('completes a lead cut inside its date whose month\'s figure OCR misread as a bar (`…金涛) ] 月` / `17日晚，…`) (tesseract)', () => {
+    // A page made by `npm run real-pages -- --seed 50` (page 3): the lead stood alone, its report's text under another headline.
+    const p = parse(readFileSync(new URL('pages/ocr-lead-month-misread-as-a-bar.txt', import.meta.url), 'utf8'));
+    const race = p.articles.find((a) => a.byline.reporters.includes('梁辰'));
+    assert.ok(body(race).includes('东城队以78'), body(race));
+  });
 });
