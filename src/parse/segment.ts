@@ -149,7 +149,9 @@ function captionBefore(blocks: Classified[], creditAt: number, layout: Layout, t
     // A whole caption opening on its mark (`▲7月3日，…。`), set across the columns that OCR read
     // between it and its credit: the caption is that line alone, what is between the columns' text.
     const opens = CAPTION_OPENER.test(b.lines[0]?.text ?? '') || WHOLE_CAPTION.test(textOf([b]));
-    if (opens && out.length > 0 && b.lines.length === 1 && TERMINAL.test(textOf([b]).trim()) && w > width * ACROSS_COLUMNS) return [j];
+    // (So is one set in a column's paragraph, the text above it stopping mid-sentence: `…先后开工建设重` / `▲5月9日，…。` /
+    // `点项目46个，…`.)
+    if (opens && out.length > 0 && b.lines.length === 1 && TERMINAL.test(textOf([b]).trim()) && (w > width * ACROSS_COLUMNS || stopsMidSentence(blocks[j - 1]))) return [j];
     out.unshift(j);
     // (Nor does it begin above the blank lines a picture leaves over it.)
     if (opens || b.blanksBefore >= PICTURE_GAP) return opens || whole === 0 ? out : out.slice(-whole);

@@ -3622,4 +3622,12 @@ describe('columns', () => {
     const race = p.articles.find((a) => a.byline.reporters.includes('梁辰'));
     assert.ok(body(race).includes('东城队以78'), body(race));
   });
+  it('takes a caption opening on its mark, set in a column\'s paragraph that stops mid-sentence over it, alone, not the paragraph\'s rest under it (tesseract)', () => {
+    // A page made by `npm run real-pages -- --seed 64` (page 9): `…先后开工建设重` / `全7月25日，…抢收小麦。` (▲ read as 全) /
+    // `点项目46个，…`; the credit at the column's foot had taken the caption and the report's last two paragraphs.
+    const p = parse(readFileSync(new URL('pages/ocr-pointing-caption-inside-a-paragraph.txt', import.meta.url), 'utf8'));
+    const photo = p.articles.find((a) => a.kind === 'photo' && body(a).includes('抢收小麦'));
+    assert.equal(body(photo), '全7月25日，东江区的村民在田间抢收小麦。');
+    assert.ok(p.articles.some((a) => a.kind === 'news' && body(a).includes('点项目46个')));
+  });
 });
