@@ -577,10 +577,13 @@ export function segment(input: Classified[], layout: Layout): Segmented {
       if ((taken.has(b.index) && !alone) || b.kind !== 'text' || b.lines.length > 2 || !oneSentenceCaption(b)) continue;
       const before = blocks[b.index - 1];
       const after = blocks[b.index + 1];
-      if (!before || !after || taken.has(before.index) || taken.has(after.index) || before.kind !== 'text' || after.kind !== 'text') continue;
+      // (The paragraph's second part may have gone to the credit at the column's foot, as its caption: it comes back below.)
+      const afterCaption = after !== undefined && photos.some((ph) => ph.credit && ph.body[0] === after);
+      if (!before || !after || taken.has(before.index) || (taken.has(after.index) && !afterCaption) || (before.kind !== 'text' && before.kind !== 'lead') || after.kind !== 'text') continue;
       // (Or text going on in any way where the sentence is set wider than the column and says what a picture shows:
       // `…刚刚处理完` / `5月9日，…修剪果树。` / `一起线路故障，…`.)
-      const picture = b.widerThanColumn && SAYS_PICTURE.test(textOf([b]));
+      // (Or opens on the day the picture was taken: `…危险化学品` / `5月9日，…修剪果树。` / `领域要持续…`.)
+      const picture = b.widerThanColumn && (SAYS_PICTURE.test(textOf([b])) || DAY_OPENS.test(b.lines[0]?.text ?? ''));
       if (TERMINAL.test(textOf([before]).trim()) || !(ENDS_GOING_ON.test(after.lines[0]?.text ?? '') || picture)) continue;
       // Its credit, OCR set at the column's foot, may have taken a paragraph there that says no picture: it is this caption's.
       const credited = photos.find((ph) => {

@@ -3630,4 +3630,12 @@ describe('columns', () => {
     assert.equal(body(photo), '全7月25日，东江区的村民在田间抢收小麦。');
     assert.ok(p.articles.some((a) => a.kind === 'news' && body(a).includes('点项目46个')));
   });
+  it('gives the credit at a column\'s foot to the caption on its day set in a lead\'s paragraph, and the paragraph its second part back (tesseract)', () => {
+    // A page made by `npm run real-pages -- --seed 64` (page 10): `…危险化学品` / `3月21日，白葬镇的果农…修剪果树。` / `领域要持续
+    // 开展…` … `(记者 华安 摄)`: the credit had taken the paragraph's second part as its caption, the caption had none.
+    const p = parse(readFileSync(new URL('pages/ocr-caption-in-a-lead-paragraph-credit-at-foot.txt', import.meta.url), 'utf8'));
+    const photo = p.articles.find((a) => a.kind === 'photo' && body(a).includes('修剪果树'));
+    assert.deepEqual(photo?.byline.photographers, ['华安']);
+    assert.ok(p.articles.some((a) => a.kind === 'news' && body(a).replace(/\s+/g, '').includes('危险化学品领域要持续开展安全综合治理')));
+  });
 });
