@@ -1103,7 +1103,7 @@ function goOn(articles: RawArticle[]): void {
     // Text with neither headline nor lead that opens on what only follows something said (`会议要求，…`): the report
     // before it goes on, its headline's last line set elsewhere.
     if (a.headline.length === 0) {
-      if (!FOLLOWS_ON.test(a.body[0]?.lines[0]?.text ?? '')) continue;
+      if (!followsOn(a, before)) continue;
       before.body.push(...a.body);
       before.why.push(`line ${lineOf(a.body[0])}: text with no headline or lead opening on what only follows something said: the report goes on`);
       before.doubts.push('text joined by what it says');
@@ -1137,8 +1137,8 @@ function goOn(articles: RawArticle[]): void {
     if (says >= REHOME_SHARE) continue;
     // (Text that opens on what only follows something said before it, `据了解，…`, `此外，…`, under a line that says
     // none of its words, goes on whatever its words from a report no more than its lead's paragraph and one more.)
-    const followsOn = says === 0 && before.body.length <= 1 && FOLLOWS_ON.test(a.body[0]?.lines[0]?.text ?? '');
-    if (!followsOn && share(bigrams(text), textOf([before.anchor, ...before.body]).slice(0, SEGMENT_WORDS)) < GOES_ON_SHARE) continue;
+    const goesOn = says === 0 && before.body.length <= 1 && followsOn(a, before);
+    if (!goesOn && share(bigrams(text), textOf([before.anchor, ...before.body]).slice(0, SEGMENT_WORDS)) < GOES_ON_SHARE) continue;
     // The line stays a line of its own in the report (a subhead), not the start of its next paragraph.
     before.body.push(...a.headline.map((b): Classified => ({ ...b, kind: 'heading' })), ...a.body);
     before.why.push(`line ${lineOf(a.headline[0])}: a headline line that says little of the text under it, which goes on with this report: the report goes on`);
@@ -1167,6 +1167,12 @@ function headlineRunsOn(articles: RawArticle[]): void {
 
 /** A sentence's opening that only follows something said before it: no article opens so. */
 const FOLLOWS_ON = /^\s*(?:此外|另外|同时|其中|随后|据了解|据介绍|记者了解到|会议(?:要求|强调|指出|认为|提出|决定))\s*[，,]/;
+const MEETING_SAID = /^\s*会议/;
+/** Whether an article's text opens on what only follows what the report before it said (what a meeting asked, from a report of a meeting). */
+const followsOn = (a: RawArticle, before: RawArticle): boolean => {
+  const opening = a.body[0]?.lines[0]?.text ?? '';
+  return FOLLOWS_ON.test(opening) && (!MEETING_SAID.test(opening) || /会议|会上/.test(textOf([...(before.anchor ? [before.anchor] : []), ...before.body])));
+};
 
 /** Text whose first quotation mark or bracket closes one (`引凤还巢”势头好`): the rest of something opened before it. */
 function opensInside(text: string): boolean {

@@ -3638,4 +3638,9 @@ describe('columns', () => {
     assert.deepEqual(photo?.byline.photographers, ['华安']);
     assert.ok(p.articles.some((a) => a.kind === 'news' && body(a).replace(/\s+/g, '').includes('危险化学品领域要持续开展安全综合治理')));
   });
+  it('keeps what a meeting asked (`会议要求，…`) off a report before it that tells of no meeting (style A)', () => {
+    // A page laid out by the property tests (style A, 41–60 characters a line): the paragraph had gone on the bus brief.
+    const p = parse(readFileSync(new URL('pages/style-a-meeting-text-after-another-brief.txt', import.meta.url), 'utf8'));
+    assert.ok(body(find(p.articles, '本报讯5月13日起')).endsWith('市民出行更加便捷。'), body(find(p.articles, '本报讯5月13日起')));
+  });
 });
