@@ -11,7 +11,7 @@ import type { Classified } from './classify.ts';
 import { findDateline, formatDate, type PageTime, type YMD } from './dates.ts';
 import { assignHeadline, type HeadLine } from './headline.ts';
 import { articleId } from './id.ts';
-import { bigrams, share } from './pairs.ts';
+import { bigrams, SAYS_LITTLE, share } from './pairs.ts';
 import type { Line } from './normalize.ts';
 import type { RawArticle } from './segment.ts';
 import { cleanParagraph, compact, endsSentence, joinLines, removeLayoutSpaces, tidyHeadline } from './text.ts';
@@ -197,9 +197,8 @@ function garbled(h: Headline): boolean {
   return (all.match(/[\u3400-\u9fff]/g) ?? []).length < 3 || STRAY_LETTER.test(all) || /\d{1,2}月\d{1,2}日[，,]/.test(all);
 }
 
-/** How much of a report's opening a headline's words are looked for in, and the share of them below which it says nothing of it. */
+/** How much of a report's opening a headline's words are looked for in. */
 const OPENING = 200;
-const SAYS_LITTLE = 0.2;
 /**
  * A report's headline that says none of its opening's words: lines of another piece read as its headline
  * (OCR's `是祖父` / `满树的`, a feature's words, over `本报讯…`), or another report's headline. A report's

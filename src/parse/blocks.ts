@@ -7,7 +7,7 @@
  */
 import { closesOnByline, END_BYLINE, endsAsSource, endsSigned, isPhotoCredit, isSourceCredit, SOURCE_CREDIT_TAIL, parseByline, signsWithoutRole, TEXT_BY } from './byline.ts';
 import { cutJump, isBanner, isFurniture, isFurnitureLine, mastheadPiece, paperName } from './furniture.ts';
-import { BULLET_REPORT, CAPTION_MARK, ENDS_CREDIT, HAN, LEAD, LEAD_ANYWHERE, leadByline, leadWrapped, PAPER_LEAD_ANYWHERE, MD_HEADING, NUMBERED, BULLETED, OPENS_REPORT, PARAGRAPH_INDENT, SENTENCE_PUNCT, SIDEBAR_LABEL, TERMINAL, visibleLength } from './chars.ts';
+import { BULLET_REPORT, CAPTION_MARK, DAY_OPENS, ENDS_CREDIT, HAN, LEAD, LEAD_ANYWHERE, leadByline, leadWrapped, PAPER_LEAD_ANYWHERE, MD_HEADING, NUMBERED, BULLETED, OPENS_REPORT, PARAGRAPH_INDENT, SENTENCE_PUNCT, SIDEBAR_LABEL, TERMINAL, visibleLength } from './chars.ts';
 import type { Line } from './normalize.ts';
 import { joinLines } from './text.ts';
 
@@ -461,7 +461,7 @@ export function toBlocks(lines: Line[]): Block[] {
 }
 
 /** A caption's first line, opening on the day the picture was taken: `5月9日，…`, `▲5月9日，…`. */
-const CAPTION_ON_ITS_DAY = /^\s*[▲△►→➡]?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[，,]/;
+const CAPTION_ON_ITS_DAY = new RegExp(`^\\s*[▲△►→➡]?${DAY_OPENS.source.slice(1)}`);
 
 /**
  * On a page of a paragraph a line, each line is a block of its own, blank lines between them or

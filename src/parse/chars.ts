@@ -187,6 +187,9 @@ export const SUB_DASH = /^\s*(?:——|—|--|－－|一一(?=\S))/;
 /** A paragraph's first line starts two characters in: in narrow columns it is that much short of the column. */
 export const PARAGRAPH_INDENT = 2;
 
+/** A caption's first words: the day the picture was taken (`5月9日，`). */
+export const DAY_OPENS = /^\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[，,]/;
+
 /** A photo credit's last word: `本报记者 周杰 摄`, `孙悦摄影`. */
 export const ENDS_CREDIT = /摄影?(?:报道)?\s*[）)〉》>]?\s*$/;
 

@@ -3,6 +3,9 @@
  * `百年古桥完成保护性修缮`). Used to say which text a headline heads, when
  * columns are read and when articles are cut.
  */
+/** Under this share of its character pairs in a text's opening, a headline says nothing of that text. */
+export const SAYS_LITTLE = 0.2;
+
 /** A pair of Han characters (U+3400–U+9FFF) as one small integer, which V8 keeps unboxed: sets of them stay fast. */
 const HAN_SPAN = 0x9fff - 0x3400 + 1;
 const pairOf = (a: number, b: number) => (a - 0x3400) * HAN_SPAN + (b - 0x3400);

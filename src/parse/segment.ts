@@ -13,8 +13,8 @@
  */
 import { closesOnByline, endsSigned } from './byline.ts';
 import { isBanner } from './furniture.ts';
-import { bigrams, type Head, share } from './pairs.ts';
-import { BULLETED, CAPTION_OPENER, KINSOKU, leadReads, MD_HEADING, NUMBERED, OPENS_REPORT, SIDEBAR_LABEL, SUB_DASH, TERMINAL, visibleLength } from './chars.ts';
+import { bigrams, type Head, SAYS_LITTLE, share } from './pairs.ts';
+import { BULLETED, CAPTION_OPENER, DAY_OPENS, KINSOKU, leadReads, MD_HEADING, NUMBERED, OPENS_REPORT, SIDEBAR_LABEL, SUB_DASH, TERMINAL, visibleLength } from './chars.ts';
 import type { Layout } from './blocks.ts';
 import { wrappedEnd } from './headline.ts';
 import { compact } from './text.ts';
@@ -162,8 +162,6 @@ function captionBefore(blocks: Classified[], creditAt: number, layout: Layout, t
 /** A turn of an interview opening on who speaks: `记者：`, `负责人：`, `主持人：`. */
 const TURN = /^\s*[\u3400-\u9fff]{2,5}\s*[：:]/;
 
-/** A caption's first words: the day the picture was taken (`5月9日，`). */
-const DAY_OPENS = /^\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[，,]/;
 
 /** Blocks above a credit's walk up to look for a whole caption when the walk took text that says no picture. */
 const CAPTION_REACH = 3;
@@ -1003,7 +1001,7 @@ function rehome(articles: RawArticle[], stranded: Classified[], layout: Layout, 
 }
 
 /** Text opening on a word's last character and a mark (`议，部署…`), or a sentence's last word or two (`了。…`): no paragraph opens so. */
-const WORD_GOES_ON = /^\s*(?:[\u3400-\u9fff][，。；：！？]|[\u3400-\u9fff]{2}[。！？])/;
+const WORD_GOES_ON = new RegExp(`^\\s*[\\u3400-\\u9fff][，。；：！？]|${ENDS_GOING_ON.source}`);
 
 /**
  * A lead OCR read on a row of headlines, whole in its date and byline but stopping mid-sentence with no text
@@ -1151,14 +1149,13 @@ function goOn(articles: RawArticle[]): void {
  * A line read as a headline that runs into the text under it mid-word (`本届大赛共决出一等奖二十` / `名，获奖选手…`):
  * the text's first line, set on a row of headlines; no headline ends inside a word.
  */
-const SAYS_NONE = 0.2;
 function headlineRunsOn(articles: RawArticle[]): void {
   for (const a of articles) {
     const last = a.headline.at(-1);
     const first = a.body[0];
     if (a.kind !== 'news' || a.anchor || !last || !first || first.index !== last.index + 1 || !WORD_GOES_ON.test(first.lines[0]?.text ?? '')) continue;
     // (A headline that says the text's words stays one, its text's first line lost: `百年古桥完成保护性修缮` over `缮，重新…`.)
-    if (share(bigrams(textOf([last])), textOf(a.body).slice(0, LEAD_WORDS)) >= SAYS_NONE) continue;
+    if (share(bigrams(textOf([last])), textOf(a.body).slice(0, LEAD_WORDS)) >= SAYS_LITTLE) continue;
     a.headline.pop();
     a.body.unshift({ ...last, kind: 'text' });
     a.why.push(`line ${lineOf(last)}: a line that runs into the text under it mid-word is that text's, not a headline`);
